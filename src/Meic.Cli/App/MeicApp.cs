@@ -1,0 +1,134 @@
+using System.CommandLine;
+using Meic.Cli.Commands;
+using Meic.Cli.Tui;
+using Meic.Core.Hosting;
+using Meic.Core.Plugins;
+using Meic.Core.Workspace;
+using Meic.Sdk.Errors;
+using Meic.Sdk.Text;
+using Spectre.Console;
+
+namespace Meic.Cli.App;
+
+/// <summary>Wires one run of <c>meic</c>: options, workspace, plugins, the command tree, and error reporting.</summary>
+internal static class MeicApp
+{
+    /// <summary>Commands the host owns; plugins cannot take these names.</summary>
+    public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui"];
+
+    public static int Run(string[] args, TextWriter output, TextWriter errors, bool interactive)
+    {
+        var options = GlobalOptions.Prescan(args);
+        MeicContext? context = null;
+        try
+        {
+            var (workspace, workspaceError) = FindWorkspace(options);
+            var language = options.Lang ?? Environment.GetEnvironmentVariable("MEIC_LANG") ?? workspace?.Config.Language ?? "en";
+            if (!Strings.SupportedLanguages.Contains(language)) language = "en";
+            // System.CommandLine's own help and parse errors follow the UI culture.
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
+            var pluginDirs = new List<string> { HostPaths.Plugins };
+            if (workspace is not null) pluginDirs.AddRange(workspace.Config.Plugins.Paths.Select(p => Path.Combine(workspace.Directory, p)));
+            pluginDirs.AddRange(HostPaths.FromEnvironment());
+            var catalog = PluginCatalog.Discover(pluginDirs, workspace?.Config.Plugins.Disabled ?? [], HostCommands);
+            var console = CreateConsole(output, interactive);
+            context = new MeicContext(workspace, catalog, console, output, errors, language, options.Json, options.Verbose);
+            if (workspaceError is not null && options.Command is not (null or "init")) throw workspaceError;
+
+            if (args.Length == 0)
+            {
+                if (interactive && workspace is not null) return new TerminalUi(context).Run();
+                if (interactive && workspaceError is null) throw new InputException(context.Strings["error.noWorkspace"]);
+            }
+
+            var root = BuildRoot(context, options);
+            var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var e in parse.Errors) errors.WriteLine($"meic: {e.Message}");
+                errors.WriteLine("meic: see `meic --help`.");
+                return 2;
+            }
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
+        }
+        catch (MeicException e)
+        {
+            Report(errors, e, options.Verbose);
+            return e.ExitCode;
+        }
+        catch (Exception e) // deliberate: the last line of defence prints one clear line, the trace only with --verbose
+        {
+            errors.WriteLine($"meic: unexpected error: {e.Message}");
+            if (options.Verbose) errors.WriteLine(e.ToString());
+            else errors.WriteLine("meic: run again with --verbose for details.");
+            return 1;
+        }
+        finally
+        {
+            context?.Dispose();
+        }
+    }
+
+    private static void Report(TextWriter errors, MeicException e, bool verbose)
+    {
+        errors.WriteLine($"meic: {(e.ExitCode == 2 ? "bad input" : "error")}: {e.Message}");
+        if (verbose) errors.WriteLine(e.ToString());
+    }
+
+    private static (ClusterWorkspace?, MeicException?) FindWorkspace(GlobalOptions options)
+    {
+        if (options.Command == "init") return (null, null);
+        try { return (ClusterWorkspace.Find(Directory.GetCurrentDirectory(), options.Cluster), null); }
+        catch (MeicException e) { return (null, e); }
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter output, bool interactive)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!interactive) console.Profile.Width = 160; // redirected output: do not wrap tables at 80 columns
+        return console;
+    }
+
+    private static RootCommand BuildRoot(MeicContext context, GlobalOptions options)
+    {
+        string T(string key) => context.Strings[key];
+        var root = new RootCommand(T("app.description"));
+        GlobalOptions.Declare(root, T);
+        root.Add(InitCommand.Create(context));
+        root.Add(StatusCommand.Create(context));
+        root.Add(PluginsCommand.Create(context));
+        root.Add(DoctorCommand.Create(context));
+        root.Add(BackupCommand.Create(context));
+        root.Add(RestoreCommand.Create(context));
+        root.Add(UiCommand.Create(context));
+        foreach (var entry in context.Plugins.Entries.Where(e => e.Status is PluginStatus.Found or PluginStatus.Loaded))
+            foreach (var declared in entry.Manifest!.Commands)
+                root.Add(declared.Name == options.Command
+                    ? PluginCommand(context, entry, declared.Name)
+                    : Placeholder(declared, context.Language));
+        return root;
+    }
+
+    private static Command PluginCommand(MeicContext context, PluginEntry entry, string name)
+    {
+        if (!context.Plugins.Load(entry))
+            throw new MeicException($"the plugin '{entry.Id}' that provides `{name}` could not be loaded: {entry.Reason}. See `meic plugins`.");
+        context.PluginLoaded(entry);
+        try { return entry.Registration!.Commands[name](context); }
+        catch (MeicException) { throw; }
+        catch (Exception e) // deliberate: a plugin that cannot build its command is reported, not fatal to the host
+        {
+            throw new MeicException($"the plugin '{entry.Id}' failed to build `{name}`: {e.Message}", 1, e);
+        }
+    }
+
+    // Listed in help from the manifest alone: the plugin's code is loaded only when the command runs.
+    private static Command Placeholder(ManifestCommand declared, string language) =>
+        new(declared.Name, declared.Description.For(language));
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Meic.Core.Hosting;
+using Meic.Core.Plugins;
+using Spectre.Console;
+
+namespace Meic.Cli.Commands;
+
+/// <summary><c>meic doctor</c>: store integrity, plugin status, configuration problems.</summary>
+internal static class DoctorCommand
+{
+    public static Command Create(MeicContext context)
+    {
+        var command = new Command("doctor", context.Strings["cmd.doctor"]);
+        command.SetAction(_ =>
+        {
+            var report = Check(context);
+            if (context.Json) context.WriteJson(report);
+            else Render(context, report);
+            return report.Problems == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    public static DoctorReport Check(MeicContext context)
+    {
+        var workspace = context.RequireWorkspace();
+        var config = new List<string>();
+        foreach (var p in workspace.Config.Plugins.Paths.Where(p => !Directory.Exists(Path.Combine(workspace.Directory, p)) && p != "plugins"))
+            config.Add($"{workspace.ConfigFile}: $.plugins.paths: the folder '{p}' does not exist");
+        foreach (var (evt, scripts) in workspace.Config.Hooks)
+            foreach (var s in scripts.Where(s => !File.Exists(Path.Combine(workspace.Directory, s))))
+                config.Add($"{workspace.ConfigFile}: $.hooks.{evt}: the script '{s}' does not exist");
+        foreach (var id in workspace.Config.Plugins.Disabled.Where(id => context.Plugins.Entries.All(e => e.Id != id)))
+            config.Add($"{workspace.ConfigFile}: $.plugins.disabled: no plugin has the id '{id}'");
+
+        var store = context.Store.CheckIntegrity().ToList();
+        context.Plugins.LoadAll();
+        foreach (var entry in context.Plugins.Loaded) context.PluginLoaded(entry);
+        var plugins = context.Plugins.Entries
+            .Select(e => new DoctorPlugin(e.Id, e.Status.ToString().ToLowerInvariant(), e.Reason)).ToList();
+        var pluginProblems = plugins.Count(p => p.Status is "failed" or "incompatible");
+        return new DoctorReport(context.Store.Info.Kind, context.Store.Info.Location, store, plugins, config, store.Count + config.Count + pluginProblems);
+    }
+
+    private static void Render(MeicContext context, DoctorReport r)
+    {
+        var t = context.Strings;
+        var c = context.Console;
+        void Section(string title, IReadOnlyList<string> problems)
+        {
+            c.MarkupLine($"[bold]{Markup.Escape(title)}[/]: " + (problems.Count == 0 ? $"[green]{t["doctor.ok"]}[/]" : ""));
+            foreach (var p in problems) c.MarkupLine($"  [red]✗[/] {Markup.Escape(p)}");
+        }
+        Section($"{t["doctor.store"]} ({r.StoreKind} · {r.StoreLocation})", r.Store);
+        Section(t["doctor.plugins"], r.Plugins.Where(p => p.Status is "failed" or "incompatible").Select(p => $"{p.Id}: {p.Status}: {p.Reason}").ToList());
+        foreach (var p in r.Plugins.Where(p => p.Status is "loaded" or "disabled"))
+            c.MarkupLine($"  [green]✓[/] {Markup.Escape(p.Id)} ({t[$"status.{p.Status}"]})");
+        Section(t["doctor.config"], r.Config);
+        c.WriteLine(r.Problems == 0 ? t["doctor.healthy"] : t["doctor.problems", r.Problems]);
+    }
+}
+
+/// <summary>What <c>meic doctor</c> found.</summary>
+internal sealed record DoctorReport(string StoreKind, string StoreLocation, IReadOnlyList<string> Store, IReadOnlyList<DoctorPlugin> Plugins, IReadOnlyList<string> Config, int Problems);
+
+/// <summary>One plugin's health.</summary>
+internal sealed record DoctorPlugin(string Id, string Status, string? Reason);

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Spectre.Console;
+using Meic.Core.Hosting;
+using Meic.Core.Store;
+using Meic.Sdk.Errors;
+
+namespace Meic.Cli.Commands;
+
+/// <summary><c>meic restore FILE</c>: replaces the store's content with a backup, keeping the old content aside.</summary>
+internal static class RestoreCommand
+{
+    public static Command Create(MeicContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = context.Strings["cmd.restore.file"] };
+        var command = new Command("restore", context.Strings["cmd.restore"]) { file };
+        command.SetAction(parse =>
+        {
+            var source = Path.GetFullPath(parse.GetValue(file)!);
+            SqliteDocumentStore.ValidateBackup(source);
+            var store = context.Store as SqliteDocumentStore
+                ?? throw new InputException($"`meic restore` restores SQLite stores; this workspace uses {context.Store.Info.Kind}.");
+            if (Path.GetFullPath(store.Path) == source) throw new InputException("that is the live database itself.", source);
+            var saved = $"{store.Path}.before-restore-{context.Clock.Now:yyyyMMdd-HHmmss}";
+            store.BackupTo(saved);
+            store.RestoreFrom(source);
+            if (context.Json) context.WriteJson(new { restored = store.Path, from = source, previous = saved });
+            else context.Console.WriteLine(context.Strings["restore.done", store.Path, source, saved]);
+            return 0;
+        });
+        return command;
+    }
+}

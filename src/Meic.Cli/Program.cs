@@ -1,0 +1,3 @@
+using Meic.Cli.App;
+
+return MeicApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsInputRedirected && !Console.IsOutputRedirected);

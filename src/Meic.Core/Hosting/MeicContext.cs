@@ -1,0 +1,137 @@
+using Meic.Core.Plugins;
+using Meic.Core.Workspace;
+using Meic.Sdk.Errors;
+using Meic.Sdk.Plugins;
+using Meic.Sdk.Store;
+using Meic.Sdk.Text;
+using Spectre.Console;
+
+namespace Meic.Core.Hosting;
+
+/// <summary>The host's implementation of <see cref="IMeicContext"/> for one command.</summary>
+public sealed class MeicContext : IMeicContext, IDisposable
+{
+    private IDocumentStore? _store;
+    private bool _allLoaded;
+
+    /// <summary>Creates a context.</summary>
+    public MeicContext(ClusterWorkspace? workspace, PluginCatalog plugins, IAnsiConsole console, TextWriter output, TextWriter errors,
+        string language, bool json, bool verbose, IClock? clock = null)
+    {
+        Workspace = workspace; Plugins = plugins; Console = console; Out = output; Errors = errors;
+        Language = language; Json = json; Verbose = verbose; Clock = clock ?? SystemClock.Instance;
+        Strings = Sdk.Text.Strings.Load(typeof(MeicContext).Assembly, "Meic.Core.strings", language);
+    }
+
+    /// <summary>The workspace, when the command runs in one.</summary>
+    public ClusterWorkspace? Workspace { get; }
+    /// <summary>The plugins found.</summary>
+    public PluginCatalog Plugins { get; }
+    /// <summary>The host's UI strings in the active language.</summary>
+    public Strings Strings { get; }
+    /// <summary>Where warnings go.</summary>
+    public TextWriter Errors { get; }
+
+    /// <inheritdoc />
+    public string WorkspaceDirectory => RequireWorkspace().Directory;
+    /// <inheritdoc />
+    public IAnsiConsole Console { get; }
+    /// <inheritdoc />
+    public TextWriter Out { get; }
+    /// <inheritdoc />
+    public string Language { get; }
+    /// <inheritdoc />
+    public bool Json { get; }
+    /// <inheritdoc />
+    public bool Verbose { get; }
+    /// <inheritdoc />
+    public IClock Clock { get; }
+    /// <inheritdoc />
+    public string User { get; set; } = Environment.GetEnvironmentVariable("MEIC_USER") ?? Environment.UserName;
+
+    /// <summary>Raised for every published event, after subscribers ran (script hooks listen here).</summary>
+    public event Action<MeicEvent>? Published;
+
+    /// <summary>Whether the store has been opened.</summary>
+    public bool StoreOpen => _store is not null;
+
+    /// <inheritdoc />
+    public IDocumentStore Store => _store ??= OpenStore();
+
+    /// <summary>The workspace, or a clear error when the command was run outside one.</summary>
+    public ClusterWorkspace RequireWorkspace() =>
+        Workspace ?? throw new InputException(Strings["error.noWorkspace"]);
+
+    private IDocumentStore OpenStore()
+    {
+        var store = StoreFactory.Open(RequireWorkspace());
+        store.User = User;
+        foreach (var entry in Plugins.Loaded) Prepare(store, entry);
+        return store;
+    }
+
+    /// <summary>Declares a freshly loaded plugin's collections and runs its migrations, when the store is open.</summary>
+    public void PluginLoaded(PluginEntry entry)
+    {
+        if (_store is not null) Prepare(_store, entry);
+    }
+
+    private static void Prepare(IDocumentStore store, PluginEntry entry)
+    {
+        var reg = entry.Registration!;
+        foreach (var spec in reg.Collections) store.Declare(spec);
+        if (reg.Migrations.Count > 0) store.Migrate(reg.PluginId, reg.Migrations);
+    }
+
+    /// <summary>Uses <paramref name="store"/> (already open, for example a new one being seeded) as this context's store.</summary>
+    public void UseStore(IDocumentStore store)
+    {
+        _store = store;
+        foreach (var entry in Plugins.Loaded) Prepare(store, entry);
+    }
+
+    /// <inheritdoc />
+    public void Publish(MeicEvent e)
+    {
+        foreach (var entry in Plugins.Loaded.ToList())
+            foreach (var (name, handler) in entry.Registration!.Subscriptions)
+            {
+                if (name != "*" && name != e.Name) continue;
+                try { handler(this, e); }
+                catch (Exception ex) // deliberate: a subscriber's failure is reported, never fatal
+                {
+                    Errors.WriteLine($"meic: warning: plugin '{entry.Id}' failed handling '{e.Name}': {ex.Message}");
+                }
+            }
+        Published?.Invoke(e);
+    }
+
+    /// <inheritdoc />
+    public T? GetService<T>() where T : class
+    {
+        var found = Find<T>();
+        if (found is not null || _allLoaded) return found;
+        _allLoaded = true;
+        foreach (var entry in Plugins.Entries.Where(e => e.Status == PluginStatus.Found))
+            if (Plugins.Load(entry)) PluginLoaded(entry);
+        return Find<T>();
+    }
+
+    private T? Find<T>() where T : class
+    {
+        foreach (var entry in Plugins.Loaded)
+            if (entry.Registration!.Services.TryGetValue(typeof(T), out var factory))
+                return (T)factory(this);
+        return null;
+    }
+
+    /// <inheritdoc />
+    public string? Setting(string pluginId, string key) =>
+        Workspace?.Config.Settings.GetValueOrDefault(pluginId)?.GetValueOrDefault(key);
+
+    /// <inheritdoc />
+    public void WriteJson(object? value) => Out.WriteLine(Newtonsoft.Json.JsonConvert.SerializeObject(value, Sdk.Text.Json.Indented));
+
+    /// <inheritdoc />
+    public void Dispose() => _store?.Dispose();
+}

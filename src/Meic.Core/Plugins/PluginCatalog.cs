@@ -1,0 +1,186 @@
+using System.Reflection;
+using Meic.Sdk;
+using Meic.Sdk.Errors;
+using Meic.Sdk.Plugins;
+
+namespace Meic.Core.Plugins;
+
+/// <summary>
+/// Every plugin found in the plugin folders, read from manifests alone. Code is loaded only
+/// for the plugin that is needed, and a plugin that fails is reported and skipped: the host keeps working.
+/// </summary>
+public sealed class PluginCatalog
+{
+    private readonly List<PluginEntry> _entries;
+
+    private PluginCatalog(List<PluginEntry> entries) => _entries = entries;
+
+    /// <summary>Every plugin found, in discovery order.</summary>
+    public IReadOnlyList<PluginEntry> Entries => _entries;
+
+    /// <summary>The plugins whose code is loaded.</summary>
+    public IEnumerable<PluginEntry> Loaded => _entries.Where(e => e.Status == PluginStatus.Loaded);
+
+    /// <summary>Reads the manifests in <c>*/plugin.json</c> under each of <paramref name="directories"/>.</summary>
+    /// <param name="directories">Plugin folders, in order of precedence.</param>
+    /// <param name="disabled">Ids switched off in toolkit.json.</param>
+    /// <param name="reservedCommands">Command names the host itself owns.</param>
+    public static PluginCatalog Discover(IEnumerable<string> directories, IReadOnlyCollection<string> disabled, IReadOnlyCollection<string> reservedCommands)
+    {
+        var entries = new List<PluginEntry>();
+        foreach (var dir in directories.Select(Path.GetFullPath).Distinct())
+        {
+            if (!Directory.Exists(dir)) continue;
+            foreach (var sub in Directory.GetDirectories(dir).Order(StringComparer.Ordinal))
+            {
+                var file = Path.Combine(sub, PluginManifest.FileName);
+                if (!File.Exists(file)) continue;
+                try
+                {
+                    var manifest = ManifestReader.Read(file);
+                    var entry = new PluginEntry(file, manifest, PluginStatus.Found, null);
+                    if (disabled.Contains(manifest.Id)) { entry.Status = PluginStatus.Disabled; entry.Reason = "disabled in toolkit.json"; }
+                    else if (!manifest.Sdk.Contains(SdkInfo.Version))
+                    { entry.Status = PluginStatus.Incompatible; entry.Reason = $"needs SDK {manifest.Sdk}; this host offers {SdkInfo.Version}"; }
+                    entries.Add(entry);
+                }
+                catch (InputException e)
+                {
+                    entries.Add(new PluginEntry(file, null, PluginStatus.Failed, $"broken manifest: {e.Message}"));
+                }
+            }
+        }
+        ResolveDuplicates(entries);
+        ResolveCommandClashes(entries, reservedCommands);
+        return new PluginCatalog(entries);
+    }
+
+    private static void ResolveDuplicates(List<PluginEntry> entries)
+    {
+        foreach (var group in entries.Where(e => e.Manifest is not null && e.Status != PluginStatus.Failed).GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase))
+        {
+            var kept = group.OrderByDescending(e => e.Manifest!.Version).First();
+            foreach (var other in group.Where(e => e != kept))
+            {
+                other.Status = PluginStatus.Failed;
+                other.Reason = $"duplicate id '{other.Id}': version {kept.Manifest!.Version} from {kept.Manifest.Directory} is kept";
+            }
+        }
+    }
+
+    private static void ResolveCommandClashes(List<PluginEntry> entries, IReadOnlyCollection<string> reserved)
+    {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in entries.Where(e => e.Status is PluginStatus.Found))
+        {
+            var clash = entry.Manifest!.Commands.FirstOrDefault(c => reserved.Contains(c.Name) || owners.ContainsKey(c.Name));
+            if (clash is not null)
+            {
+                entry.Status = PluginStatus.Failed;
+                entry.Reason = reserved.Contains(clash.Name)
+                    ? $"command '{clash.Name}' belongs to the host"
+                    : $"command '{clash.Name}' is already contributed by '{owners[clash.Name]}'";
+                continue;
+            }
+            foreach (var c in entry.Manifest.Commands) owners[c.Name] = entry.Id;
+        }
+    }
+
+    /// <summary>The usable plugin that declares the top-level command <paramref name="command"/>, or null.</summary>
+    public PluginEntry? OwnerOf(string command) =>
+        _entries.FirstOrDefault(e => e.Status is PluginStatus.Found or PluginStatus.Loaded && e.Manifest!.Commands.Any(c => c.Name == command));
+
+    /// <summary>The usable plugin that declares the screen <paramref name="screenId"/>, or null.</summary>
+    public PluginEntry? OwnerOfScreen(string screenId) =>
+        _entries.FirstOrDefault(e => e.Status is PluginStatus.Found or PluginStatus.Loaded && e.Manifest!.Screens.Any(s => s.Id == screenId));
+
+    /// <summary>Loads every plugin that is found and not yet loaded.</summary>
+    public void LoadAll()
+    {
+        foreach (var e in _entries) Load(e);
+    }
+
+    /// <summary>Loads the plugin's code and lets it register. Returns whether it is loaded.</summary>
+    public bool Load(PluginEntry entry)
+    {
+        if (entry.Status != PluginStatus.Found) return entry.Status == PluginStatus.Loaded;
+        var manifest = entry.Manifest!;
+        if (!File.Exists(manifest.EntryPath))
+        {
+            entry.Fail(PluginStatus.Failed, $"entry assembly not found: {manifest.EntryPath}");
+            return false;
+        }
+        var context = new PluginLoadContext(manifest.EntryPath);
+        entry.LoadContext = context;
+        try
+        {
+            var assembly = context.LoadFromAssemblyPath(manifest.EntryPath);
+            var sdkRef = assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == "Meic.Sdk");
+            if (sdkRef?.Version is { } v && new Version(v.Major, v.Minor) > new Version(SdkInfo.Version.Major, SdkInfo.Version.Minor))
+            {
+                entry.Fail(PluginStatus.Incompatible, $"built against SDK {v.ToString(3)}; this host offers {SdkInfo.Version}");
+                return false;
+            }
+            Type[] types;
+            try { types = assembly.GetTypes(); }
+            catch (ReflectionTypeLoadException e)
+            {
+                var missing = e.LoaderExceptions.OfType<FileNotFoundException>().FirstOrDefault();
+                entry.Fail(PluginStatus.Failed, missing is null ? $"its types cannot be loaded: {e.LoaderExceptions.FirstOrDefault()?.Message}" : MissingDependency(missing));
+                return false;
+            }
+            var pluginType = types.FirstOrDefault(t => typeof(IMeicPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsPublic: true });
+            if (pluginType is null)
+            {
+                entry.Fail(PluginStatus.Failed, "no public class implements IMeicPlugin");
+                return false;
+            }
+            var plugin = (IMeicPlugin)Activator.CreateInstance(pluginType)!;
+            var registration = new PluginRegistration(manifest.Id);
+            plugin.Register(registration);
+            var undeclared = registration.Commands.Keys.Except(manifest.Commands.Select(c => c.Name)).ToList();
+            var missingCommands = manifest.Commands.Select(c => c.Name).Except(registration.Commands.Keys).ToList();
+            if (undeclared.Count > 0 || missingCommands.Count > 0)
+            {
+                entry.Fail(PluginStatus.Failed, undeclared.Count > 0
+                    ? $"registers commands its manifest does not declare: {string.Join(", ", undeclared)}"
+                    : $"declares commands it does not register: {string.Join(", ", missingCommands)}");
+                return false;
+            }
+            entry.Registration = registration;
+            entry.Status = PluginStatus.Loaded;
+            entry.Reason = null;
+            return true;
+        }
+        catch (FileNotFoundException e)
+        {
+            entry.Fail(PluginStatus.Failed, MissingDependency(e));
+        }
+        catch (TargetInvocationException e) when (e.InnerException is FileNotFoundException missing)
+        {
+            entry.Fail(PluginStatus.Failed, MissingDependency(missing));
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            entry.Fail(PluginStatus.Failed, $"its constructor threw {e.InnerException.GetType().Name}: {e.InnerException.Message}");
+        }
+        catch (Exception e) // deliberate: whatever a plugin does while loading, the host keeps working
+        {
+            entry.Fail(PluginStatus.Failed, $"{e.GetType().Name}: {e.Message}");
+        }
+        return false;
+    }
+
+    private static string MissingDependency(FileNotFoundException e) =>
+        $"missing dependency: {(e.FileName is { } f ? new AssemblyName(f).Name : e.Message)} (not found beside the plugin or in the host)";
+
+    /// <summary>Unloads a loaded plugin's code (its load context is collectible).</summary>
+    public void Unload(PluginEntry entry)
+    {
+        if (entry.Status != PluginStatus.Loaded) return;
+        entry.Registration = null;
+        entry.LoadContext?.Unload();
+        entry.LoadContext = null;
+        entry.Status = PluginStatus.Found;
+    }
+}

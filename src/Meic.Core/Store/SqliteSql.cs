@@ -1,0 +1,24 @@
+using Meic.Sdk.Errors;
+using Microsoft.Data.Sqlite;
+
+namespace Meic.Core.Store;
+
+/// <summary>Small helpers for the SQL the store builds.</summary>
+internal static class SqliteSql
+{
+    /// <summary>A JSON path for a camelCase field name, checked so that it can be inlined safely.</summary>
+    public static string FieldPath(string field)
+    {
+        if (string.IsNullOrEmpty(field) || !field.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.'))
+            throw new InputException($"'{field}' is not a valid field name for a query.");
+        return "$." + field;
+    }
+
+    public static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var p in parameters) cmd.Parameters.Add(new SqliteParameter(p, null));
+        return cmd;
+    }
+}

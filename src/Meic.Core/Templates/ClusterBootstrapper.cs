@@ -1,0 +1,95 @@
+using Meic.Core.Hosting;
+using Meic.Core.Workspace;
+using Meic.Sdk.Errors;
+using Meic.Sdk.Model;
+using Meic.Sdk.Plugins;
+using Meic.Sdk.Text;
+using Newtonsoft.Json.Linq;
+
+namespace Meic.Core.Templates;
+
+/// <summary>Creates a workspace from a template: toolkit.json, the database, the seeded records. All or nothing.</summary>
+public static class ClusterBootstrapper
+{
+    /// <summary>
+    /// Creates the workspace in <paramref name="directory"/>. Refuses a folder that already holds a workspace.
+    /// On any failure, removes what it created.
+    /// </summary>
+    /// <param name="directory">The new workspace's folder.</param>
+    /// <param name="template">The template to seed from.</param>
+    /// <param name="defaultConfig">The default toolkit.json text (the toolkit's own).</param>
+    /// <param name="city">Overrides the template's city.</param>
+    /// <param name="language">Overrides the template's language.</param>
+    /// <param name="makeContext">Builds the context plugin seeders run in, over the new workspace.</param>
+    public static ClusterWorkspace Create(string directory, ClusterTemplate template, string defaultConfig, string? city, string? language,
+        Func<ClusterWorkspace, MeicContext> makeContext)
+    {
+        directory = Path.GetFullPath(directory);
+        var configFile = Path.Combine(directory, ToolkitConfig.FileName);
+        if (File.Exists(configFile) || File.Exists(Path.Combine(directory, "cluster.db")))
+            throw new InputException("the folder already holds a MEIC workspace; nothing was changed. Choose an empty folder.", directory);
+        if (language is not null && !Strings.SupportedLanguages.Contains(language))
+            throw new InputException($"expected one of it, es, en; found '{language}'.", "--lang");
+
+        var createdDirectory = !Directory.Exists(directory);
+        var lang = language ?? template.Cluster.Language;
+        var config = JObject.Parse(defaultConfig);
+        config["language"] = lang;
+        ToolkitConfigReader.Parse(config.ToString(), "default toolkit.json"); // the shipped default must itself be valid
+        var created = new List<string>();
+        try
+        {
+            Directory.CreateDirectory(directory);
+            File.WriteAllText(configFile, config.ToString() + Environment.NewLine);
+            created.Add(configFile);
+            var workspace = ClusterWorkspace.Load(directory);
+            created.Add(workspace.DatabaseFile);
+            created.Add(workspace.DatabaseFile + "-wal");
+            created.Add(workspace.DatabaseFile + "-shm");
+            using var context = makeContext(workspace);
+            var store = StoreFactory.Open(workspace, create: true);
+            store.User = context.User;
+            context.UseStore(store);
+            using (var tx = store.BeginTransaction())
+            {
+                var cluster = template.Cluster;
+                cluster.Id = "cluster";
+                cluster.Name = template.DisplayName.For(lang);
+                cluster.Language = lang;
+                if (!cluster.Languages.Contains(lang)) cluster.Languages.Insert(0, lang);
+                if (city is not null) cluster.City = city;
+                cluster.Template = template.Name;
+                cluster.CreatedAt = context.Clock.Now;
+                store.Collection<Cluster>(Cluster.CollectionName).Insert(cluster);
+                var actors = store.Collection<Actor>(Actor.CollectionName);
+                var today = DateOnly.FromDateTime(context.Clock.Now.Date);
+                foreach (var actor in template.Actors)
+                {
+                    if (actor.StageHistory.Count == 0) actor.StageHistory.Add(new StageChange { Stage = actor.Stage, Date = today, Note = $"template {template.Name}" });
+                    actors.Insert(actor);
+                }
+                var ties = store.Collection<Relationship>(Relationship.CollectionName);
+                foreach (var tie in template.Relationships) ties.Insert(tie);
+                var source = new TemplateSource(template.Name, template.Directory, lang);
+                foreach (var entry in context.Plugins.Loaded.ToList())
+                    foreach (var seed in entry.Registration!.Seeders)
+                    {
+                        try { seed(context, source); }
+                        catch (MeicException) { throw; }
+                        catch (Exception e) // deliberate: name the plugin whose seeder failed, then undo everything
+                        {
+                            throw new MeicException($"plugin '{entry.Id}' failed to seed the template: {e.Message}", 1, e);
+                        }
+                    }
+                tx.Commit();
+            }
+            return workspace;
+        }
+        catch
+        {
+            foreach (var file in created.Where(File.Exists)) File.Delete(file);
+            if (createdDirectory && Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory).Any()) Directory.Delete(directory);
+            throw;
+        }
+    }
+}

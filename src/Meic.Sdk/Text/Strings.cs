@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Reflection;
+using Newtonsoft.Json;
+
+namespace Meic.Sdk.Text;
+
+/// <summary>
+/// A localizer over JSON string tables embedded in an assembly as
+/// <c>&lt;prefix&gt;.en.json</c>, <c>&lt;prefix&gt;.it.json</c>, <c>&lt;prefix&gt;.es.json</c>: flat objects of key to text.
+/// </summary>
+public sealed class Strings : ILocalizer
+{
+    /// <summary>The languages every string table must cover.</summary>
+    public static IReadOnlyList<string> SupportedLanguages { get; } = ["it", "es", "en"];
+
+    private readonly Dictionary<string, string> _active;
+    private readonly Dictionary<string, string> _english;
+
+    private Strings(string language, Dictionary<string, string> active, Dictionary<string, string> english)
+    {
+        Language = language; _active = active; _english = english;
+    }
+
+    /// <inheritdoc />
+    public string Language { get; }
+
+    /// <summary>Every key of the English table (the reference), for completeness checks.</summary>
+    public IReadOnlyCollection<string> Keys => _english.Keys;
+
+    /// <summary>Whether the active language's table has <paramref name="key"/> of its own.</summary>
+    public bool HasOwn(string key) => _active.ContainsKey(key);
+
+    /// <inheritdoc />
+    public string this[string key, params object?[] args]
+    {
+        get
+        {
+            var text = _active.TryGetValue(key, out var t) ? t : _english.TryGetValue(key, out var e) ? e : key;
+            return args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
+        }
+    }
+
+    /// <summary>Loads the tables embedded in <paramref name="assembly"/> under <paramref name="prefix"/> for <paramref name="language"/>.</summary>
+    public static Strings Load(Assembly assembly, string prefix, string language)
+    {
+        var english = Read(assembly, $"{prefix}.en.json") ?? new();
+        var active = language == "en" ? english : Read(assembly, $"{prefix}.{language}.json") ?? new();
+        return new Strings(language, active, english);
+    }
+
+    private static Dictionary<string, string>? Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name);
+        if (stream is null) return null;
+        using var reader = new StreamReader(stream);
+        return JsonConvert.DeserializeObject<Dictionary<string, string>>(reader.ReadToEnd());
+    }
+}

@@ -1,0 +1,6 @@
+namespace Fixture.MissingLib;
+
+public sealed class Helper
+{
+    public string Name => "helper";
+}

@@ -1,0 +1,8 @@
+using Meic.Sdk.Plugins;
+
+namespace Fixture.NewerSdk;
+
+public sealed class FuturePlugin : IMeicPlugin
+{
+    public void Register(IPluginRegistry registry) { }
+}

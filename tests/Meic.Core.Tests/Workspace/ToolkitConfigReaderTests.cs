@@ -1,0 +1,67 @@
+using Meic.Core.Workspace;
+using Meic.Sdk.Errors;
+using Meic.Testing;
+
+namespace Meic.Core.Tests.Workspace;
+
+public sealed class ToolkitConfigReaderTests
+{
+    [Fact]
+    public void Should_read_the_toolkits_default_configuration()
+    {
+        var config = ToolkitConfigReader.Read(Path.Combine(Repo.Root, "toolkit.json"));
+        config.Store.Kind.ShouldBe("sqlite");
+        config.Store.Path.ShouldBe("cluster.db");
+        config.Scripts.TimeoutSeconds.ShouldBeGreaterThan(0);
+    }
+
+    [Theory]
+    [InlineData("""{ "langauge": "it" }""", "$.langauge", "unknown key")]
+    [InlineData("""{ "language": "fr" }""", "$.language", "expected one of it, es, en")]
+    [InlineData("""{ "store": { "kind": "mysql" } }""", "$.store.kind", "expected \"sqlite\" or \"postgres\"")]
+    [InlineData("""{ "store": { "busyTimeoutMs": "soon" } }""", "$.store.busyTimeoutMs", "expected a whole number")]
+    [InlineData("""{ "plugins": { "disabled": "meic.mapping" } }""", "$.plugins.disabled", "expected an array of strings")]
+    [InlineData("""{ "scripts": { "trusted": "yes" } }""", "$.scripts.trusted", "expected true or false")]
+    [InlineData("""{ "hooks": { "actor.added": [ 3 ] } }""", "hooks['actor.added'][0]", "expected a string")]
+    public void Should_name_the_json_path_of_a_wrong_key_or_type(string json, string path, string expected)
+    {
+        var e = Should.Throw<InputException>(() => ToolkitConfigReader.Parse(json, "toolkit.json"));
+        e.ExitCode.ShouldBe(2);
+        e.Message.ShouldContain(path);
+        e.Message.ShouldContain(expected);
+        e.Message.ShouldStartWith("toolkit.json");
+    }
+
+    [Fact]
+    public void Should_name_the_line_of_malformed_json()
+    {
+        var e = Should.Throw<InputException>(() => ToolkitConfigReader.Parse("{\n  \"language\": \"it\",\n  \"store\": {\n}", "toolkit.json"));
+        e.Message.ShouldContain("line");
+        e.Message.ShouldContain("not valid JSON");
+    }
+
+    [Fact]
+    public void Should_refuse_duplicated_keys()
+    {
+        Should.Throw<InputException>(() => ToolkitConfigReader.Parse("""{ "language": "it", "language": "es" }""", "toolkit.json"));
+    }
+
+    [Fact]
+    public void Should_find_the_workspace_by_walking_up_like_git()
+    {
+        using var dir = new TempDir();
+        dir.Write("toolkit.json", "{}");
+        var deep = Directory.CreateDirectory(Path.Combine(dir.Path, "a", "b")).FullName;
+
+        ClusterWorkspace.Find(deep, null)!.Directory.ShouldBe(dir.Path);
+    }
+
+    [Fact]
+    public void Should_say_an_explicit_folder_is_not_a_workspace()
+    {
+        using var dir = new TempDir();
+        var e = Should.Throw<InputException>(() => ClusterWorkspace.Find("/", dir.Path));
+        e.Message.ShouldContain("not a MEIC workspace");
+        e.ExitCode.ShouldBe(2);
+    }
+}
