@@ -35,14 +35,12 @@ internal static class MeicApp
             context = new MeicContext(workspace, catalog, console, output, errors, language, options.Json, options.Verbose);
             if (workspaceError is not null && options.Command is not (null or "init")) throw workspaceError;
 
-            if (args.Length == 0)
-            {
-                if (interactive && workspace is not null) return new TerminalUi(context).Run();
-                if (interactive && workspaceError is null) throw new InputException(context.Strings["error.noWorkspace"]);
-            }
-
             var root = BuildRoot(context, options);
-            var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
+            // `meic` alone (global options allowed) opens the terminal UI in a terminal, and prints help without one.
+            root.SetAction(_ => interactive
+                ? new TerminalUi(context).Run()
+                : root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = output, Error = errors }));
+            var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
                 foreach (var e in parse.Errors) errors.WriteLine($"meic: {e.Message}");

@@ -16,6 +16,7 @@ internal sealed class TerminalUi(MeicContext context)
 
     public int Run()
     {
+        context.RequireWorkspace();
         var console = context.Console;
         var host = new ScreenHost(console, () => Console.ReadKey(intercept: true), context.Strings["ui.keys"]);
         var items = MenuItems();

@@ -1,0 +1,40 @@
+using Meic.Testing;
+
+namespace Meic.Cli.Tests;
+
+/// <summary>The terminal UI, driven through a real pseudo-terminal (tmux).</summary>
+public sealed class TerminalUiTests : IDisposable
+{
+    private readonly TempDir _dir = new("meic-tui");
+
+    [SkippableFact]
+    public void Should_open_home_browse_a_plugin_screen_and_quit_with_q()
+    {
+        Skip.IfNot(Tmux.Available, "tmux is not installed");
+        var ws = _dir.File("ws");
+        MeicProcess.Run(_dir.Path, "init", ws, "--template", "rome").ExitCode.ShouldBe(0);
+        var plugins = FixturePlugins.CopyTo(_dir.File("plugins"), "Fixture.Good");
+        var marker = _dir.File("exited");
+        using var tmux = new Tmux(ws, $"MEIC_PLUGIN_PATH={plugins} dotnet {Repo.Host} --lang en; echo $? > {marker}");
+
+        var home = tmux.WaitFor("Quit");
+        home.ShouldContain("Roma");
+        home.ShouldContain("CIES onlus");
+        home.ShouldContain("Hello screen");
+
+        tmux.Keys("Down", "Down", "Down", "Enter"); // status, plugins, doctor → the plugin's screen
+        tmux.WaitFor("Hello from the fixture plugin").ShouldContain("Hello from the fixture plugin");
+        tmux.Keys("Escape");
+        tmux.WaitFor("Quit");
+        tmux.Keys("Up", "Up", "Up", "Enter"); // back to the summary screen
+        tmux.WaitFor("Thematic areas").ShouldContain("Housing and reception");
+        tmux.Keys("Escape");
+        tmux.WaitFor("Quit");
+        tmux.Keys("q");
+
+        tmux.WaitFor(_ => File.Exists(marker));
+        File.ReadAllText(marker).Trim().ShouldBe("0");
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
