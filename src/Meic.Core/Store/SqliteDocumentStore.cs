@@ -18,6 +18,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
     private int _depth;
     private bool _rollbackOnly;
     private SqliteCommand? _journalInsert;
+    private DateTimeOffset _transactionStart;
+    private string _transactionStartText = "";
 
     private SqliteDocumentStore(string path, SqliteConnection connection)
     {
@@ -99,6 +101,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
         // FULL: consent, signatures and minutes must survive a power cut, not only a crash.
         Execute("PRAGMA synchronous = FULL");
         Execute("PRAGMA foreign_keys = ON");
+        // A larger page cache keeps a bulk import from spilling to the WAL before it commits.
+        Execute("PRAGMA cache_size = -32768");
         // Erased personal data must not linger in free pages.
         Execute("PRAGMA secure_delete = ON");
         if (version == 0)
@@ -149,6 +153,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
             catch (SqliteException e) when (e.SqliteErrorCode == 5) { throw Busy(e); }
             _pending.Clear();
             _rollbackOnly = false;
+            // Every change of one transaction carries the moment it began: one instant, formatted once.
+            _transactionStart = DateTimeOffset.UtcNow;
+            _transactionStartText = _transactionStart.ToString("O");
         }
         _depth++;
         return new Scope(this);
@@ -197,21 +204,26 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     internal void AppendJournal(string collection, string id, ChangeKind kind, string? before, string? after)
     {
-        var at = DateTimeOffset.UtcNow;
         _journalInsert ??= SqliteSql.Prepare(_connection,
-            "INSERT INTO journal(at, who, collection, doc_id, kind, before, after) VALUES ($at, $who, $c, $id, $k, $b, $a) RETURNING seq",
+            "INSERT INTO journal(at, who, collection, doc_id, kind, before, after) VALUES ($at, $who, $c, $id, $k, $b, $a)",
             "$at", "$who", "$c", "$id", "$k", "$b", "$a");
         var cmd = _journalInsert;
         cmd.Transaction = _transaction;
-        cmd.Parameters[0].Value = at.ToString("O");
+        cmd.Parameters[0].Value = _transactionStartText;
         cmd.Parameters[1].Value = User;
         cmd.Parameters[2].Value = collection;
         cmd.Parameters[3].Value = id;
         cmd.Parameters[4].Value = kind.ToString().ToLowerInvariant();
         cmd.Parameters[5].Value = (object?)before ?? DBNull.Value;
-        cmd.Parameters[6].Value = (object?)after ?? DBNull.Value;
-        var seq = (long)cmd.ExecuteScalar()!;
-        _pending.Add(new JournalEntry(seq, at, User, collection, id, kind, before, after));
+        // An insert's body is not copied: it is the next change's "before", or the live document
+        // (SqliteJournal.Read puts it back). Half the bytes per bulk insert, one copy less of personal data.
+        cmd.Parameters[6].Value = kind == ChangeKind.Insert ? DBNull.Value : (object?)after ?? DBNull.Value;
+        cmd.ExecuteNonQuery();
+        // Entries are kept for the Committed event only when someone listens: a bulk import
+        // would otherwise hold every body in memory until the commit.
+        if (Committed is null) return;
+        var seq = SQLitePCL.raw.sqlite3_last_insert_rowid(_connection.Handle);
+        _pending.Add(new JournalEntry(seq, _transactionStart, User, collection, id, kind, before, after));
     }
 
     private readonly Dictionary<string, SqliteCommand> _cached = new();

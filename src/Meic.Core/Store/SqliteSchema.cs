@@ -26,7 +26,6 @@ internal static class SqliteSchema
           after TEXT)
         """,
         "CREATE INDEX ix_journal_doc ON journal(collection, doc_id)",
-        "CREATE INDEX ix_journal_at ON journal(at)",
         "CREATE TABLE schema_versions(owner TEXT PRIMARY KEY, version INTEGER NOT NULL, description TEXT, applied_at TEXT NOT NULL)",
         "CREATE VIRTUAL TABLE fts USING fts5(collection UNINDEXED, doc_id UNINDEXED, field UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2')",
         // Deleted text must leave the index for real, not only be marked gone.

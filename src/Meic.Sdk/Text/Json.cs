@@ -13,12 +13,24 @@ public static class Json
     /// <summary>The same settings, indented, for people to read.</summary>
     public static JsonSerializerSettings Indented { get; } = Create(Formatting.Indented);
 
+    // One serializer for the process: building one per call costs more than the serialisation itself.
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
+
     /// <summary>Serialises <paramref name="value"/> compactly.</summary>
-    public static string Serialize(object? value) => JsonConvert.SerializeObject(value, Settings);
+    public static string Serialize(object? value)
+    {
+        var sb = new System.Text.StringBuilder(256);
+        using (var writer = new JsonTextWriter(new StringWriter(sb, System.Globalization.CultureInfo.InvariantCulture)) { Formatting = Formatting.None })
+            Serializer.Serialize(writer, value);
+        return sb.ToString();
+    }
 
     /// <summary>Deserialises <paramref name="json"/> into <typeparamref name="T"/>.</summary>
-    public static T Deserialize<T>(string json) =>
-        JsonConvert.DeserializeObject<T>(json, Settings) ?? throw new JsonSerializationException("The JSON holds null.");
+    public static T Deserialize<T>(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+        return Serializer.Deserialize<T>(reader) ?? throw new JsonSerializationException("The JSON holds null.");
+    }
 
     private static JsonSerializerSettings Create(Formatting formatting) => new()
     {
