@@ -54,7 +54,7 @@ internal sealed class RunConsole
             var key = _keys.Next(TimeSpan.FromSeconds(1));
             if (key is null) continue;
             try { Handle(key.Value); }
-            catch (InputException e) { _flash = e.Message; }
+            catch (MeicException e) { _flash = e.Message; }
         }
     }
 
@@ -62,6 +62,13 @@ internal sealed class RunConsole
 
     private void Handle(ConsoleKeyInfo key)
     {
+        // A terminal sends Esc then a key typed quickly after it as one Alt+key: take it as both.
+        if (_mode != Mode.Normal && key.Modifiers.HasFlag(ConsoleModifiers.Alt) && !char.IsControl(key.KeyChar))
+        {
+            Handle(new ConsoleKeyInfo('\u001b', ConsoleKey.Escape, false, false, false));
+            Handle(new ConsoleKeyInfo(key.KeyChar, key.Key, key.Modifiers.HasFlag(ConsoleModifiers.Shift), false, key.Modifiers.HasFlag(ConsoleModifiers.Control)));
+            return;
+        }
         switch (_mode)
         {
             case Mode.Notes: HandleNotes(key); return;
@@ -386,7 +393,7 @@ internal sealed class RunConsole
         }
         if (_previous is { Status: MeetingStatus.Closed, MinutesApproved: false })
             rows.Add(new Markup($"[yellow]{Markup.Escape(_t["run.approvePrompt", _previous.Id])}[/]"));
-        var decided = new Table().Border(TableBorder.Rounded).Expand().Title(_t["run.recorded"]).AddColumns("", "");
+        var decided = new Table().Border(TableBorder.Rounded).Expand().Title(_t["run.recorded"]).HideHeaders().AddColumns("", "");
         foreach (var d in _f.Decisions.Find(("meetingId", _m.Id)).OrderBy(d => d.CreatedAt))
             decided.AddRow(new Text(_t["col.decision"]), new Text($"{Names.Kebab(d.Method)} · {d.Proposal} → {d.Outcome}{(string.IsNullOrEmpty(d.Objections) ? "" : " · " + d.Objections)}{(d.ReviewDate is { } r ? $" · {r:yyyy-MM-dd}" : "")}"));
         foreach (var a in _f.Actions.Find(("meetingId", _m.Id)).OrderBy(a => a.CreatedAt))

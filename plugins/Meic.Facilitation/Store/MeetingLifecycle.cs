@@ -32,8 +32,9 @@ internal static class MeetingLifecycle
         m.Status = MeetingStatus.Closed;
         m.ClosedAt = now;
         m.StartedAt ??= now;
-        f.Meetings.Update(m);
+        // Minutes first, then the status: a kill in between leaves a running meeting that closes again, never a closed one without minutes.
         var file = MinutesFiles.Write(f, m, "md", null, withNames);
+        f.Meetings.Update(m);
         f.Context.Publish(new MeicEvent("meeting.closed", m.Id, new Dictionary<string, object?> { ["minutes"] = file }));
         return file;
     }
