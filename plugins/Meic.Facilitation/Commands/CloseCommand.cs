@@ -1,0 +1,24 @@
+using System.CommandLine;
+
+namespace Meic.Facilitation.Commands;
+
+/// <summary><c>meic meeting close ID</c>: ends the meeting and writes its minutes.</summary>
+internal static class CloseCommand
+{
+    public static Command Create(Store.Facilitation f)
+    {
+        var t = f.T;
+        var id = new Argument<string>("ID") { Description = t["arg.id"] };
+        var names = new Option<bool>("--with-names") { Description = t["opt.withNames"] };
+        var command = new Command("close", t["cmd.close"]) { id, names };
+        command.SetAction(parse =>
+        {
+            var m = f.RequireMeeting(parse.GetValue(id)!);
+            var file = Store.MeetingLifecycle.Close(f, m, parse.GetValue(names));
+            if (f.Context.Json) f.Context.WriteJson(new { meetingId = m.Id, status = m.Status, minutes = file });
+            else Output.Line(f.Context.Console, t["close.done", m.Id, file]);
+            return 0;
+        });
+        return command;
+    }
+}

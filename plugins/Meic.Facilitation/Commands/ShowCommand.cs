@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Meic.Sdk.Text;
+using Spectre.Console;
+
+namespace Meic.Facilitation.Commands;
+
+/// <summary><c>meic meeting show ID</c>: the plan, agenda, attendance, decisions and actions of one meeting.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(Store.Facilitation f)
+    {
+        var t = f.T;
+        var id = new Argument<string>("ID") { Description = t["arg.id"] };
+        var command = new Command("show", t["cmd.show"]) { id };
+        command.SetAction(parse =>
+        {
+            var m = f.RequireMeeting(parse.GetValue(id)!);
+            var decisions = f.Decisions.Find(("meetingId", m.Id));
+            var actions = f.Actions.Find(("meetingId", m.Id));
+            if (f.Context.Json)
+            {
+                f.Context.WriteJson(new
+                {
+                    meeting = m,
+                    notes = m.Agenda.ToDictionary(a => a.Id, a => f.Note(m.Id, a.Id)),
+                    decisions, actions,
+                });
+                return 0;
+            }
+            var c = f.Context.Console;
+            c.Write(new Rule(Markup.Escape(m.Title)).LeftJustified());
+            var grid = new Grid().AddColumn().AddColumn();
+            void Row(string k, string? v) { if (!string.IsNullOrWhiteSpace(v)) grid.AddRow(new Markup($"[bold]{Markup.Escape(k)}[/]"), new Text(v)); }
+            Row(t["col.id"], m.Id);
+            Row(t["col.kind"], t[$"kind.{Names.Kebab(m.Kind)}"]);
+            Row(t["col.when"], $"{f.Show(m.Start)}–{f.Local(m.End):HH:mm}");
+            Row(t["col.place"], $"{t[$"mode.{Names.Kebab(m.Place.Mode)}"]} {m.Place}");
+            Row(t["col.status"], ListCommand.StatusText(f, m));
+            Row(t["col.facilitator"], m.Facilitator);
+            Row(t["col.noteTaker"], m.NoteTaker);
+            Row(t["col.series"], m.SeriesId);
+            c.Write(grid);
+            var agenda = new Table().Title(t["col.agenda"]).AddColumns("#", t["col.title"], t["col.minutes"], t["col.owner"], t["col.format"]);
+            foreach (var (item, i) in m.Agenda.Select((a, i) => (a, i)))
+                agenda.AddRow(new Text($"{i + 1}"), new Text(item.Title), new Text($"{item.Minutes}"), new Text(f.ActorName(item.OwnerActorId)), new Text(item.Format ?? ""));
+            c.Write(agenda);
+            Output.Line(c, t["show.agendaTotal", m.AgendaMinutes, (int)m.Duration.TotalMinutes]);
+            if (m.Attendance.Count > 0)
+                Output.Line(c, t["show.attendance", m.Attendance.Count(a => a.Present), m.Attendance.Count,
+                    string.Join(", ", m.Attendance.Where(a => a.Present).Select(a => f.ActorName(a.ActorId)).Distinct())]);
+            foreach (var d in decisions) Output.Line(c, $"{t["col.decision"]}: {d.Proposal} → {d.Outcome}");
+            foreach (var a in actions) Output.Line(c, $"{t["col.action"]}: {a.What} · {f.ActorName(a.OwnerActorId)} · {a.Due:yyyy-MM-dd} · {t[$"status.{Names.Kebab(a.Status)}"]}");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,24 @@
+using Meic.Facilitation.Commands;
+using Meic.Facilitation.Model;
+using Meic.Facilitation.Screens;
+using Meic.Sdk.Plugins;
+using Meic.Sdk.Store;
+
+namespace Meic.Facilitation;
+
+/// <summary>Meetings: plan, run live from the terminal, close with a pulse and minutes, follow up actions.</summary>
+public sealed class FacilitationPlugin : IMeicPlugin
+{
+    public void Register(IPluginRegistry registry)
+    {
+        registry.AddCollection(new CollectionSpec(Meeting.CollectionName).Index("status").Index("seriesId").Index("uid").Searchable("title"));
+        registry.AddCollection(new CollectionSpec(ActionItem.CollectionName).Index("meetingId").Index("ownerActorId").Index("status").Searchable("what"));
+        registry.AddCollection(new CollectionSpec(Decision.CollectionName).Index("meetingId").Searchable("proposal").Searchable("outcome"));
+        registry.AddCollection(new CollectionSpec(MeetingNote.CollectionName).Index("meetingId").Searchable("text"));
+        registry.AddCollection(new CollectionSpec(MeetingFormat.CollectionName));
+        registry.AddCommand("meeting", MeetingCommand.Create);
+        registry.AddCommand("actions", ActionsCommand.Create);
+        registry.AddScreen("meetings", ctx => new MeetingsScreen(ctx));
+        registry.AddTemplateSeeder(FormatSeeder.Seed);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Meic.Facilitation.Model;
+using Meic.Sdk.Text;
+
+namespace Meic.Facilitation.Minutes;
+
+/// <summary>Gathers a meeting's attendance, notes, decisions, actions and pulse into the minutes model.</summary>
+internal static class MinutesBuilder
+{
+    public static MinutesModel Build(Store.Facilitation f, Meeting m, bool withNames)
+    {
+        var t = f.T;
+        var lang = f.Context.Language;
+        var formats = f.AllFormats().ToDictionary(x => x.Id, StringComparer.OrdinalIgnoreCase);
+        var present = m.Attendance.Where(a => a.Present).ToList();
+        var model = new MinutesModel
+        {
+            Id = m.Id,
+            Title = m.Title,
+            Kind = t[$"kind.{Names.Kebab(m.Kind)}"],
+            Date = f.Local(m.Start).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            From = f.Local(m.Start).ToString("HH:mm", CultureInfo.InvariantCulture),
+            To = f.Local(m.End).ToString("HH:mm", CultureInfo.InvariantCulture),
+            Place = m.Place.ToString(),
+            Facilitator = Person(m.Facilitator, withNames),
+            NoteTaker = Person(m.NoteTaker, withNames),
+            Approval = m.MinutesApproved
+                ? t["minutes.approved", m.ApprovedAt is { } a ? f.Local(a).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "", m.ApprovedInMeetingId ?? ""]
+                : t["minutes.draft"],
+            PeoplePresent = present.Count,
+            Organisations = present.GroupBy(a => a.ActorId)
+                .Select(g => new OrganisationLine(f.ActorName(g.Key),
+                    g.Any(a => !string.IsNullOrWhiteSpace(a.Person)) ? string.Join(", ", g.Where(a => !string.IsNullOrWhiteSpace(a.Person)).Select(a => Person(a.Person, withNames))) : null))
+                .OrderBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase).ToList(),
+        };
+        var presentActors = present.Select(a => a.ActorId).ToHashSet();
+        var absent = m.Invited.Select(i => i.ActorId).Concat(m.Attendance.Select(a => a.ActorId)).Distinct()
+            .Where(id => !presentActors.Contains(id)).Select(f.ActorName).Order().ToList();
+        model.Apologies = absent.Count > 0 ? string.Join(", ", absent) : null;
+        model.Items = m.Agenda.Select((item, i) => new ItemLine(i + 1, item.Title, item.Minutes,
+            item.OwnerActorId is null ? null : f.ActorName(item.OwnerActorId),
+            item.Format is null ? null : formats.TryGetValue(item.Format, out var fm) ? fm.NameIn(lang) : item.Format,
+            NullIfEmpty(f.Note(m.Id, item.Id)))).ToList();
+        model.Decisions = f.Decisions.Find(("meetingId", m.Id)).OrderBy(d => d.CreatedAt)
+            .Where(d => d.Proposal.Length > 0 || d.Outcome.Length > 0)
+            .Select(d => new DecisionLine(t[$"method.{Names.Kebab(d.Method)}"], d.Proposal, d.Outcome, NullIfEmpty(d.Objections),
+                d.ReviewDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).ToList();
+        model.Actions = f.Actions.Find(("meetingId", m.Id)).OrderBy(a => a.CreatedAt)
+            .Where(a => a.What.Length > 0)
+            .Select(a => new ActionLine(a.What, f.ActorName(a.OwnerActorId), a.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                t[$"status.{Names.Kebab(a.Status)}"])).ToList();
+        if (m.Pulse.Count > 0)
+        {
+            string Avg(Func<PulseEntry, int> pick) => m.Pulse.Average(pick).ToString("0.0", CultureInfo.InvariantCulture);
+            var remarks = m.Pulse.Select(p => p.Remark).Where(r => !string.IsNullOrWhiteSpace(r)).ToList();
+            model.Pulse = new PulseLine(m.Pulse.Count, Avg(p => p.Openness), Avg(p => p.Balance), Avg(p => p.Usefulness), Avg(p => p.Trust),
+                remarks.Count > 0 ? string.Join(" · ", remarks) : null);
+        }
+        return model;
+    }
+
+    /// <summary>People's names are personal data: minutes carry initials unless names are asked for.</summary>
+    public static string? Person(string? name, bool withNames)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        if (withNames) return name;
+        return string.Join(" ", name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => System.Globalization.StringInfo.GetNextTextElement(w) + "."));
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

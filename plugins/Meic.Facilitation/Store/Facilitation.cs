@@ -1,0 +1,138 @@
+using System.Globalization;
+using Meic.Facilitation.Model;
+using Meic.Sdk.Errors;
+using Meic.Sdk.Model;
+using Meic.Sdk.Plugins;
+using Meic.Sdk.Store;
+using Meic.Sdk.Text;
+
+namespace Meic.Facilitation.Store;
+
+/// <summary>The plugin's records and the rules that guard them, over one context's store.</summary>
+internal sealed class Facilitation(IMeicContext ctx)
+{
+    public IMeicContext Context { get; } = ctx;
+    public Strings T { get; } = Strings.Load(typeof(FacilitationPlugin).Assembly, "Meic.Facilitation.strings", ctx.Language);
+
+    public IDocumentCollection<Meeting> Meetings => Context.Store.Collection<Meeting>(Meeting.CollectionName);
+    public IDocumentCollection<ActionItem> Actions => Context.Store.Collection<ActionItem>(ActionItem.CollectionName);
+    public IDocumentCollection<Decision> Decisions => Context.Store.Collection<Decision>(Decision.CollectionName);
+    public IDocumentCollection<MeetingNote> Notes => Context.Store.Collection<MeetingNote>(MeetingNote.CollectionName);
+    public IDocumentCollection<MeetingFormat> Formats => Context.Store.Collection<MeetingFormat>(MeetingFormat.CollectionName);
+    public IDocumentCollection<Actor> ActorRecords => Context.Store.Collection<Actor>(Actor.CollectionName);
+
+    public DateOnly Today => DateOnly.FromDateTime(Local(Context.Clock.Now).DateTime);
+
+    public TimeZoneInfo Zone
+    {
+        get
+        {
+            var id = Context.Setting("meic.facilitation", "timeZone");
+            if (id is null) return TimeZoneInfo.Local;
+            try { return TimeZoneInfo.FindSystemTimeZoneById(id); }
+            catch (TimeZoneNotFoundException) { throw new InputException(T["error.timeZone", id], "toolkit.json: settings.meic.facilitation.timeZone"); }
+        }
+    }
+
+    public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    public string Show(DateTimeOffset instant) => Local(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>Parses "2025-03-14 10:00" (in the cluster's time zone) or an ISO 8601 instant with offset.</summary>
+    public DateTimeOffset ParseInstant(string text, string field)
+    {
+        text = text.Trim();
+        string[] local = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss"];
+        if (DateTime.TryParseExact(text, local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt))
+            return new DateTimeOffset(dt, Zone.GetUtcOffset(dt));
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dto) && (text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 9))
+            return dto;
+        throw new InputException(T["error.instant", text], field);
+    }
+
+    public DateOnly ParseDay(string text, string field)
+    {
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        throw new InputException(T["error.day", text], field);
+    }
+
+    public Meeting RequireMeeting(string id)
+    {
+        var m = Meetings.Get(id);
+        if (m is not null) return m;
+        var hint = Names.Nearest(id, Meetings.All().Select(x => x.Id)) is { } n ? T["hint.didYouMean", n] : T["hint.seeList"];
+        throw new InputException(T["error.noMeeting", id] + hint, "ID");
+    }
+
+    /// <summary>Finds an actor by id or by exact name (case-insensitive), or says which one was meant.</summary>
+    public Actor RequireActor(string idOrName, string field)
+    {
+        var key = idOrName.Trim();
+        var byId = ActorRecords.Get(key);
+        if (byId is not null) return byId;
+        var all = ActorRecords.All();
+        var byName = all.Where(a => string.Equals(a.Name, key, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (byName.Count == 1) return byName[0];
+        var hint = Names.Nearest(key, all.Select(a => a.Id)) is { } n ? T["hint.didYouMean", n] : T["hint.actors"];
+        throw new InputException(T["error.unknownActor", key] + hint, field);
+    }
+
+    public string ActorName(string? id) =>
+        id is null ? "" : ActorRecords.Get(id)?.Name ?? id;
+
+    /// <summary>Refuses changes to a meeting whose minutes were approved.</summary>
+    public void EnsureEditable(Meeting m)
+    {
+        if (m.MinutesApproved)
+            throw new InputException(T["error.locked", m.Id, m.ApprovedAt is { } a ? Show(a) : "?"], m.Id);
+    }
+
+    public static string PlaceKey(Place p) =>
+        p.Mode == PlaceMode.Online ? "" : new string((p.Address ?? "").Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    /// <summary>Meetings held in the same physical place whose times intersect with <paramref name="m"/>'s.</summary>
+    public IReadOnlyList<Meeting> Overlapping(Meeting m, IEnumerable<Meeting>? others = null)
+    {
+        var key = PlaceKey(m.Place);
+        if (key.Length == 0) return [];
+        return (others ?? Meetings.All())
+            .Where(o => o.Id != m.Id && PlaceKey(o.Place) == key && o.Start < m.End && m.Start < o.End)
+            .ToList();
+    }
+
+    /// <summary>The meeting before <paramref name="m"/>: in its series when it has one, else the latest one that started before it.</summary>
+    public Meeting? Previous(Meeting m)
+    {
+        var earlier = Meetings.All().Where(o => o.Id != m.Id && o.Start < m.Start).OrderByDescending(o => o.Start).ToList();
+        return (m.SeriesId is null ? null : earlier.FirstOrDefault(o => o.SeriesId == m.SeriesId)) ?? earlier.FirstOrDefault();
+    }
+
+    public string NewMeetingId(DateTimeOffset start, MeetingKind kind)
+    {
+        var stem = $"{Local(start):yyyy-MM-dd}-{Names.Kebab(kind)}";
+        var id = stem;
+        for (var i = 2; Meetings.Get(id) is not null; i++) id = $"{stem}-{i}";
+        return id;
+    }
+
+    public IReadOnlyList<MeetingFormat> AllFormats()
+    {
+        var stored = Formats.All();
+        return stored.Count > 0 ? stored : FormatLibrary.Embedded();
+    }
+
+    public MeetingFormat RequireFormat(string id)
+    {
+        var all = AllFormats();
+        var f = all.FirstOrDefault(x => string.Equals(x.Id, id, StringComparison.OrdinalIgnoreCase));
+        if (f is not null) return f;
+        var hint = Names.Nearest(id, all.Select(x => x.Id)) is { } n ? T["hint.didYouMean", n] : T["hint.formats"];
+        throw new InputException(T["error.unknownFormat", id] + hint, "--format");
+    }
+
+    public IReadOnlyList<ActionItem> OpenActionsOf(string meetingId) =>
+        Actions.Find(("meetingId", meetingId)).Where(a => a.Status == ActionStatus.Open).ToList();
+
+    public string Note(string meetingId, string itemId) =>
+        Notes.Get(MeetingNote.IdFor(meetingId, itemId))?.Text ?? "";
+}
