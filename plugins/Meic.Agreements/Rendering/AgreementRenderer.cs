@@ -38,6 +38,11 @@ public static class AgreementRenderer
             ["parties_count"] = activeParties.Count.ToString(words.Culture),
         };
         foreach (var (k, v) in agreement.Variables) if (!string.IsNullOrWhiteSpace(v)) values[k] = v;
+        // A default may name another variable ("Comune di {{city}}"): one level of expansion, never recursive.
+        for (var pass = 0; pass < 3; pass++)
+        foreach (var k in values.Keys.ToList())
+            if (values[k] is { } v && v.Contains("{{", StringComparison.Ordinal) && Placeholders.Scan(v).Error is null)
+                values[k] = Placeholders.Replace(v, p => !p.IsReference && values.GetValueOrDefault(p.Name) is { } x && !x.Contains("{{", StringComparison.Ordinal) ? x : "{{" + p.Name + "}}");
 
         var blocks = new Dictionary<string, List<string>>
         {
@@ -57,7 +62,7 @@ public static class AgreementRenderer
                             throw new InputException($"the text refers to clause '{p.Name}', which this agreement does not include; include it (--with {p.Name}) or leave out the clause that cites it.", "--without");
                         continue;
                     }
-                    if (blocks.ContainsKey(p.Name) || values.GetValueOrDefault(p.Name) is not null) continue;
+                    if (blocks.ContainsKey(p.Name) || values.GetValueOrDefault(p.Name) is { } v && v.Trim().Length > 0 && !v.Contains("{{", StringComparison.Ordinal)) continue;
                     if (missing.All(m => m.Name != p.Name)) missing.Add(new MissingVariable(p.Name, Describe(p.Name, descriptions)));
                 }
         }
@@ -127,6 +132,7 @@ public static class AgreementRenderer
             if (block is not null) { Flush(); result.AddRange(blocks[block].Select(l => new RenderedBlock(BlockKind.Bullet, l))); continue; }
             if (line.StartsWith("- ", StringComparison.Ordinal)) { Flush(); result.Add(new RenderedBlock(BlockKind.Bullet, fill(line[2..].Trim()))); continue; }
             paragraph.Add(fill(line));
+            Flush(); // one line, one paragraph: authors write each paragraph on its own line
         }
         Flush();
         if (article is { } n && result.Count(b => b.Kind == BlockKind.Paragraph) > 1)

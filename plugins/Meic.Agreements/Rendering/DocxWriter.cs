@@ -59,8 +59,8 @@ public static class DocxWriter
     {
         var w = doc.Words;
         var border = () => new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
         var table = new Table(new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, border(), new TableLayout { Type = TableLayoutValues.Fixed }));
         var widths = new[] { 2600, 2000, 1700, 1500, 1800 };
@@ -93,8 +93,10 @@ public static class DocxWriter
             style.Append(new StyleName { Val = name });
             if (id != "Normal") style.Append(new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" });
             style.Append(new PrimaryStyle());
-            var pPr = new StyleParagraphProperties(new SpacingBetweenLines { Before = before.ToString(), After = after.ToString() });
-            if (heading) pPr.Append(new KeepNext(), new OutlineLevel { Val = 0 });
+            var pPr = new StyleParagraphProperties();
+            if (heading) pPr.Append(new KeepNext());
+            pPr.Append(new SpacingBetweenLines { Before = before.ToString(), After = after.ToString() });
+            if (heading) pPr.Append(new OutlineLevel { Val = 0 });
             style.Append(pPr);
             var rPr = new StyleRunProperties();
             if (bold) rPr.Append(new Bold());

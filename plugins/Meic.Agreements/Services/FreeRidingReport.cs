@@ -44,7 +44,7 @@ public static class FreeRidingReport
                 var threshold = own?.Amount ?? general;
                 if (threshold is null) continue;
                 var invited = window.Where(m => m.Kind == "plenary" || m.Attendance.Any(a => a.ActorId == party.ActorId))
-                    .Where(m => party.JoinedOn is null || Day(m) >= party.JoinedOn).ToList();
+                    .Where(m => !party.ByAccession || party.JoinedOn is null || Day(m) >= party.JoinedOn).ToList();
                 if (invited.Count == 0) continue;
                 var present = invited.Count(m => m.Attendance.Any(a => a.ActorId == party.ActorId && a.Present));
                 var rate = Math.Round(100m * present / invited.Count, 1);
