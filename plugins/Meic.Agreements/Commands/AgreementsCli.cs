@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Meic.Agreements.Library;
+using Meic.Agreements.Services;
+using Meic.Sdk.Plugins;
+using Meic.Sdk.Text;
+using Spectre.Console;
+
+namespace Meic.Agreements.Commands;
+
+/// <summary>What every agreement command shares: strings, the store view, the clause library, the small option helpers.</summary>
+internal sealed class AgreementsCli(IMeicContext ctx)
+{
+    public IMeicContext Ctx { get; } = ctx;
+    public Strings S { get; } = Strings.Load(typeof(AgreementsPlugin).Assembly, "Meic.Agreements.strings", ctx.Language);
+
+    public DateOnly Today => DateOnly.FromDateTime(Ctx.Clock.Now.Date);
+
+    public AgreementStore Data(DateOnly? asOf = null) => new(Ctx.Store, Ctx.User, asOf ?? Today);
+
+    public TemplateCatalog Catalog() => TemplateCatalog.Load(TemplateCatalog.DefaultSources(AppContext.BaseDirectory, Ctx.WorkspaceDirectory));
+
+    public AgreementService Service(DateOnly? asOf = null, bool withCatalog = true) => new(Data(asOf), withCatalog ? Catalog() : null);
+
+    public void Line(string text) => Ctx.Console.Write(new Text(text + "\n"));
+
+    public static Option<string[]> Many(string name, string description) =>
+        new(name) { Description = description, AllowMultipleArgumentsPerToken = false, Arity = ArgumentArity.ZeroOrMore };
+
+    public static Option<string?> One(string name, string description) => new(name) { Description = description };
+
+    public static Argument<string> Id(string name, string description) => new(name) { Description = description };
+}

@@ -1,0 +1,179 @@
+namespace Meic.Agreements.Library;
+
+/// <summary>
+/// Reads the two plain-text file kinds of the clause library, line by line so every problem names its file and line.
+/// <c>*.clauses</c>: <c>@library</c>, <c>@language</c>, <c>@var name | description | default</c>, and blocks
+/// <c>@clause id required|optional</c> / <c>@title …</c> / text / <c>@end</c>.
+/// <c>*.template</c>: <c>@template</c>, <c>@language</c>, <c>@library</c>, <c>@title</c>, <c>@description</c>, <c>@var</c>,
+/// a <c>@clauses</c> … <c>@end</c> block (one id a line, <c>?id</c> for an optional clause left out unless asked for)
+/// and a <c>@preamble</c> … <c>@end</c> block.
+/// </summary>
+internal static class LibraryFileParser
+{
+    public static void ParseClauses(string file, IDictionary<string, ClauseLibrary> libraries, List<TemplateProblem> problems)
+    {
+        var lines = File.ReadAllLines(file);
+        string? name = null, language = null;
+        ClauseLibrary? library = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        ClauseDef? open = null;
+        var text = new List<string>();
+        void Problem(int line, string message) => problems.Add(new TemplateProblem(file, line, message));
+
+        ClauseLibrary? Library(int line)
+        {
+            if (library is not null) return library;
+            if (name is null || language is null) { Problem(line, "declare @library and @language before the first @clause or @var."); return null; }
+            var key = ClauseLibrary.KeyOf(name, language);
+            if (!libraries.TryGetValue(key, out library)) libraries[key] = library = new ClauseLibrary(name, language);
+            library.Files.Add(file);
+            return library;
+        }
+
+        for (var n = 1; n <= lines.Length; n++)
+        {
+            var raw = lines[n - 1];
+            var line = raw.TrimEnd();
+            if (open is not null)
+            {
+                if (line.StartsWith("@title ", StringComparison.Ordinal) && text.Count == 0 && open.TitleLine == 0)
+                {
+                    open.Title = line[7..].Trim(); open.TitleLine = n; continue;
+                }
+                if (line == "@end")
+                {
+                    TrimBlank(text, open.TextLines);
+                    open.Text = string.Join('\n', text);
+                    if (open.Title.Length == 0) Problem(open.Line, $"clause '{open.Id}' has no @title.");
+                    if (open.Text.Length == 0) Problem(open.Line, $"clause '{open.Id}' has no text.");
+                    Library(open.Line)?.Add(open);
+                    open = null; text = new List<string>();
+                    continue;
+                }
+                if (line.StartsWith('@'))
+                {
+                    Problem(n, $"unbalanced markers: '{Directive(line)}' inside clause '{open.Id}' opened at line {open.Line}, which has no @end.");
+                    open = null; text = new List<string>();
+                    if (!line.StartsWith("@clause", StringComparison.Ordinal)) continue;
+                }
+                else { text.Add(line); open.TextLines.Add(n); continue; }
+            }
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var (directive, rest) = Split(line);
+            switch (directive)
+            {
+                case "@library": name = rest; if (!Placeholders.IsClauseId(rest)) Problem(n, $"'{rest}' is not a valid library name."); break;
+                case "@language":
+                    language = rest;
+                    if (rest is not ("it" or "es" or "en")) Problem(n, $"expected it, es or en; found '{rest}'.");
+                    break;
+                case "@var":
+                    if (ParseVar(rest, file, n, Problem) is { } v && Library(n) is { } lib) lib.Variables[v.Name] = v;
+                    break;
+                case "@clause":
+                {
+                    var parts = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (parts.Length is < 1 or > 2 || !Placeholders.IsClauseId(parts[0]))
+                    { Problem(n, "expected '@clause <id> required|optional' (ids: lower-case letters, digits, - and _)."); open = null; break; }
+                    var kind = parts.Length == 2 ? parts[1] : "optional";
+                    if (kind is not ("required" or "optional")) Problem(n, $"expected 'required' or 'optional' after the clause id; found '{kind}'.");
+                    if (!seen.Add(parts[0])) Problem(n, $"the clause id '{parts[0]}' appears twice in this file.");
+                    open = new ClauseDef { Id = parts[0], Title = "", Text = "", Required = kind == "required", File = file, Line = n };
+                    break;
+                }
+                case "@end": Problem(n, "unbalanced markers: @end without an opening @clause."); break;
+                default: Problem(n, $"unknown directive '{directive}'; expected @library, @language, @var, @clause or @end."); break;
+            }
+        }
+        if (open is not null) Problem(open.Line, $"unbalanced markers: clause '{open.Id}' is never closed with @end.");
+        if (name is null || language is null) Problem(1, "a clause library file needs @library and @language.");
+    }
+
+    public static AgreementTemplate? ParseTemplate(string file, string source, List<TemplateProblem> problems)
+    {
+        var lines = File.ReadAllLines(file);
+        void Problem(int line, string message) => problems.Add(new TemplateProblem(file, line, message));
+        AgreementTemplate? template = null;
+        string? block = null; var blockLine = 0;
+        var preamble = new List<string>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var n = 1; n <= lines.Length; n++)
+        {
+            var line = lines[n - 1].TrimEnd();
+            if (block is not null)
+            {
+                if (line == "@end") { block = null; continue; }
+                if (line.StartsWith('@')) { Problem(n, $"unbalanced markers: '{Directive(line)}' inside the {block} block opened at line {blockLine}, which has no @end."); block = null; }
+                else if (block == "@clauses")
+                {
+                    var id = line.Trim();
+                    if (id.Length == 0 || id.StartsWith('#')) continue;
+                    var optional = id.StartsWith('?');
+                    if (optional) id = id[1..].Trim();
+                    if (!Placeholders.IsClauseId(id)) { Problem(n, $"'{id}' is not a valid clause id."); continue; }
+                    if (!ids.Add(id)) { Problem(n, $"the clause '{id}' is listed twice."); continue; }
+                    template?.Clauses.Add(new TemplateClause(id, !optional, n));
+                    continue;
+                }
+                else { preamble.Add(line); continue; }
+            }
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var (directive, rest) = Split(line);
+            if (directive != "@template" && template is null) { Problem(n, "a template file starts with '@template <id>'."); return null; }
+            switch (directive)
+            {
+                case "@template":
+                    if (!Placeholders.IsClauseId(rest)) { Problem(n, $"'{rest}' is not a valid template id (lower-case letters, digits, - and _)."); return null; }
+                    template = new AgreementTemplate { Id = rest, File = file, Source = source };
+                    break;
+                case "@language":
+                    template!.Language = rest;
+                    if (rest is not ("it" or "es" or "en")) Problem(n, $"expected it, es or en; found '{rest}'.");
+                    break;
+                case "@library": template!.Library = rest; template.LibraryLine = n; break;
+                case "@title": template!.Title = rest; template.TitleLine = n; break;
+                case "@description": template!.Description = rest; break;
+                case "@var": if (ParseVar(rest, file, n, Problem) is { } v) template!.Variables[v.Name] = v; break;
+                case "@clauses": block = "@clauses"; blockLine = n; break;
+                case "@preamble": block = "@preamble"; blockLine = n; template!.PreambleLine = n + 1; break;
+                case "@end": Problem(n, "unbalanced markers: @end without an opening @clauses or @preamble."); break;
+                default: Problem(n, $"unknown directive '{directive}'; expected @template, @language, @library, @title, @description, @var, @clauses, @preamble or @end."); break;
+            }
+        }
+        if (block is not null) Problem(blockLine, $"unbalanced markers: the {block} block is never closed with @end.");
+        if (template is null) { Problem(1, "the file declares no @template."); return null; }
+        TrimBlank(preamble, null);
+        template.Preamble = string.Join('\n', preamble);
+        if (template.Library.Length == 0) Problem(1, "the template names no @library.");
+        if (template.Language.Length == 0) Problem(1, "the template names no @language.");
+        if (template.Title.Length == 0) Problem(1, "the template has no @title.");
+        if (template.Clauses.Count == 0) Problem(1, "the template lists no clauses (@clauses … @end).");
+        return template;
+    }
+
+    private static VariableDef? ParseVar(string rest, string file, int n, Action<int, string> problem)
+    {
+        var parts = rest.Split('|').Select(p => p.Trim()).ToArray();
+        if (parts.Length is < 2 or > 3 || !Placeholders.IsVariableName(parts[0]))
+        {
+            problem(n, "expected '@var name | description | default' (the default is optional; names: lower-case letters, digits, _).");
+            return null;
+        }
+        if (Placeholders.BuiltIn.Contains(parts[0]) && parts[0] != "city") { problem(n, $"'{parts[0]}' is filled in by the toolkit and cannot be declared."); return null; }
+        return new VariableDef(parts[0], parts[1], parts.Length == 3 && parts[2].Length > 0 ? parts[2] : null, $"{file}:{n}");
+    }
+
+    private static (string Directive, string Value) Split(string line)
+    {
+        var space = line.IndexOf(' ');
+        return space < 0 ? (line, "") : (line[..space], line[(space + 1)..].Trim());
+    }
+
+    private static string Directive(string line) => Split(line).Directive;
+
+    private static void TrimBlank(List<string> text, List<int>? lines)
+    {
+        while (text.Count > 0 && text[^1].Trim().Length == 0) { text.RemoveAt(text.Count - 1); lines?.RemoveAt(lines.Count - 1); }
+        while (text.Count > 0 && text[0].Trim().Length == 0) { text.RemoveAt(0); lines?.RemoveAt(0); }
+    }
+}

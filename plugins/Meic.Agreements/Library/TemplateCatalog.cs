@@ -1,0 +1,83 @@
+using Meic.Sdk.Errors;
+using Meic.Sdk.Text;
+
+namespace Meic.Agreements.Library;
+
+/// <summary>A folder the clause library and templates are read from, with a label saying where it is (shipped, a cluster template, the workspace).</summary>
+public sealed record LibrarySource(string Directory, string Label);
+
+/// <summary>Every clause library and template visible to a workspace, validated.</summary>
+public sealed class TemplateCatalog
+{
+    public const string ClauseExtension = ".clauses";
+    public const string TemplateExtension = ".template";
+
+    public Dictionary<string, ClauseLibrary> Libraries { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, AgreementTemplate> Templates { get; } = new(StringComparer.Ordinal);
+    public List<TemplateProblem> Problems { get; } = new();
+
+    /// <summary>The folders a workspace sees, later ones overriding earlier ones: the shipped shared library, each cluster template's agreements folder, the workspace's own <c>agreements/</c>.</summary>
+    public static IReadOnlyList<LibrarySource> DefaultSources(string appDirectory, string? workspaceDirectory)
+    {
+        var sources = new List<LibrarySource>();
+        var shared = Path.Combine(appDirectory, "templates", "agreements");
+        if (Directory.Exists(shared)) sources.Add(new LibrarySource(shared, "shipped"));
+        var clusters = Path.Combine(appDirectory, "templates", "clusters");
+        if (Directory.Exists(clusters))
+            foreach (var dir in Directory.GetDirectories(clusters).Order(StringComparer.Ordinal))
+                if (Directory.Exists(Path.Combine(dir, "agreements"))) sources.Add(new LibrarySource(Path.Combine(dir, "agreements"), $"template {Path.GetFileName(dir)}"));
+        if (workspaceDirectory is not null && Directory.Exists(Path.Combine(workspaceDirectory, "agreements")))
+            sources.Add(new LibrarySource(Path.Combine(workspaceDirectory, "agreements"), "workspace"));
+        return sources;
+    }
+
+    public static TemplateCatalog Load(IEnumerable<LibrarySource> sources)
+    {
+        var catalog = new TemplateCatalog();
+        var list = sources.ToList();
+        foreach (var source in list)
+            foreach (var file in Files(source.Directory, ClauseExtension))
+                LibraryFileParser.ParseClauses(file, catalog.Libraries, catalog.Problems);
+        foreach (var source in list)
+        {
+            var here = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var file in Files(source.Directory, TemplateExtension))
+            {
+                var template = LibraryFileParser.ParseTemplate(file, source.Label, catalog.Problems);
+                if (template is null) continue;
+                if (!here.Add(template.Id)) { catalog.Problems.Add(new TemplateProblem(file, 1, $"the template id '{template.Id}' is used by another file in {source.Directory}.")); continue; }
+                catalog.Templates[template.Id] = template; // a later source (the workspace) overrides a shipped template of the same id
+            }
+        }
+        TemplateValidator.Validate(catalog);
+        return catalog;
+    }
+
+    private static IEnumerable<string> Files(string directory, string extension) =>
+        Directory.Exists(directory)
+            ? Directory.GetFiles(directory, "*" + extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : [];
+
+    /// <summary>Throws the first problem, naming its file and line, when any file is invalid.</summary>
+    public void ThrowIfInvalid()
+    {
+        if (Problems.Count == 0) return;
+        var first = Problems[0];
+        var more = Problems.Count > 1 ? $" ({Problems.Count - 1} more problem(s): run `meic agreement templates --check`)" : "";
+        throw new InputException(first.Message + more, first.Where);
+    }
+
+    public AgreementTemplate Template(string id)
+    {
+        if (Templates.TryGetValue(id, out var t)) return t;
+        var hint = Names.Nearest(id, Templates.Keys) is { } near ? $"did you mean '{near}'?" : $"expected one of {string.Join(", ", Templates.Keys.Order())}.";
+        throw new InputException($"unknown agreement template '{id}'; {hint}", "--template");
+    }
+
+    public ClauseLibrary LibraryOf(AgreementTemplate template) =>
+        Libraries.TryGetValue(ClauseLibrary.KeyOf(template.Library, template.Language), out var lib)
+            ? lib
+            : throw new InputException($"the template's clause library '{template.Library}' in '{template.Language}' is missing.", $"{template.File}:{template.LibraryLine}");
+
+    public ClauseLibrary? Library(string name, string language) => Libraries.GetValueOrDefault(ClauseLibrary.KeyOf(name, language));
+}
