@@ -54,8 +54,13 @@ public sealed class Vocabulary(Cluster cluster)
         throw new InputException($"unknown area '{text}'" + (id is null ? "" : $"; did you mean '{id}'?") + $" Valid: {string.Join(", ", Cluster.Areas.Select(a => a.Id))}.", where);
     }
 
-    public List<string> Areas(string? text, string where) =>
-        string.IsNullOrWhiteSpace(text) ? new() : Split(text).Select(a => Area(a, where)).Distinct().ToList();
+    public List<string> Areas(string? text, string where)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return new();
+        var whole = Cluster.Areas.FirstOrDefault(a => a.Label.Values.Any(l => string.Equals(l, text.Trim(), StringComparison.OrdinalIgnoreCase)));
+        if (whole is not null) return [whole.Id]; // labels may contain commas ("Cultura, tempo libero e sport")
+        return Split(text).Select(a => Area(a, where)).Distinct().ToList();
+    }
 
     /// <summary>A district as the cluster spells it; any text when the cluster lists no districts.</summary>
     public string? District(string? text, string where)
