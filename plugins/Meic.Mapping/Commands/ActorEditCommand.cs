@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Meic.Mapping.Domain;
+using Meic.Sdk.Plugins;
+
+namespace Meic.Mapping.Commands;
+
+internal static class ActorEditCommand
+{
+    public static Command Create(IMeicContext ctx)
+    {
+        var actorArg = new Argument<string>("ACTOR") { Description = "Id or name" };
+        var rename = new Option<string?>("--name") { Description = "A new name" };
+        var opts = new ActorOptions();
+        var cmd = new Command("edit", "Change an actor's fields; a new --stage is added to its dated history") { actorArg, rename };
+        foreach (var o in opts.All) cmd.Add(o);
+        cmd.SetAction(p =>
+        {
+            var data = MapData.From(ctx);
+            var actor = data.Find(p.GetValue(actorArg)!, "ACTOR");
+            if (p.GetValue(rename) is { Length: > 0 } n) actor.Name = n.Trim();
+            opts.Apply(p, actor, new Vocabulary(data.Cluster), Shared.Today(ctx));
+            data.Actors.Update(actor);
+            ctx.Publish(new MeicEvent("actor.updated", actor.Id));
+            if (ctx.Json) ctx.WriteJson(Shared.ActorView(actor));
+            else Shared.Line(ctx, MappingPlugin.Text(ctx)["actor.updated", actor.Id]);
+            return 0;
+        });
+        return cmd;
+    }
+}

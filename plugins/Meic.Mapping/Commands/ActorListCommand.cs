@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Meic.Mapping.Domain;
+using Meic.Sdk.Model;
+using Meic.Sdk.Plugins;
+using Meic.Sdk.Text;
+
+namespace Meic.Mapping.Commands;
+
+internal static class ActorListCommand
+{
+    public static Command Create(IMeicContext ctx)
+    {
+        var sector = new Option<string?>("--sector");
+        var area = new Option<string?>("--area");
+        var district = new Option<string?>("--district");
+        var stage = new Option<string?>("--stage");
+        var network = new Option<string?>("--network");
+        var cmd = new Command("list", "List actors, filtered by sector, area, district, stage or network kind") { sector, area, district, stage, network };
+        cmd.SetAction(p =>
+        {
+            var data = MapData.From(ctx);
+            var v = new Vocabulary(data.Cluster);
+            IEnumerable<Actor> q = data.Actors.All();
+            if (p.GetValue(sector) is { } s) { var x = Vocabulary.Parse<Sector>(s, "--sector"); q = q.Where(a => a.Sector == x); }
+            if (p.GetValue(area) is { } ar) { var x = v.Area(ar, "--area"); q = q.Where(a => a.Areas.Contains(x)); }
+            if (p.GetValue(district) is { } d) { var x = v.District(d, "--district"); q = q.Where(a => a.District == x); }
+            if (p.GetValue(stage) is { } st) { var x = Vocabulary.Parse<EngagementStage>(st, "--stage"); q = q.Where(a => a.Stage == x); }
+            if (p.GetValue(network) is { } n) { var x = Vocabulary.Parse<NetworkKind>(n, "--network"); q = q.Where(a => a.NetworkKind == x); }
+            var list = q.OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
+            if (ctx.Json) { ctx.WriteJson(list.Select(a => Shared.ActorView(a))); return 0; }
+            if (list.Count == 0) { Shared.Line(ctx, MappingPlugin.Text(ctx)["actors.none"]); return 0; }
+            var t = Shared.NewTable("id", "name", "sector", "areas", "district", "stage", "network");
+            foreach (var a in list)
+                Shared.Row(t, a.Id, a.Name, Names.Kebab(a.Sector), string.Join(", ", a.Areas), a.District, Names.Kebab(a.Stage), a.NetworkKind is { } k ? Names.Kebab(k) : "");
+            ctx.Console.Write(t);
+            Shared.Line(ctx, $"{list.Count} actors");
+            return 0;
+        });
+        return cmd;
+    }
+}

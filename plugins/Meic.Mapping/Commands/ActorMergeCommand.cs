@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Meic.Mapping.Domain;
+using Meic.Sdk.Errors;
+using Meic.Sdk.Plugins;
+
+namespace Meic.Mapping.Commands;
+
+internal static class ActorMergeCommand
+{
+    public static Command Create(IMeicContext ctx)
+    {
+        var dupArg = new Argument<string>("DUPLICATE") { Description = "The actor to fold in and remove" };
+        var keepArg = new Argument<string>("KEEP") { Description = "The actor to keep" };
+        var list = new Option<bool>("--suggest") { Description = "Only list likely duplicate pairs" };
+        dupArg.Arity = ArgumentArity.ZeroOrOne; keepArg.Arity = ArgumentArity.ZeroOrOne;
+        var cmd = new Command("merge", "Merge a duplicate actor into another: fields united, ties moved") { dupArg, keepArg, list };
+        cmd.SetAction(p =>
+        {
+            var data = MapData.From(ctx);
+            if (p.GetValue(list) || p.GetValue(dupArg) is null)
+            {
+                var all = data.Actors.All();
+                var pairs = new List<object>();
+                for (var i = 0; i < all.Count; i++)
+                    for (var j = i + 1; j < all.Count; j++)
+                        if (NameKey.LikelySame(all[i].Name, all[j].Name)) pairs.Add(new { a = all[i].Id, b = all[j].Id, nameA = all[i].Name, nameB = all[j].Name });
+                if (ctx.Json) ctx.WriteJson(pairs);
+                else foreach (dynamic x in pairs) Shared.Line(ctx, $"{x.nameA} ({x.a})  ~  {x.nameB} ({x.b})");
+                return 0;
+            }
+            var dup = data.Find(p.GetValue(dupArg)!, "DUPLICATE");
+            var keep = data.Find(p.GetValue(keepArg) ?? throw new InputException("name the actor to keep.", "KEEP"), "KEEP");
+            if (dup.Id == keep.Id) throw new InputException("an actor cannot be merged into itself.", "KEEP");
+            ActorImporter.Merge(keep, dup);
+            var moved = 0;
+            using (var tx = data.Store.BeginTransaction())
+            {
+                foreach (var t in data.Ties.All().Where(t => t.Source == dup.Id || t.Target == dup.Id).ToList())
+                {
+                    if (t.Source == dup.Id) t.Source = keep.Id;
+                    if (t.Target == dup.Id) t.Target = keep.Id;
+                    if (t.Source == t.Target) data.Ties.Delete(t); // a tie between the two duplicates would become a self-loop
+                    else { data.Ties.Update(t); moved++; }
+                }
+                keep.Tags.Add("merged:" + dup.Id);
+                data.Actors.Update(keep);
+                data.Actors.Delete(dup);
+                tx.Commit();
+            }
+            ctx.Publish(new MeicEvent("actor.merged", keep.Id, new Dictionary<string, object?> { ["from"] = dup.Id }));
+            if (ctx.Json) ctx.WriteJson(new { kept = keep.Id, removed = dup.Id, tiesMoved = moved });
+            else Shared.Line(ctx, MappingPlugin.Text(ctx)["actor.merged", dup.Id, keep.Id, moved]);
+            return 0;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Meic.Mapping.Domain;
+using Meic.Sdk.Model;
+
+namespace Meic.Mapping.Commands;
+
+/// <summary>The actor fields shared by add and edit.</summary>
+internal sealed class ActorOptions
+{
+    public Option<string?> Sector { get; } = new("--sector") { Description = "public-administration, company, representative-body, third-sector, research, diaspora-community, informal-group" };
+    public Option<string?> Areas { get; } = new("--area") { Description = "Thematic area ids or labels, separated by ; or ," };
+    public Option<string?> District { get; } = new("--district") { Description = "District (as the cluster lists them)" };
+    public Option<string?> Mandate { get; } = new("--mandate") { Description = "Institutional mandate or mission" };
+    public Option<string?> Stage { get; } = new("--stage") { Description = "mapped, contacted, interested, member, signatory, inactive, exited" };
+    public Option<string?> StageNote { get; } = new("--note") { Description = "Why the stage changed" };
+    public Option<string?> Network { get; } = new("--network") { Description = "cooperative, coordinated, collaborative" };
+    public Option<string[]> Services { get; } = new("--service") { Description = "A service: 'what|for whom;for whom|area|district' (repeatable)", AllowMultipleArgumentsPerToken = false };
+    public Option<string[]> Contacts { get; } = new("--contact") { Description = "A contact: 'name|role|email|phone' (repeatable)" };
+    public Option<string?> Tags { get; } = new("--tags") { Description = "Tags separated by ; or ," };
+    public Option<bool?> Promoter { get; } = new("--promoter") { Description = "Whether the actor promotes the cluster" };
+
+    public IEnumerable<Option> All => [Sector, Areas, District, Mandate, Stage, StageNote, Network, Services, Contacts, Tags, Promoter];
+
+    public void Apply(System.CommandLine.ParseResult p, Actor a, Vocabulary v, DateOnly today)
+    {
+        if (p.GetValue(Sector) is { } s) a.Sector = Vocabulary.Parse<Sector>(s, "--sector");
+        if (p.GetValue(Areas) is { } ar) a.Areas = v.Areas(ar, "--area");
+        if (p.GetValue(District) is { } d) a.District = v.District(d, "--district");
+        if (p.GetValue(Mandate) is { } m) a.Mandate = m;
+        if (p.GetValue(Network) is { } n) a.NetworkKind = Vocabulary.Parse<NetworkKind>(n, "--network");
+        if (p.GetValue(Tags) is { } t) a.Tags = Vocabulary.Split(t);
+        if (p.GetValue(Promoter) is { } pr) a.Promoter = pr;
+        foreach (var svc in p.GetValue(Services) ?? [])
+        {
+            var parts = svc.Split('|');
+            a.Services.Add(new ServiceOffer
+            {
+                What = parts[0].Trim(),
+                ForWhom = parts.Length > 1 ? Vocabulary.Split(parts[1]) : new(),
+                Area = parts.Length > 2 && parts[2].Trim().Length > 0 ? v.Area(parts[2], "--service") : a.Areas.FirstOrDefault(),
+                District = parts.Length > 3 ? v.District(parts[3], "--service") : a.District,
+            });
+        }
+        foreach (var c in p.GetValue(Contacts) ?? [])
+        {
+            var parts = c.Split('|').Select(x => x.Trim()).ToArray();
+            a.Contacts.Add(new Contact { Name = parts[0], Role = parts.ElementAtOrDefault(1), Email = parts.ElementAtOrDefault(2), Phone = parts.ElementAtOrDefault(3) });
+        }
+        if (p.GetValue(Stage) is { } st)
+        {
+            var stage = Vocabulary.Parse<EngagementStage>(st, "--stage");
+            if (stage != a.Stage || a.StageHistory.Count == 0)
+            {
+                a.Stage = stage;
+                a.StageHistory.Add(new StageChange { Stage = stage, Date = today, Note = p.GetValue(StageNote) });
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Meic.Mapping.Domain;
+using Meic.Sdk.Plugins;
+
+namespace Meic.Mapping.Commands;
+
+internal static class ActorRemoveCommand
+{
+    public static Command Create(IMeicContext ctx)
+    {
+        var actorArg = new Argument<string>("ACTOR") { Description = "Id or name" };
+        var cmd = new Command("remove", "Remove an actor and its ties") { actorArg };
+        cmd.SetAction(p =>
+        {
+            var data = MapData.From(ctx);
+            var a = data.Find(p.GetValue(actorArg)!, "ACTOR");
+            var ties = data.Ties.All().Where(t => t.Source == a.Id || t.Target == a.Id).ToList();
+            using (var tx = data.Store.BeginTransaction())
+            {
+                foreach (var t in ties) data.Ties.Delete(t);
+                data.Actors.Delete(a);
+                tx.Commit();
+            }
+            ctx.Publish(new MeicEvent("actor.removed", a.Id));
+            if (ctx.Json) ctx.WriteJson(new { removed = a.Id, ties = ties.Count });
+            else Shared.Line(ctx, MappingPlugin.Text(ctx)["actor.removed", a.Id, ties.Count]);
+            return 0;
+        });
+        return cmd;
+    }
+}

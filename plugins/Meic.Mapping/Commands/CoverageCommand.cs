@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Meic.Mapping.Domain;
+using Meic.Sdk.Plugins;
+using Spectre.Console;
+
+namespace Meic.Mapping.Commands;
+
+/// <summary><c>meic map coverage</c>: the "matrix management model" made visible.</summary>
+internal static class CoverageCommand
+{
+    public static Command Create(IMeicContext ctx)
+    {
+        var threshold = new Option<int>("--duplicates-from") { Description = "How many actors offering the same service in one area and district count as duplication", DefaultValueFactory = _ => 2 };
+        var cmd = new Command("coverage", "Areas × sectors, areas and districts with no active partner, duplicated services, needs with no service") { threshold };
+        cmd.SetAction(p =>
+        {
+            var data = MapData.From(ctx);
+            var cluster = data.Cluster;
+            var report = CoverageCalculator.Compute(cluster, data.Actors.All(), data.Needs.All(), data.Population.All(), p.GetValue(threshold));
+            if (ctx.Json) { ctx.WriteJson(report); return 0; }
+            var text = MappingPlugin.Text(ctx);
+            var v = new Vocabulary(cluster);
+            ctx.Console.Write(new Rule(text["coverage.title"]));
+            var t = Shared.NewTable(new[] { "area" }.Concat(report.Sectors).Concat(new[] { "total", "reference" }).ToArray());
+            foreach (var area in report.Areas)
+            {
+                var row = new List<string?> { v.AreaLabel(area, ctx.Language) };
+                foreach (var s in report.Sectors)
+                {
+                    var c = report.Cells.First(x => x.Area == area && x.Sector == s);
+                    row.Add(c.Actors == 0 ? "·" : $"{c.Actors}/{c.Active}");
+                }
+                var r = report.Reference.First(x => x.Area == area);
+                row.Add($"{r.Actors}/{r.Active}");
+                row.Add(r.MappedReference is { } m ? m + (r.Note is null ? "" : $" ({r.Note})") : "");
+                Shared.Row(t, row.ToArray());
+            }
+            ctx.Console.Write(t);
+            Section(ctx, text["coverage.noActive"], report.AreasWithoutActivePartner.Select(a => v.AreaLabel(a, ctx.Language)), text["coverage.none"]);
+            Section(ctx, text["coverage.noDistrict"], report.DistrictsWithoutActivePartner, text["coverage.none"]);
+            Section(ctx, text["coverage.duplication"], report.Duplications.Select(d => $"{d.Service} — {d.Area} {d.District}: {string.Join(", ", d.Actors)}"), text["coverage.none"]);
+            Section(ctx, text["coverage.gaps"], report.Gaps.Select(g => $"{v.AreaLabel(g.Area, ctx.Language)}{(g.District is null ? "" : " / " + g.District)}: {g.Description} [{g.Source}]"), text["coverage.none"]);
+            if (report.Population.Count > 0)
+                Section(ctx, "Population", report.Population.Select(f => $"{f.Dimension} {f.Category}: {f.Count}{(f.District is null ? "" : " in " + f.District)} ({f.Source} {f.Year})"), "");
+            return 0;
+        });
+        return cmd;
+    }
+
+    private static void Section(IMeicContext ctx, string title, IEnumerable<string> lines, string none)
+    {
+        var list = lines.ToList();
+        ctx.Console.Write(new Rule(Markup.Escape(title)) { Justification = Justify.Left });
+        if (list.Count == 0) Shared.Line(ctx, "  " + none);
+        foreach (var l in list) Shared.Line(ctx, "  " + l);
+    }
+}

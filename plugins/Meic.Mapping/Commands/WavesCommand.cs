@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Meic.Mapping.Domain;
+using Meic.Mapping.Model;
+using Meic.Sdk.Errors;
+using Meic.Sdk.Plugins;
+
+namespace Meic.Mapping.Commands;
+
+/// <summary><c>meic map waves add|list|compare</c>: dated survey rounds, and how the network changed between two.</summary>
+internal static class WavesCommand
+{
+    public static Command Create(IMeicContext ctx)
+    {
+        var id = new Argument<string>("WAVE");
+        var date = new Option<string>("--date") { Required = true };
+        var label = new Option<string?>("--label");
+        var add = new Command("add", "Record a survey wave") { id, date, label };
+        add.SetAction(p =>
+        {
+            var data = MapData.From(ctx);
+            var day = TieImporter.Day(p.GetValue(date)!, "--date")!.Value;
+            if (data.Waves.Get(p.GetValue(id)!) is not null) throw new InputException($"wave '{p.GetValue(id)}' exists.", "WAVE");
+            var w = data.Waves.Insert(new Wave { Id = p.GetValue(id)!, Date = day, Label = p.GetValue(label) ?? p.GetValue(id)! });
+            if (ctx.Json) ctx.WriteJson(w); else Shared.Line(ctx, $"wave {w.Id} ({w.Date:yyyy-MM-dd})");
+            return 0;
+        });
+        var list = new Command("list", "List waves with their tie counts");
+        list.SetAction(_ =>
+        {
+            var data = MapData.From(ctx);
+            var ties = data.Ties.All();
+            var rows = data.Waves.All().OrderBy(w => w.Date).Select(w => new { w.Id, w.Label, date = w.Date.ToString("yyyy-MM-dd"), ties = ties.Count(t => t.Wave == w.Id) }).ToList();
+            if (ctx.Json) ctx.WriteJson(rows);
+            else foreach (var r in rows) Shared.Line(ctx, $"{r.Id}  {r.date}  {r.Label}  {r.ties} ties");
+            return 0;
+        });
+        var a = new Argument<string>("FROM");
+        var b = new Argument<string>("TO");
+        var compare = new Command("compare", "Compare the network of two waves: ties gained and lost, density and centralisation") { a, b };
+        compare.SetAction(p =>
+        {
+            var data = MapData.From(ctx);
+            var actors = data.Actors.All();
+            var ties = data.Ties.All();
+            string Key(Meic.Sdk.Model.Relationship t) => string.CompareOrdinal(t.Source, t.Target) < 0 || t.Directed ? $"{t.Source}|{t.Target}" : $"{t.Target}|{t.Source}";
+            var from = ties.Where(t => t.Wave == p.GetValue(a)).Select(Key).ToHashSet();
+            var to = ties.Where(t => t.Wave == p.GetValue(b)).Select(Key).ToHashSet();
+            var m1 = MetricsCalculator.Compute(ActorGraph.Build(actors, ties, p.GetValue(a))).Network;
+            var m2 = MetricsCalculator.Compute(ActorGraph.Build(actors, ties, p.GetValue(b))).Network;
+            var result = new { from = m1, to = m2, gained = to.Except(from).Order().ToList(), lost = from.Except(to).Order().ToList(), kept = from.Intersect(to).Count() };
+            if (ctx.Json) { ctx.WriteJson(result); return 0; }
+            Shared.Line(ctx, $"ties: {m1.Ties} → {m2.Ties} (gained {result.gained.Count}, lost {result.lost.Count}, kept {result.kept})");
+            Shared.Line(ctx, $"density: {m1.Density:0.####} → {m2.Density:0.####}; centralisation: {m1.DegreeCentralisation:0.####} → {m2.DegreeCentralisation:0.####}; components: {m1.Components} → {m2.Components}");
+            return 0;
+        });
+        return new Command("waves", "Survey waves, to compare the network over time") { add, list, compare };
+    }
+}

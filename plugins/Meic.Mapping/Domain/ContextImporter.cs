@@ -1,0 +1,69 @@
+using System.Globalization;
+using Meic.Mapping.Io;
+using Meic.Mapping.Model;
+using Meic.Sdk.Errors;
+
+namespace Meic.Mapping.Domain;
+
+/// <summary>Reads population figures (dimension,category,count[,district,year,source]) and needs (area,description,source[,date,district,forWhom,keywords]).</summary>
+public static class ContextImporter
+{
+    public static readonly string[] Dimensions = ["nationality", "legalStatus", "ageBand", "sex", "district"];
+    public static readonly string[] NeedSources = ["municipalData", "keyInformant", "study"];
+
+    public static string Dimension(string text, string where) => Pick(text, Dimensions, "dimension", where);
+    public static string NeedSource(string text, string where) => Pick(text, NeedSources, "source", where);
+
+    private static string Pick(string text, string[] options, string what, string where)
+    {
+        var key = new string(text.Where(char.IsLetterOrDigit).ToArray());
+        var hit = options.FirstOrDefault(o => string.Equals(o, key, StringComparison.OrdinalIgnoreCase));
+        if (hit is not null) return hit;
+        var nearest = Meic.Sdk.Text.Names.Nearest(text, options);
+        throw new InputException($"unknown {what} '{text}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?") + $" Valid: {string.Join(", ", options)}.", where);
+    }
+
+    public static List<PopulationFigure> Population(Table table, string file, Vocabulary v)
+    {
+        var name = Path.GetFileName(file);
+        foreach (var c in new[] { "dimension", "category", "count" })
+            if (table.Column(c) < 0) throw new InputException($"missing column '{c}'.", $"{name}:1");
+        var result = new List<PopulationFigure>();
+        foreach (var (line, cells) in table.Rows)
+        {
+            string Get(string f) { var i = table.Column(f); return i >= 0 && i < cells.Length ? cells[i].Trim() : ""; }
+            var where = $"{name}:{line}";
+            if (!long.TryParse(Get("count"), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+                throw new InputException($"count '{Get("count")}' is not a whole number ≥ 0 (aggregated counts only).", where);
+            result.Add(new PopulationFigure
+            {
+                Dimension = Dimension(Get("dimension"), where), Category = Get("category"), Count = count,
+                District = v.District(Get("district"), where),
+                Year = int.TryParse(Get("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null,
+                Source = Get("source"),
+            });
+        }
+        return result;
+    }
+
+    public static List<Need> Needs(Table table, string file, Vocabulary v)
+    {
+        var name = Path.GetFileName(file);
+        foreach (var c in new[] { "area", "description", "source" })
+            if (table.Column(c) < 0) throw new InputException($"missing column '{c}'.", $"{name}:1");
+        var result = new List<Need>();
+        foreach (var (line, cells) in table.Rows)
+        {
+            string Get(string f) { var i = table.Column(f); return i >= 0 && i < cells.Length ? cells[i].Trim() : ""; }
+            var where = $"{name}:{line}";
+            if (Get("description").Length == 0) throw new InputException("the description is empty.", where);
+            result.Add(new Need
+            {
+                Area = v.Area(Get("area"), where), Description = Get("description"), Source = NeedSource(Get("source"), where),
+                Date = TieImporter.Day(Get("date"), where), District = v.District(Get("district"), where),
+                ForWhom = Vocabulary.Split(Get("forWhom")), Keywords = Vocabulary.Split(Get("keywords")),
+            });
+        }
+        return result;
+    }
+}

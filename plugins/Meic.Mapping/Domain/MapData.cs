@@ -1,0 +1,33 @@
+using Meic.Mapping.Model;
+using Meic.Sdk.Model;
+using Meic.Sdk.Plugins;
+using Meic.Sdk.Store;
+
+namespace Meic.Mapping.Domain;
+
+/// <summary>The collections the mapping reads and writes, over one store.</summary>
+public sealed class MapData(IDocumentStore store)
+{
+    public IDocumentStore Store { get; } = store;
+    public IDocumentCollection<Actor> Actors => Store.Collection<Actor>(Actor.CollectionName);
+    public IDocumentCollection<Relationship> Ties => Store.Collection<Relationship>(Relationship.CollectionName);
+    public IDocumentCollection<Wave> Waves => Store.Collection<Wave>(Wave.CollectionName);
+    public IDocumentCollection<PopulationFigure> Population => Store.Collection<PopulationFigure>(PopulationFigure.CollectionName);
+    public IDocumentCollection<Need> Needs => Store.Collection<Need>(Need.CollectionName);
+    public Cluster Cluster => Store.Collection<Cluster>(Cluster.CollectionName).Get("cluster") ?? new Cluster();
+
+    public static MapData From(IMeicContext ctx) => new(ctx.Store);
+
+    /// <summary>The actor with this id, or the one whose name matches (ignoring case and punctuation).</summary>
+    public Actor Find(string idOrName, string where)
+    {
+        var byId = Actors.Get(idOrName);
+        if (byId is not null) return byId;
+        var key = NameKey.Of(idOrName);
+        var matches = Actors.All().Where(a => NameKey.Of(a.Name) == key).ToList();
+        if (matches.Count == 1) return matches[0];
+        if (matches.Count > 1) throw new Meic.Sdk.Errors.InputException($"'{idOrName}' matches {matches.Count} actors ({string.Join(", ", matches.Select(m => m.Id))}); use the id.", where);
+        var nearest = Meic.Sdk.Text.Names.Nearest(idOrName, Actors.All().Select(a => a.Id));
+        throw new Meic.Sdk.Errors.InputException($"no actor '{idOrName}'" + (nearest is null ? "." : $"; did you mean '{nearest}'?"), where);
+    }
+}

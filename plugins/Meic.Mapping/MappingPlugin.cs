@@ -1,0 +1,25 @@
+using Meic.Mapping.Commands;
+using Meic.Mapping.Domain;
+using Meic.Mapping.Model;
+using Meic.Mapping.Screens;
+using Meic.Sdk.Plugins;
+using Meic.Sdk.Store;
+using Meic.Sdk.Text;
+
+namespace Meic.Mapping;
+
+/// <summary>The stakeholder map: actors, ties, waves, metrics, coverage and the context analysis.</summary>
+public sealed class MappingPlugin : IMeicPlugin
+{
+    public void Register(IPluginRegistry registry)
+    {
+        registry.AddCollection(new CollectionSpec(Wave.CollectionName).Index("date"));
+        registry.AddCollection(new CollectionSpec(PopulationFigure.CollectionName).Index("dimension").Index("district"));
+        registry.AddCollection(new CollectionSpec(Need.CollectionName).Index("area").Index("district").Searchable("description"));
+        registry.AddCommand("map", MapCommand.Create);
+        registry.AddScreen("map", ctx => new MapScreen(ctx));
+        registry.AddTemplateSeeder(TemplateSeeder.Seed);
+    }
+
+    internal static Strings Text(IMeicContext ctx) => Strings.Load(typeof(MappingPlugin).Assembly, "Meic.Mapping.strings", ctx.Language);
+}

@@ -1,0 +1,150 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Schema;
+using Meic.Mapping.Io;
+using Meic.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace Meic.Mapping.Tests;
+
+/// <summary>The real host, the real plugin from disk, a real SQLite workspace made from the Rome template.</summary>
+public sealed class MapEndToEndTests : IDisposable
+{
+    private readonly TempDir _dir = new("meic-map");
+    private readonly string _ws;
+
+    public MapEndToEndTests()
+    {
+        _ws = Path.Combine(_dir.Path, "ws");
+        var init = MeicProcess.Run(_dir.Path, "init", _ws, "--template", "rome", "--lang", "en");
+        init.ExitCode.ShouldBe(0, init.ToString());
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private MeicResult Map(params string[] args) => MeicProcess.Run(_ws, ["map", .. args]);
+
+    private int ActorCount() => JArray.Parse(Map("actors", "list", "--json").Out).Count;
+
+    [Fact]
+    public void Should_export_gexf_that_validates_against_the_gexf_1_3_schema_and_other_formats()
+    {
+        var gexf = Path.Combine(_dir.Path, "map.gexf");
+        Map("export", "--format", "gexf", "--out", gexf).ExitCode.ShouldBe(0);
+        var schemas = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
+        schemas.Add("http://gexf.net/1.3", Path.Combine(Repo.Schemas, "gexf-1.3", "gexf.xsd"));
+        var errors = new List<string>();
+        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
+        settings.ValidationEventHandler += (_, e) => errors.Add(e.Message);
+        using (var reader = XmlReader.Create(gexf, settings)) while (reader.Read()) { }
+        errors.ShouldBeEmpty();
+        File.ReadAllText(gexf).ShouldContain("CIES onlus");
+
+        var graphml = Path.Combine(_dir.Path, "map.graphml");
+        Map("export", "--format", "graphml", "--out", graphml).ExitCode.ShouldBe(0);
+        File.ReadAllText(graphml).ShouldContain("<data key=\"networkKind\">collaborative</data>");
+
+        var dot = Path.Combine(_dir.Path, "map.dot");
+        Map("export", "--format", "dot", "--out", dot).ExitCode.ShouldBe(0);
+        var text = File.ReadAllText(dot);
+        text.ShouldStartWith("graph meic {");
+        text.ShouldContain("\"cies-onlus\" [label=\"CIES onlus\", fillcolor=\"#d62728\", shape=diamond");
+
+        var xlsx = Path.Combine(_dir.Path, "map.xlsx");
+        Map("export", "--format", "xlsx", "--out", xlsx).ExitCode.ShouldBe(0);
+        var table = TableReader.Read(xlsx);
+        table.Headers.ShouldContain("Label");
+        table.Rows.Count.ShouldBe(ActorCount());
+
+        Map("export", "--format", "csv", "--out", Path.Combine(_dir.Path, "kumu.csv")).ExitCode.ShouldBe(0);
+        File.Exists(Path.Combine(_dir.Path, "kumu.elements.csv")).ShouldBeTrue();
+        File.Exists(Path.Combine(_dir.Path, "kumu.connections.csv")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_change_nothing_when_one_row_is_bad_and_suggest_the_nearest_sector()
+    {
+        var before = ActorCount();
+        var file = _dir.Write("actors.csv", "name,sector,area\nNew Org,third-sector,work\nOther Org,thrid-sector,housing\n");
+        var r = Map("import", "actors", file);
+        r.ExitCode.ShouldBe(2, r.ToString());
+        r.Out.ShouldContain("did you mean 'third-sector'");
+        ActorCount().ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_import_windows_1252_and_say_so_and_merge_a_likely_duplicate()
+    {
+        var before = ActorCount();
+        var file = _dir.File("actors-1252.csv");
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        File.WriteAllBytes(file, Encoding.GetEncoding(1252).GetBytes("name;sector;area\nAssociazione Città Aperta;third-sector;Cultura, tempo libero e sport\nC.I.E.S. onlus;third-sector;housing\n"));
+        var dry = Map("import", "actors", file, "--dry-run", "--json");
+        dry.ExitCode.ShouldBe(0, dry.ToString());
+        var report = JObject.Parse(dry.Out);
+        report["encoding"]!.ToString().ShouldBe("Windows-1252");
+        report["created"]!.Value<int>().ShouldBe(1);
+        report["merged"]!.Value<int>().ShouldBe(1);
+        ActorCount().ShouldBe(before);
+        Map("import", "actors", file).ExitCode.ShouldBe(0);
+        ActorCount().ShouldBe(before + 1);
+        JArray.Parse(Map("actors", "list", "--json", "--area", "culture").Out).ShouldContain(a => a["name"]!.ToString() == "Associazione Città Aperta");
+    }
+
+    [Fact]
+    public void Should_reject_bad_tie_files_and_write_nothing()
+    {
+        var ties = JArray.Parse(Map("ties", "list", "--json").Out).Count;
+        foreach (var (name, content, message) in new[]
+        {
+            ("self.csv", "source,target\ncies-onlus,cies-onlus\n", "self-loop"),
+            ("unknown.csv", "source,target\ncies-onlus,asinitaz\n", "did you mean"),
+            ("dup.csv", "source,target,source\na,b,c\n", "appears 2 times"),
+            ("empty.csv", "", "empty"),
+        })
+        {
+            var r = Map("import", "ties", _dir.Write(name, content));
+            r.ExitCode.ShouldBe(2, r.ToString());
+            (r.Out + r.Err).ShouldContain(message);
+        }
+        JArray.Parse(Map("ties", "list", "--json").Out).Count.ShouldBe(ties);
+        var ok = _dir.Write("ok.csv", "\uFEFFsource,target,kind,trust,wave\nCIES onlus,Armadilla,joint-project,3,w1\n");
+        var good = Map("import", "ties", ok, "--json");
+        good.ExitCode.ShouldBe(0, good.ToString());
+        JObject.Parse(good.Out)["encoding"]!.ToString().ShouldBe("UTF-8 with BOM");
+        JObject.Parse(Map("metrics", "--wave", "w1", "--json").Out)["network"]!["ties"]!.Value<int>().ShouldBe(1);
+    }
+
+    [Fact]
+    public void Should_warn_about_a_likely_duplicate_on_add_and_merge_it()
+    {
+        var add = Map("actors", "add", "CIES Onlus.", "--sector", "ngo", "--area", "work");
+        add.ExitCode.ShouldBe(0, add.ToString());
+        add.Out.ShouldContain("looks like the existing actor 'CIES onlus'");
+        var merge = Map("actors", "merge", "cies", "cies-onlus", "--json");
+        merge.ExitCode.ShouldBe(0, merge.ToString());
+        JArray.Parse(Map("actors", "list", "--json").Out).ShouldNotContain(a => a["id"]!.ToString() == "cies");
+    }
+
+    [Fact]
+    public void Should_report_metrics_coverage_gaps_and_draw_or_explain_graphviz()
+    {
+        var metrics = JObject.Parse(Map("metrics", "--json").Out);
+        metrics["network"]!["actors"]!.Value<int>().ShouldBe(ActorCount());
+        var coverage = JObject.Parse(Map("coverage", "--json").Out);
+        ((JArray)coverage["reference"]!).ShouldContain(r => r["area"]!.ToString() == "housing" && r["mappedReference"]!.Value<int>() == 25);
+        ((JArray)coverage["gaps"]!).ShouldContain(g => g["needId"]!.ToString() == "need-dialogue-institutions");
+        ((JArray)coverage["gaps"]!).ShouldNotContain(g => g["needId"]!.ToString() == "need-training-quality");
+        var draw = Map("draw", "--out", Path.Combine(_dir.Path, "map.svg"));
+        if (Commands.DrawCommand.FindOnPath("dot") is null)
+        {
+            draw.ExitCode.ShouldBe(1);
+            draw.Out.ShouldContain("apt-get install graphviz");
+        }
+        else
+        {
+            draw.ExitCode.ShouldBe(0, draw.ToString());
+            File.ReadAllText(Path.Combine(_dir.Path, "map.svg")).ShouldContain("<svg");
+        }
+    }
+}
