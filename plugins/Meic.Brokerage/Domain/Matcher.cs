@@ -17,7 +17,7 @@ public sealed record NeedMatches(Need Need, IReadOnlyList<Candidate> Candidates)
 /// </summary>
 public static class Matcher
 {
-    public const int MinimumScore = 3;
+    public const int MinimumScore = 4;
 
     public static IReadOnlyList<NeedMatches> Match(IEnumerable<Need> needs, IReadOnlyList<Service> services, int perNeed = 5) =>
         needs.Select(n => new NeedMatches(n, Candidates(n, services).Ordered().Take(perNeed).ToList())).ToList();
