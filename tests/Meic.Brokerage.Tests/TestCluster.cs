@@ -12,14 +12,36 @@ public sealed class TestCluster : IDisposable
 
     public TestCluster(string template = "rome", string? settings = null)
     {
-        var init = MeicProcess.Run(_temp.Path, "init", "ws", "--template", template);
-        if (init.ExitCode != 0) throw new InvalidOperationException(init.ToString());
+        // `meic init` runs once per template per test run; each test works on its own copy.
+        var seeded = Seeded.GetOrAdd(template, t => new Lazy<string>(() => Init(t))).Value;
+        Directory.CreateDirectory(Path);
+        foreach (var file in Directory.GetFiles(seeded)) System.IO.File.Copy(file, System.IO.Path.Combine(Path, System.IO.Path.GetFileName(file)));
         if (settings is not null)
         {
             var config = Newtonsoft.Json.Linq.JObject.Parse(System.IO.File.ReadAllText(System.IO.Path.Combine(Path, "toolkit.json")));
             config["settings"] = Newtonsoft.Json.Linq.JObject.Parse(settings);
             System.IO.File.WriteAllText(System.IO.Path.Combine(Path, "toolkit.json"), config.ToString());
         }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> Seeded = new();
+
+    private static string Init(string template)
+    {
+        var dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"meic-broker-seed-{template}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        var init = MeicProcess.Run(dir, "init", "ws", "--template", template);
+        if (init.ExitCode != 0) throw new InvalidOperationException(init.ToString());
+        var ws = System.IO.Path.Combine(dir, "ws");
+        // A checkpoint folds the WAL into the database file, so copying the folder copies everything.
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={System.IO.Path.Combine(ws, "cluster.db")};Pooling=false"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            cmd.ExecuteNonQuery();
+        }
+        return ws;
     }
 
     public string Path => System.IO.Path.Combine(_temp.Path, "ws");
