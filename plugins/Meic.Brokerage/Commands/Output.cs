@@ -9,7 +9,14 @@ internal static class Output
     public static void Table(IMeicContext ctx, IEnumerable<string> headers, IEnumerable<IEnumerable<string?>> rows)
     {
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var h in headers) table.AddColumn(new TableColumn(new Text(h, new Style(decoration: Decoration.Bold))));
+        var first = true;
+        foreach (var h in headers)
+        {
+            var column = new TableColumn(new Text(h, new Style(decoration: Decoration.Bold)));
+            if (first) column.NoWrap(); // ids are typed back into commands: keep them whole
+            table.AddColumn(column);
+            first = false;
+        }
         foreach (var row in rows) table.AddRow(row.Select(c => (Spectre.Console.Rendering.IRenderable)new Text(c ?? "")).ToArray());
         ctx.Console.Write(table);
     }
