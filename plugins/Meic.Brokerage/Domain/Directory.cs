@@ -1,0 +1,71 @@
+using Meic.Brokerage.Model;
+using Meic.Sdk.Errors;
+using Meic.Sdk.Model;
+using Meic.Sdk.Store;
+
+namespace Meic.Brokerage.Domain;
+
+/// <summary>Reads of the service directory and of the actors that offer services.</summary>
+public sealed class ServiceDirectory(IDocumentStore store)
+{
+    public IDocumentCollection<Service> Services { get; } = store.Collection<Service>(Collections.Services);
+    public IDocumentCollection<Actor> Actors { get; } = store.Collection<Actor>(Actor.CollectionName);
+
+    /// <summary>The actor with this id, or the one with this exact name (ignoring case).</summary>
+    public Actor RequireActor(string idOrName, string where)
+    {
+        var actor = Actors.Get(idOrName)
+            ?? Actors.All().FirstOrDefault(a => string.Equals(a.Name, idOrName, StringComparison.OrdinalIgnoreCase));
+        if (actor is not null) return actor;
+        var near = Meic.Sdk.Text.Names.Nearest(idOrName, Actors.All().Select(a => a.Id));
+        throw new InputException($"no actor '{idOrName}'{(near is null ? "" : $"; did you mean '{near}'?")} See `meic status` or the mapping plugin's actor list.", where);
+    }
+
+    public Service RequireService(string id, string where)
+    {
+        var service = Services.Get(id);
+        if (service is not null) return service;
+        throw new InputException($"the service '{id}' does not exist (it may have been removed from the directory); see `meic broker services list`.", where);
+    }
+
+    /// <summary>Services matching every given filter; <paramref name="text"/> searches names and descriptions.</summary>
+    public IReadOnlyList<Service> Search(string? text = null, string? area = null, string? district = null, string? language = null,
+        string? forWhom = null, string? actorId = null, bool includeInactive = false)
+    {
+        IEnumerable<Service> found = Services.All();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var words = TextMatch.Words(text);
+            var folded = TextMatch.Fold(text);
+            found = found.Where(s =>
+            {
+                var hay = TextMatch.Fold($"{s.Name} {s.Description} {s.Area} {string.Join(' ', s.ForWhom)}");
+                return hay.Contains(folded, StringComparison.Ordinal) || (words.Count > 0 && words.All(TextMatch.Words(hay).Contains));
+            });
+        }
+        if (!string.IsNullOrWhiteSpace(area)) found = found.Where(s => string.Equals(s.Area, area, StringComparison.OrdinalIgnoreCase));
+        if (!string.IsNullOrWhiteSpace(district)) found = found.Where(s => s.District is null || TextMatch.Fold(s.District) == TextMatch.Fold(district));
+        if (!string.IsNullOrWhiteSpace(language)) found = found.Where(s => s.Languages.Contains(language, StringComparer.OrdinalIgnoreCase));
+        if (!string.IsNullOrWhiteSpace(forWhom)) found = found.Where(s => s.ForWhom.Count == 0 || s.ForWhom.Any(g => TextMatch.SameGroup(g, forWhom)));
+        if (!string.IsNullOrWhiteSpace(actorId)) found = found.Where(s => s.ActorId == actorId);
+        if (!includeInactive) found = found.Where(s => s.Status == "active");
+        return found.OrderBy(s => s.Area).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
+    }
+
+    public static readonly string[] Statuses = ["active", "inactive", "defunct", "temporarilyClosed"];
+
+    /// <summary>Checks a service's fields; returns the problems as (field, message).</summary>
+    public static IEnumerable<(string Field, string Message)> Problems(Service s)
+    {
+        if (string.IsNullOrWhiteSpace(s.Name)) yield return ("name", "a service needs a name");
+        if (string.IsNullOrWhiteSpace(s.ActorId)) yield return ("actorId", "a service belongs to an actor");
+        if (!Statuses.Contains(s.Status)) yield return ("status", $"expected one of {string.Join(", ", Statuses)}; found '{s.Status}'");
+        if (s.MinimumAge < 0 || s.MaximumAge < 0) yield return ("minimumAge", "ages cannot be negative");
+        if (s.MinimumAge > s.MaximumAge) yield return ("maximumAge", "the maximum age is below the minimum age");
+        if (s.Capacity < 0) yield return ("capacity", "capacity cannot be negative");
+        if (s.Sex is not null && s.Sex is not ("any" or "female" or "male")) yield return ("sex", $"expected any, female or male; found '{s.Sex}'");
+        foreach (var l in s.Languages.Where(l => l.Length is < 2 or > 3 || !l.All(char.IsAsciiLetterLower)))
+            yield return ("languages", $"'{l}' is not a language code (it, es, en, ar, fr…)");
+        if (s.Email is not null && !s.Email.Contains('@')) yield return ("email", $"'{s.Email}' is not an e-mail address");
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using Meic.Brokerage.Domain;
+using Meic.Brokerage.Model;
+using Meic.Sdk.Errors;
+using Meic.Sdk.Store;
+
+namespace Meic.Brokerage.Hsds;
+
+/// <summary>The directory as one CSV sheet, one service a row; lists are separated by ';'.</summary>
+public static class ServiceCsv
+{
+    public static readonly string[] Columns =
+    [
+        "id", "actorId", "name", "description", "area", "district", "forWhom", "languages", "minimumAge", "maximumAge", "sex",
+        "address", "schedule", "howToAccess", "cost", "requiredDocuments", "email", "phone", "url", "capacity", "status",
+    ];
+
+    public static void Write(TextWriter writer, IEnumerable<Service> services)
+    {
+        Csv.WriteRow(writer, Columns);
+        foreach (var s in services) Csv.WriteRow(writer, Row(s).Select(Neutralise));
+    }
+
+    private static IEnumerable<string?> Row(Service s) =>
+    [
+        s.Id, s.ActorId, s.Name, s.Description, s.Area, s.District, string.Join(";", s.ForWhom), string.Join(";", s.Languages),
+        s.MinimumAge?.ToString(CultureInfo.InvariantCulture), s.MaximumAge?.ToString(CultureInfo.InvariantCulture), s.Sex, s.Address, s.Schedule,
+        s.HowToAccess, s.Cost, string.Join(";", s.RequiredDocuments), s.Email, s.Phone, s.Url, s.Capacity?.ToString(CultureInfo.InvariantCulture), s.Status,
+    ];
+
+    /// <summary>A cell a spreadsheet would run as a formula (= + - @ TAB CR, also after spaces or a BOM) is prefixed with a quote.</summary>
+    public static string? Neutralise(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return value;
+        var trimmed = value.TrimStart(' ', '\uFEFF');
+        return trimmed.Length > 0 && trimmed[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+    }
+
+    // A cell this tool neutralised on export comes back as typed.
+    private static string Unneutralise(string v) => v.Length > 1 && v[0] == '\'' && v[1] is '=' or '+' or '-' or '@' ? v[1..] : v;
+
+    /// <summary>Reads and checks every row; throws on the first bad one, naming line and column. Nothing is written here.</summary>
+    public static (List<Service> Added, List<Service> Updated) Read(string file, IDocumentStore store)
+    {
+        if (!File.Exists(file)) throw new InputException("the file does not exist.", file);
+        var directory = new ServiceDirectory(store);
+        var existing = directory.Services.All().ToDictionary(s => s.Id);
+        var added = new List<Service>(); var updated = new List<Service>(); var seen = new HashSet<string>();
+        var text = File.ReadAllText(file).TrimStart('\uFEFF');
+        List<(int Line, List<string> Fields)> rows;
+        try { rows = Csv.Read(text, Csv.Detect(text)).ToList(); }
+        catch (FormatException e) { throw new InputException(e.Message + ". Nothing was imported.", file); }
+        if (rows.Count == 0) throw new InputException("the file is empty; expected a header row.", file);
+        var header = rows[0].Fields.Select(h => h.Trim()).ToArray();
+        foreach (var required in new[] { "actorId", "name" })
+            if (!header.Contains(required)) throw new InputException($"missing column '{required}'; expected columns: {string.Join(", ", Columns)}.", $"{file}:1");
+        foreach (var (line, fields) in rows.Skip(1))
+        {
+            string? Get(string column)
+            {
+                var i = Array.IndexOf(header, column);
+                return i >= 0 && i < fields.Count && fields[i].Trim().Length > 0 ? Unneutralise(fields[i].Trim()) : null;
+            }
+            int? Int(string column)
+            {
+                var v = Get(column);
+                if (v is null) return null;
+                return int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
+                    : throw new InputException($"column {column}: expected a whole number; found '{v}'. Nothing was imported.", $"{file}:{line}");
+            }
+            List<string> List(string column) => (Get(column) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+            var actorRef = Get("actorId") ?? throw new InputException("column actorId: required. Nothing was imported.", $"{file}:{line}");
+            string actorId;
+            try { actorId = directory.RequireActor(actorRef, "actorId").Id; }
+            catch (InputException e) { throw new InputException($"column actorId: {e.Message.Replace("actorId: ", "")} Nothing was imported.", $"{file}:{line}"); }
+            var id = Get("id");
+            var isUpdate = id is not null && existing.ContainsKey(id);
+            var s = isUpdate ? existing[id!] : new Service { Id = id ?? "", Source = "csv" };
+            s.ActorId = actorId; s.Name = Get("name") ?? ""; s.Description = Get("description"); s.Area = Get("area"); s.District = Get("district");
+            s.ForWhom = List("forWhom"); s.Languages = List("languages").Select(l => l.ToLowerInvariant()).ToList();
+            s.MinimumAge = Int("minimumAge"); s.MaximumAge = Int("maximumAge"); s.Sex = Get("sex"); s.Address = Get("address"); s.Schedule = Get("schedule");
+            s.HowToAccess = Get("howToAccess"); s.Cost = Get("cost"); s.RequiredDocuments = List("requiredDocuments");
+            s.Email = Get("email"); s.Phone = Get("phone"); s.Url = Get("url"); s.Capacity = Int("capacity"); s.Status = Get("status") ?? "active";
+            if (string.IsNullOrEmpty(s.Id)) s.Id = $"{actorId}-{ActorServices.Slug(s.Name)}";
+            foreach (var (field, message) in ServiceDirectory.Problems(s))
+                throw new InputException($"column {field}: {message}. Nothing was imported.", $"{file}:{line}");
+            if (!seen.Add(s.Id)) throw new InputException($"column id: '{s.Id}' appears twice in the file. Nothing was imported.", $"{file}:{line}");
+            if (isUpdate || existing.ContainsKey(s.Id)) { s.Version = existing[s.Id].Version; updated.Add(s); } else added.Add(s);
+        }
+        return (added, updated);
+    }
+}
