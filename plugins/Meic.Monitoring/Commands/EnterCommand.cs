@@ -24,7 +24,7 @@ internal static class EnterCommand
             var entry = new ValueEntry(ctx.Store);
             var input = new ValueInput(parse.GetValue(code)!, parse.GetValue(period)!, parse.GetValue(value), parse.GetValue(numerator),
                 parse.GetValue(denominator), parse.GetValue(partner), Ui.Pairs(parse.GetValue(disagg), "--disagg"), parse.GetValue(note));
-            var doc = entry.Check(input, ctx.User, ctx.Clock.Now, "CODE");
+            var doc = entry.Check(input, ctx.User, ctx.Clock.Now);
             var warnings = entry.Write([doc]);
             foreach (var w in warnings) ctx.Console.Write(new Text(w + "\n", new Style(Color.Yellow)));
             if (ctx.Json) ctx.WriteJson(new { doc.Id, doc.IndicatorCode, doc.Period, doc.Value, doc.Disaggregation, doc.ActorId, doc.EnteredBy, warnings });

@@ -19,31 +19,32 @@ public sealed class ValueEntry(IDocumentStore store)
         .Select(l => Period.TryParse(l.Period, out var p) ? p : null).Where(p => p is not null).Select(p => p!).ToList();
 
     /// <summary>Checks <paramref name="input"/> and returns the document to write; throws <see cref="InputException"/> naming <paramref name="where"/>.</summary>
-    public IndicatorValue Check(ValueInput input, string user, DateTimeOffset now, string where)
+    public IndicatorValue Check(ValueInput input, string user, DateTimeOffset now, string? where = null)
     {
+        string W(string field) => where ?? field;
         if (!_catalogue.TryGetValue(input.Code, out var ind))
         {
             var near = Meic.Sdk.Text.Names.Nearest(input.Code, _catalogue.Keys);
-            throw new InputException($"unknown indicator code '{input.Code}'" + (near is null ? "." : $"; did you mean {near}?"), where);
+            throw new InputException($"unknown indicator code '{input.Code}'" + (near is null ? "." : $"; did you mean {near}?"), W("CODE"));
         }
-        if (ind.IsComputed) throw new InputException($"{ind.Code} is computed from the cluster's records; values cannot be entered.", where);
-        var period = Period.Parse(input.Period, where);
+        if (ind.IsComputed) throw new InputException($"{ind.Code} is computed from the cluster's records; values cannot be entered.", W("CODE"));
+        var period = Period.Parse(input.Period, W("--period"));
         if (_locks.FirstOrDefault(l => l.Overlaps(period)) is { } locked)
-            throw new InputException($"period {locked.Code} is locked after review; the entry for {period.Code} was refused.", where);
+            throw new InputException($"period {locked.Code} is locked after review; the entry for {period.Code} was refused.", W("--period"));
         foreach (var dim in input.Disaggregation.Keys)
             if (!ind.Disaggregations.Contains(dim, StringComparer.OrdinalIgnoreCase))
-                throw new InputException($"{ind.Code} is not disaggregated by '{dim}'; expected one of: {(ind.Disaggregations.Count == 0 ? "none" : string.Join(", ", ind.Disaggregations))}.", where);
+                throw new InputException($"{ind.Code} is not disaggregated by '{dim}'; expected one of: {(ind.Disaggregations.Count == 0 ? "none" : string.Join(", ", ind.Disaggregations))}.", W("--disagg"));
         if (input.ActorId is { } actor && store.Collection<Actor>(Actor.CollectionName).Get(actor) is null)
-            throw new InputException($"unknown partner '{actor}'.", where);
+            throw new InputException($"unknown partner '{actor}'.", W("--partner"));
         double? value = input.Value;
         if (input.Denominator is { } den)
         {
-            if (input.Numerator is not { } num) throw new InputException("a denominator needs a numerator.", where);
-            if (num < 0 || den < 0) throw new InputException("numerator and denominator cannot be negative.", where);
+            if (input.Numerator is not { } num) throw new InputException("a denominator needs a numerator.", W("--value"));
+            if (num < 0 || den < 0) throw new InputException("numerator and denominator cannot be negative.", W("--value"));
             value = den == 0 ? null : Math.Round(num / den * (ind.Unit == "percent" ? 100 : 1), 4);
         }
-        else if (value is null) throw new InputException("expected --value, or --numerator and --denominator.", where);
-        if (value is { } v && (double.IsNaN(v) || double.IsInfinity(v))) throw new InputException("the value is not a number.", where);
+        else if (value is null) throw new InputException("expected --value, or --numerator and --denominator.", W("--value"));
+        if (value is { } v && (double.IsNaN(v) || double.IsInfinity(v))) throw new InputException("the value is not a number.", W("--value"));
         var disagg = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, val) in input.Disaggregation) disagg[ind.Disaggregations.First(d => d.Equals(k, StringComparison.OrdinalIgnoreCase))] = val;
         return new IndicatorValue
