@@ -134,7 +134,7 @@ public static class Calculators
     private static Measure CompletionRate(ClusterState s, DateRange r)
     {
         if (s.Actions.Count == 0) return Measure.None("no data: no actions recorded");
-        var due = s.Actions.Where(a => a.Status != "dropped" && r.Contains(Dates.Day(a.Due))).ToList();
+        var due = s.Actions.Where(a => a.Status != "dropped" && r.Contains(Dates.Day(a.Due)) && Dates.Day(a.Due) <= s.Day).ToList();
         return Measure.Ratio(due.Count(a => a.Status == "done"), due.Count);
     }
 
