@@ -14,8 +14,12 @@ public sealed class MonitoringEngine(IDocumentStore store, DateTimeOffset now, d
     public IReadOnlyList<IndicatorValue> Values() => store.Collection<IndicatorValue>(IndicatorValue.CollectionName).All();
 
     /// <summary>The state at the end of <paramref name="range"/>: the store as it is, or the journal replayed to a past moment.</summary>
-    public ClusterState StateAt(DateRange range) =>
-        range.To > Today ? StateReader.Current(store, now) : new JournalReplay().StatesAt(store.Journal, [Dates.StartOf(range.To)])[0];
+    public ClusterState StateAt(DateRange range)
+    {
+        var current = StateReader.Current(store, now);
+        return range.To > Today ? current
+            : PastState.Merge(new JournalReplay().StatesAt(store.Journal, [Dates.StartOf(range.To)])[0], current, range.To.AddDays(-1));
+    }
 
     public IReadOnlyList<IndicatorResult> Compute(DateRange range, IReadOnlyList<Indicator>? indicators = null) =>
         Compute(StateAt(range), range, indicators ?? Catalogue(), Values());
@@ -54,7 +58,9 @@ public sealed class MonitoringEngine(IDocumentStore store, DateTimeOffset now, d
         var catalogue = indicators ?? Catalogue();
         var values = Values();
         var moments = periods.Select(p => p.End > Today ? now : Dates.StartOf(p.End)).ToList();
-        var states = new JournalReplay().StatesAt(store.Journal, moments);
+        var current = StateReader.Current(store, now);
+        var replayed = new JournalReplay().StatesAt(store.Journal, moments);
+        var states = periods.Select((p, i) => p.End > Today ? current : PastState.Merge(replayed[i], current, p.End.AddDays(-1))).ToList();
         return periods.Select((p, i) => (p, Compute(states[i], new DateRange(p.Start, p.End), catalogue, values))).ToList();
     }
 
