@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Meic.Monitoring.Compute;
+using Meic.Sdk.Plugins;
+using Meic.Sdk.Text;
+using Spectre.Console;
+
+namespace Meic.Monitoring.Commands;
+
+internal static class EnterCommand
+{
+    public static Command Create(IMeicContext ctx, Strings s)
+    {
+        var code = new Argument<string>("CODE");
+        var period = new Option<string>("--period") { Required = true, Description = "2025, 2025-H1, 2025-Q2 or 2025-06" };
+        var value = new Option<double?>("--value");
+        var numerator = new Option<double?>("--numerator");
+        var denominator = new Option<double?>("--denominator");
+        var partner = new Option<string?>("--partner") { Description = "The partner (actor id) the value is reported for" };
+        var disagg = new Option<string[]>("--disagg") { Description = "dimension=option, for a part of the total (repeatable)" };
+        var note = new Option<string?>("--note");
+        var command = new Command("enter", s["cmd.enter"]) { code, period, value, numerator, denominator, partner, disagg, note };
+        command.SetAction(parse =>
+        {
+            var entry = new ValueEntry(ctx.Store);
+            var input = new ValueInput(parse.GetValue(code)!, parse.GetValue(period)!, parse.GetValue(value), parse.GetValue(numerator),
+                parse.GetValue(denominator), parse.GetValue(partner), Ui.Pairs(parse.GetValue(disagg), "--disagg"), parse.GetValue(note));
+            var doc = entry.Check(input, ctx.User, ctx.Clock.Now);
+            var warnings = entry.Write([doc]);
+            if (!ctx.Json) foreach (var w in warnings) ctx.Console.Write(new Text(w + "\n", new Style(Color.Yellow)));
+            if (ctx.Json) ctx.WriteJson(new { doc.Id, doc.IndicatorCode, doc.Period, doc.Value, doc.Disaggregation, doc.ActorId, doc.EnteredBy, warnings });
+            else ctx.Console.Write(new Text(s["entered", doc.IndicatorCode, Ui.Number(doc.Value, s), doc.Period,
+                doc.Disaggregation.Count == 0 ? "" : " (" + string.Join(", ", doc.Disaggregation.Select(d => $"{d.Key}={d.Value}")) + ")"] + "\n"));
+            return 0;
+        });
+        return command;
+    }
+}

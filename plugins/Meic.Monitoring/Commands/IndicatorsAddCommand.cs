@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Globalization;
+using Meic.Monitoring.Model;
+using Meic.Monitoring.Presets;
+using Meic.Sdk.Errors;
+using Meic.Sdk.Model;
+using Meic.Sdk.Plugins;
+using Meic.Sdk.Text;
+using Spectre.Console;
+
+namespace Meic.Monitoring.Commands;
+
+internal static class IndicatorsAddCommand
+{
+    public static Command Create(IMeicContext ctx, Strings s)
+    {
+        var code = new Argument<string>("CODE");
+        var name = new Option<string>("--name") { Required = true, Description = "Name in the workspace language" };
+        var definition = new Option<string?>("--definition");
+        var kind = new Option<string>("--kind") { DefaultValueFactory = _ => IndicatorKinds.Entered, Description = "computed or entered" };
+        var compute = new Option<string?>("--compute") { Description = "The calculation of a computed indicator (network.density, meetings.held…)" };
+        var unit = new Option<string>("--unit") { DefaultValueFactory = _ => "count" };
+        var periodicity = new Option<string>("--periodicity") { DefaultValueFactory = _ => "quarter" };
+        var disagg = new Option<string[]>("--disaggregation") { Description = "A dimension values may be split by (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var target = new Option<string[]>("--target") { Description = "PERIOD=VALUE (repeatable)" };
+        var baseline = new Option<double?>("--baseline");
+        var direction = new Option<string>("--direction") { DefaultValueFactory = _ => "up" };
+        var notCumulative = new Option<bool>("--level") { Description = "Values are levels or rates, not amounts that add up over a period" };
+        var command = new Command("add", s["cmd.indicators.add"]) { code, name, definition, kind, compute, unit, periodicity, disagg, target, baseline, direction, notCumulative };
+        command.SetAction(parse =>
+        {
+            var targets = new Dictionary<string, double>();
+            foreach (var (k, v) in Ui.Pairs(parse.GetValue(target), "--target"))
+                targets[k] = double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d
+                    : throw new InputException($"expected a number; found '{v}'.", "--target");
+            var ind = new Indicator
+            {
+                Code = parse.GetValue(code)!, Kind = parse.GetValue(kind)!, Compute = parse.GetValue(compute), Unit = parse.GetValue(unit)!,
+                Periodicity = parse.GetValue(periodicity)!, Disaggregations = (parse.GetValue(disagg) ?? []).ToList(), Targets = targets,
+                Baseline = parse.GetValue(baseline), Direction = parse.GetValue(direction)!, Cumulative = !parse.GetValue(notCumulative),
+                Name = new LocalizedText { [ctx.Language] = parse.GetValue(name)! },
+                Definition = parse.GetValue(definition) is { } def ? new LocalizedText { [ctx.Language] = def } : new LocalizedText(),
+            };
+            PresetFile.Validate(ind, "indicator");
+            var (added, _) = CatalogueWriter.Write(ctx.Store, [ind]);
+            if (ctx.Json) ctx.WriteJson(new { ind.Code, added = added == 1 });
+            else ctx.Console.Write(new Text(s["imported.indicators", 1, added, 1 - added] + "\n"));
+            return 0;
+        });
+        return command;
+    }
+}

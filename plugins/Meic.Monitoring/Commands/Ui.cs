@@ -1,0 +1,76 @@
+using System.Globalization;
+using Meic.Monitoring.Compute;
+using Meic.Monitoring.Periods;
+using Meic.Sdk.Errors;
+using Meic.Sdk.Plugins;
+using Meic.Sdk.Text;
+
+namespace Meic.Monitoring.Commands;
+
+/// <summary>What every monitoring command shares: strings, number formatting, range parsing.</summary>
+internal static class Ui
+{
+    public static Strings Strings(IMeicContext ctx) => Sdk.Text.Strings.Load(typeof(MonitoringPlugin).Assembly, "Meic.Monitoring.strings", ctx.Language);
+
+    public static string Number(double? value, Strings s) =>
+        value is { } v ? v.ToString(Math.Abs(v) >= 100 || v == Math.Floor(v) ? "0.##" : "0.####", CultureInfo.InvariantCulture) : s["noData"];
+
+    public static string Status(string status, Strings s) => s["status." + status];
+
+    public static DateOnly Today(IMeicContext ctx) => DateOnly.FromDateTime(ctx.Clock.Now.UtcDateTime);
+
+    /// <summary>--from/--to (days; --to inclusive) or --period; default: the current year up to today.</summary>
+    public static DateRange Range(IMeicContext ctx, string? from, string? to, string? period)
+    {
+        if (period is not null)
+        {
+            if (from is not null || to is not null) throw new InputException("give either --period or --from/--to, not both.", "--period");
+            var p = Period.Parse(period);
+            return new DateRange(p.Start, p.End);
+        }
+        var today = Today(ctx);
+        var start = from is null ? new DateOnly(today.Year, 1, 1) : Day(from, "--from");
+        var end = to is null ? today.AddDays(1) : Day(to, "--to").AddDays(1);
+        if (end <= start) throw new InputException("--to is before --from.", "--to");
+        return new DateRange(start, end);
+    }
+
+    public static DateOnly Day(string text, string where) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : throw new InputException($"expected a day like 2025-03-31; found '{text}'.", where);
+
+    public static MonitoringEngine Engine(IMeicContext ctx) =>
+        new(ctx.Store, ctx.Clock.Now, MonitoringSettings.From(ctx).OffTrackTolerance);
+
+    /// <summary>A bar of <paramref name="width"/> cells for value/target.</summary>
+    public static string Bar(double? value, double? target, int width = 12)
+    {
+        if (value is not { } v || target is not { } t || t <= 0) return new string('·', width);
+        var filled = (int)Math.Round(Math.Clamp(v / t, 0, 1) * width);
+        return new string('█', filled) + new string('░', width - filled);
+    }
+
+    private static readonly char[] Ticks = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+    /// <summary>A text sparkline; gaps (no data) shown as a space.</summary>
+    public static string Sparkline(IReadOnlyList<double?> values)
+    {
+        var known = values.Where(v => v is not null).Select(v => v!.Value).ToList();
+        if (known.Count == 0) return "";
+        double min = known.Min(), max = known.Max();
+        return new string(values.Select(v => v is not { } x ? ' ' : max == min ? Ticks[3] : Ticks[(int)Math.Round((x - min) / (max - min) * 7)]).ToArray());
+    }
+
+    /// <summary>Parses repeated k=v options.</summary>
+    public static Dictionary<string, string> Pairs(IEnumerable<string>? items, string where)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items ?? [])
+        {
+            var eq = item.IndexOf('=');
+            if (eq <= 0 || eq == item.Length - 1) throw new InputException($"expected dimension=option (sex=female); found '{item}'.", where);
+            if (!map.TryAdd(item[..eq].Trim(), item[(eq + 1)..].Trim())) throw new InputException($"the dimension '{item[..eq]}' is given twice.", where);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text;
+
+namespace Meic.Monitoring.Reports;
+
+public static class MarkdownReport
+{
+    public static string Render(ReportData d)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"# {Esc(d.Title)} — {Esc(d.Cluster)} — {d.Period}").AppendLine();
+        sb.AppendLine(Esc(d.Generated)).AppendLine();
+        sb.AppendLine("| " + string.Join(" | ", ReportData.Columns.Select(c => Esc(d.Label(c)))) + " |");
+        sb.AppendLine("|" + string.Concat(ReportData.Columns.Select(_ => "---|")));
+        foreach (var r in d.Results) sb.AppendLine("| " + string.Join(" | ", d.Cells(r).Select(Esc)) + " |");
+        if (d.Results.Any(r => r.NeedsCheck)) sb.AppendLine().AppendLine($"(!) {Esc(d.Label("needsCheck"))}");
+        var notes = d.Results.SelectMany(r => r.Notes.Select(n => $"{r.Code}: {n}")).ToList();
+        if (notes.Count > 0)
+        {
+            sb.AppendLine().AppendLine($"## {Esc(d.Label("report.notes"))}").AppendLine();
+            foreach (var n in notes) sb.AppendLine($"- {Esc(n)}");
+        }
+        sb.AppendLine().AppendLine($"## {Esc(d.Label("alerts.title"))}").AppendLine();
+        if (d.Alerts.Count == 0) sb.AppendLine(Esc(d.Label("noAlerts")));
+        foreach (var a in d.Alerts) sb.AppendLine($"- **{a.Kind}**: {Esc(a.Message)}");
+        return sb.ToString();
+    }
+
+    private static string Esc(string text) => text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("<", "&lt;").Replace("\n", " ");
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Meic.Monitoring.Reports;
+
+/// <summary>An .xlsx workbook: "Indicators" (numbers as numeric cells) and "Alerts"; text cells are inline strings, neutralised.</summary>
+public static class XlsxReport
+{
+    public static void Write(ReportData d, string path)
+    {
+        using var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
+        var wb = doc.AddWorkbookPart();
+        wb.Workbook = new Workbook();
+        var sheets = wb.Workbook.AppendChild(new Sheets());
+        var numeric = new HashSet<int> { 5, 6, 7, 8 };
+        var rows = d.Results.Select(r => CsvReport.Row(d, r)).ToList();
+        AddSheet(wb, sheets, 1, "Indicators", CsvReport.Header, rows, numeric);
+        AddSheet(wb, sheets, 2, "Alerts", ["kind", "subject", "message"],
+            d.Alerts.Select(a => (IReadOnlyList<string>)[a.Kind, CellGuard.Neutralise(a.Subject), CellGuard.Neutralise(a.Message)]).ToList(), []);
+        wb.Workbook.Save();
+    }
+
+    private static void AddSheet(WorkbookPart wb, Sheets sheets, uint id, string name, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, HashSet<int> numeric)
+    {
+        var part = wb.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        data.Append(Row(1, header, []));
+        for (var i = 0; i < rows.Count; i++) data.Append(Row((uint)i + 2, rows[i], numeric));
+        part.Worksheet = new Worksheet(data);
+        sheets.Append(new Sheet { Id = wb.GetIdOfPart(part), SheetId = id, Name = name });
+    }
+
+    private static Row Row(uint index, IReadOnlyList<string> cells, HashSet<int> numeric)
+    {
+        var row = new Row { RowIndex = index };
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var reference = $"{(char)('A' + c)}{index}";
+            if (numeric.Contains(c) && double.TryParse(cells[c], NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                row.Append(new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(cells[c]) });
+            else
+                row.Append(new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(cells[c]) { Space = SpaceProcessingModeValues.Preserve }) });
+        }
+        return row;
+    }
+}
