@@ -158,7 +158,7 @@ public sealed class HostCommandTests : IDisposable
         var env = Plugins("Fixture.Good");
 
         MeicProcess.Run(_ws, env, "hello").ExitCode.ShouldBe(2);
-        JArray.Parse(MeicProcess.Run(_ws, env, "plugins", "--json").Out).Single()["status"]!.Value<string>().ShouldBe("disabled");
+        JArray.Parse(MeicProcess.Run(_ws, env, "plugins", "--json").Out).Single(p => p["id"]!.Value<string>() == "fixture.good")["status"]!.Value<string>().ShouldBe("disabled");
     }
 
     private Dictionary<string, string?> Plugins(params string[] names) =>

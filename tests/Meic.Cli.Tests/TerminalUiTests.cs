@@ -22,11 +22,13 @@ public sealed class TerminalUiTests : IDisposable
         home.ShouldContain("CIES onlus");
         home.ShouldContain("Hello screen");
 
-        tmux.Keys("Down", "Down", "Down", "Enter"); // status, plugins, doctor → the plugin's screen
+        MoveTo(tmux, "Hello screen");
+        tmux.Keys("Enter");
         tmux.WaitFor("Hello from the fixture plugin").ShouldContain("Hello from the fixture plugin");
         tmux.Keys("Escape");
         tmux.WaitFor("Quit");
-        tmux.Keys("Up", "Up", "Up", "Enter"); // back to the summary screen
+        MoveTo(tmux, "Cluster summary");
+        tmux.Keys("Enter");
         tmux.WaitFor("Thematic areas").ShouldContain("Housing and reception");
         tmux.Keys("Escape");
         tmux.WaitFor("Quit");
@@ -34,6 +36,20 @@ public sealed class TerminalUiTests : IDisposable
 
         tmux.WaitFor(_ => File.Exists(marker));
         File.ReadAllText(marker).Trim().ShouldBe("0");
+    }
+
+    // Moves the highlight (›) down the menu until it is on the item named <paramref name="item"/>.
+    private static void MoveTo(Tmux tmux, string item)
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            var screen = tmux.WaitFor("›");
+            if (screen.Split('\n').Any(l => l.Contains('›') && l.Contains(item))) return;
+            var before = screen;
+            tmux.Keys("Down");
+            tmux.WaitFor(s => s != before, tries: 50);
+        }
+        throw new Xunit.Sdk.XunitException($"menu item '{item}' not found:\n{tmux.Screen()}");
     }
 
     public void Dispose() => _dir.Dispose();
