@@ -20,7 +20,7 @@ internal static class CodebookListCommand
             void Add(IHasTreeNodes node, string? parent)
             {
                 foreach (var c in codes.Where(c => c.ParentId == parent))
-                    Add(node.AddNode(new Text($"{c.Name} ({c.Id}){(c.Key is null ? "" : $" [{c.Key}]")}{(c.Definition is null ? "" : " — " + c.Definition)}")), c.Id);
+                    Add(node.AddNode(new Text($"{c.Names.GetValueOrDefault(ctx.Language, c.Name)} ({c.Id}){(c.Key is null ? "" : $" [{c.Key}]")}{(c.Definition is null ? "" : " — " + c.Definition)}")), c.Id);
             }
             Add(tree, null);
             ctx.Console.Write(tree);
