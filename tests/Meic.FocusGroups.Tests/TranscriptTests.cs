@@ -113,3 +113,18 @@ public sealed class TranscriptTests
         Should.Throw<InputException>(() => service.Segment(t, 9, null, null));
     }
 }
+
+public sealed class ParticipantTests
+{
+    [Fact]
+    public void Should_give_role_labels_as_pseudonyms_when_a_role_is_known()
+    {
+        var session = new Meic.FocusGroups.Model.FgSession { Id = "s" };
+        var key = new Meic.FocusGroups.Model.PseudonymKey();
+        Participants.Add(session, key, "A", null, "mediator").Pseudonym.ShouldBe("Mediator1");
+        Participants.Add(session, key, "B", null, "mediator").Pseudonym.ShouldBe("Mediator2");
+        Participants.Add(session, key, "C", null, "participant").Pseudonym.ShouldBe("P1");
+        Participants.Add(session, key, "D", null, "facilitator").Pseudonym.ShouldBe("MOD");
+        key.Entries.Select(e => e.Name).ShouldBe(["A", "B", "C", "D"]);
+    }
+}

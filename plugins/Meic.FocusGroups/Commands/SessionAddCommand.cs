@@ -8,7 +8,7 @@ using Meic.Sdk.Text;
 
 namespace Meic.FocusGroups.Commands;
 
-/// <summary><c>meic focus session add --topic T [--kind focus-group|interview] [--date D] [--place P] [--facilitator NAME] [--question Q]… [--participant "NAME[@ACTOR]"]… [--redact WORD]…</c>.</summary>
+/// <summary><c>meic focus session add --topic T [--kind focus-group|interview] [--date D] [--place P] [--facilitator NAME] [--question Q]… [--participant "NAME[@ACTOR][=ROLE]"]… [--redact WORD]…</c>.</summary>
 internal static class SessionAddCommand
 {
     public static Command Create(IMeicContext ctx)
@@ -42,16 +42,19 @@ internal static class SessionAddCommand
             if (parse.GetValue(facilitator) is { } f) session.Facilitator = Participants.Add(session, key, f, null, "facilitator").Pseudonym;
             foreach (var spec in parse.GetValue(participant) ?? [])
             {
-                var at = spec.LastIndexOf('@');
-                var name = at < 0 ? spec : spec[..at];
-                var actorId = at < 0 ? null : spec[(at + 1)..];
+                var eq = spec.LastIndexOf('=');
+                var role = eq < 0 ? "participant" : spec[(eq + 1)..].Trim();
+                var rest = eq < 0 ? spec : spec[..eq];
+                var at = rest.LastIndexOf('@');
+                var name = at < 0 ? rest : rest[..at];
+                var actorId = at < 0 ? null : rest[(at + 1)..];
                 string? sector = null;
                 if (actorId is not null)
                 {
                     var actor = actors.Get(actorId) ?? throw new InputException($"no actor '{actorId}' (see `meic map actors list`).", "--participant");
                     sector = actor.Sector;
                 }
-                var p = Participants.Add(session, key, name, actorId, "participant");
+                var p = Participants.Add(session, key, name, actorId, role);
                 p.Sector = sector;
             }
             using (var tx = ctx.Store.BeginTransaction())

@@ -78,9 +78,13 @@ public static class Participants
         }
         else
         {
+            // A role label (mediator, employer…) makes the pseudonym readable: Mediator1, Employer2; otherwise P1, P2…
+            var label = role is null or "participant" ? "P" : char.ToUpperInvariant(role[0]) + role[1..].ToLowerInvariant();
+            label = new string(label.Where(char.IsLetterOrDigit).ToArray());
+            if (label.Length == 0) label = "P";
             var n = 1;
-            while (session.Participants.Any(p => p.Pseudonym == $"P{n}")) n++;
-            pseudonym = $"P{n}";
+            while (session.Participants.Any(p => p.Pseudonym == $"{label}{n}")) n++;
+            pseudonym = $"{label}{n}";
         }
         var id = $"{session.Id}-{pseudonym.ToLowerInvariant()}";
         var participant = new Participant { Id = id, ActorId = actorId, Pseudonym = pseudonym, Role = role };
