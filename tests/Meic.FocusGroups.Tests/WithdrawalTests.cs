@@ -67,6 +67,19 @@ public sealed class WithdrawalTests
     }
 
     [Fact]
+    public void Should_put_segment_memos_under_their_quotes()
+    {
+        var (h, _) = Coded();
+        using (h)
+        {
+            var memos = h.Fs.Memos.All().ToLookup(m => m.TargetId, m => m.Text);
+            var md = QuotesReport.Markdown("q", QuotesReport.Build(new Analysis(h.Fs).Segments(), id => memos[id].ToList()));
+            md.ShouldContain("*Memo:* friends as job centre");
+            md.ShouldContain("## Informal networks for jobs (2)");
+        }
+    }
+
+    [Fact]
     public void Should_drop_a_withdrawn_persons_turns_when_the_transcript_is_imported_again()
     {
         var (h, _) = Coded();

@@ -21,7 +21,8 @@ internal static class ReportQuotesCommand
             var fs = Ui.Fs(ctx);
             var segments = new Analysis(fs).Segments(parse.GetValue(session));
             if (parse.GetValue(code) is { } c) { var id = fs.Code(c).Id; segments = segments.Where(x => x.Code.Id == id).ToList(); }
-            var report = QuotesReport.Build(segments);
+            var memos = fs.Memos.All().ToLookup(m => m.TargetId, m => m.Text);
+            var report = QuotesReport.Build(segments, id => memos[id].ToList());
             var title = s["quotes.title"];
             var fmt = parse.GetValue(format)!;
             var path = parse.GetValue(output);

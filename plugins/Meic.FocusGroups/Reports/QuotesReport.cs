@@ -8,14 +8,15 @@ namespace Meic.FocusGroups.Reports;
 /// <summary>Quotes per code, pseudonymised, as Markdown or Word.</summary>
 public static class QuotesReport
 {
-    public sealed record Quote(string Code, string Session, string Speaker, int Turn, string Text);
+    public sealed record Quote(string Code, string Session, string Speaker, int Turn, string Text, IReadOnlyList<string>? Memos = null);
 
-    public static IReadOnlyList<(string Code, IReadOnlyList<Quote> Quotes)> Build(IReadOnlyList<CodedSegment> segments) =>
+    /// <param name="memosOf">Memos on a code or a coded segment, by their id (none when null).</param>
+    public static IReadOnlyList<(string Code, IReadOnlyList<Quote> Quotes)> Build(IReadOnlyList<CodedSegment> segments, Func<string, IReadOnlyList<string>>? memosOf = null) =>
         segments.GroupBy(s => s.Code.Name).OrderBy(g => g.Key, StringComparer.CurrentCulture)
             .Select(g => (g.Key, (IReadOnlyList<Quote>)g
                 .GroupBy(s => (s.Coding.TranscriptId, s.Coding.Start, s.Coding.End)).Select(x => x.First()) // one quote per segment, whoever coded it
                 .OrderBy(s => s.Session.Id, StringComparer.Ordinal).ThenBy(s => s.Coding.Start)
-                .Select(s => new Quote(g.Key, s.Session.Id, s.Participant?.Pseudonym ?? "?", s.Turn?.Index ?? 0, s.Text.Trim())).ToList()))
+                .Select(s => new Quote(g.Key, s.Session.Id, s.Participant?.Pseudonym ?? "?", s.Turn?.Index ?? 0, s.Text.Trim(), memosOf?.Invoke(s.Coding.Id))).ToList()))
             .ToList();
 
     public static string Markdown(string title, IReadOnlyList<(string Code, IReadOnlyList<Quote> Quotes)> report)
@@ -24,7 +25,11 @@ public static class QuotesReport
         foreach (var (code, quotes) in report)
         {
             sb.Append($"## {code} ({quotes.Count})\n\n");
-            foreach (var q in quotes) sb.Append($"> {q.Text.Replace("\n", "\n> ")}\n>\n> — {q.Speaker}, {q.Session}, turn {q.Turn}\n\n");
+            foreach (var q in quotes)
+            {
+                sb.Append($"> {q.Text.Replace("\n", "\n> ")}\n>\n> — {q.Speaker}, {q.Session}, turn {q.Turn}\n\n");
+                foreach (var m in q.Memos ?? []) sb.Append($"*Memo:* {m}\n\n");
+            }
         }
         return sb.ToString();
     }
@@ -42,6 +47,7 @@ public static class QuotesReport
             {
                 body.Append(Para($"“{q.Text}”", "Quote", italic: true));
                 body.Append(Para($"— {q.Speaker}, {q.Session}, turn {q.Turn}", null));
+                foreach (var m in q.Memos ?? []) body.Append(Para($"Memo: {m}", null, italic: true));
             }
         }
         main.Document = new Document(body);
