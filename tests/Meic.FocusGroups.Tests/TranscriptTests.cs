@@ -128,3 +128,19 @@ public sealed class ParticipantTests
         key.Entries.Select(e => e.Name).ShouldBe(["A", "B", "C", "D"]);
     }
 }
+
+public sealed class MarkdownAndCodebookTests
+{
+    [Fact]
+    public void Should_split_markdown_turns_with_bold_speakers()
+    {
+        new TurnParser().Parse("# Focus group\n\n**Mario Rossi:** hello\n\n**Fatou Diallo**: second\n").Select(t => t.Speaker).ShouldBe(["Mario Rossi", "Fatou Diallo"]);
+    }
+
+    [Fact]
+    public void Should_refuse_a_codebook_whose_parents_form_a_loop()
+    {
+        const string json = """{"codes":[{"id":"a","name":"A","parent":"b"},{"id":"b","name":"B","parent":"a"}]}""";
+        Should.Throw<InputException>(() => Meic.FocusGroups.Templates.CodebookFile.Read(json, "en", "c.json")).Message.ShouldContain("loop");
+    }
+}

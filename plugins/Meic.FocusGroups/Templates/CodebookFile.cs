@@ -43,6 +43,13 @@ public static class CodebookFile
         foreach (var c in codes)
             if (c.ParentId is not null && !ids.Contains(c.ParentId))
                 throw new InputException($"the parent '{c.ParentId}' of '{c.Id}' is not in the codebook.", where);
+        var parentOf = codes.ToDictionary(c => c.Id, c => c.ParentId);
+        foreach (var c in codes)
+        {
+            var seen = new HashSet<string> { c.Id };
+            for (var p = c.ParentId; p is not null; p = parentOf[p])
+                if (!seen.Add(p)) throw new InputException($"the code '{c.Id}' is its own ancestor (parents form a loop).", where);
+        }
         return codes;
     }
 
