@@ -30,7 +30,10 @@ internal static class MeicApp
             var pluginDirs = new List<string> { HostPaths.Plugins };
             if (workspace is not null) pluginDirs.AddRange(workspace.Config.Plugins.Paths.Select(p => Path.Combine(workspace.Directory, p)));
             pluginDirs.AddRange(HostPaths.FromEnvironment());
-            var catalog = PluginCatalog.Discover(pluginDirs, workspace?.Config.Plugins.Disabled ?? [], HostCommands);
+            // These host commands never touch a plugin: not even the manifests are read for them.
+            var catalog = options.Command is "status" or "backup" or "restore" && !args.Any(a => a is "--help" or "-h" or "-?")
+                ? PluginCatalog.Empty()
+                : PluginCatalog.Discover(pluginDirs, workspace?.Config.Plugins.Disabled ?? [], HostCommands);
             var console = CreateConsole(output, interactive);
             context = new MeicContext(workspace, catalog, console, output, errors, language, options.Json, options.Verbose);
             if (workspaceError is not null && options.Command is not (null or "init")) throw workspaceError;

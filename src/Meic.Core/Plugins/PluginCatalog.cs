@@ -15,6 +15,9 @@ public sealed class PluginCatalog
 
     private PluginCatalog(List<PluginEntry> entries) => _entries = entries;
 
+    /// <summary>A catalog with no plugins, for commands that never need one.</summary>
+    public static PluginCatalog Empty() => new(new List<PluginEntry>());
+
     /// <summary>Every plugin found, in discovery order.</summary>
     public IReadOnlyList<PluginEntry> Entries => _entries;
 
