@@ -7,7 +7,7 @@ using NpgsqlTypes;
 namespace Meic.Store.Postgres;
 
 /// <summary>The document store on a PostgreSQL server: JSONB documents, the same contract and journal as the SQLite store.</summary>
-public sealed partial class PostgresDocumentStore : IDocumentStore
+public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.Store.IStoreDump
 {
     /// <summary>The store format this build reads and writes (meic_meta.format).</summary>
     public const int Format = 1;
@@ -153,11 +153,16 @@ public sealed partial class PostgresDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
-    public IStoreTransaction BeginTransaction()
+    public IStoreTransaction BeginTransaction() => Begin(System.Data.IsolationLevel.ReadCommitted);
+
+    /// <inheritdoc />
+    public IStoreTransaction BeginSnapshot() => Begin(System.Data.IsolationLevel.RepeatableRead);
+
+    private IStoreTransaction Begin(System.Data.IsolationLevel isolation)
     {
         if (_depth == 0)
         {
-            _transaction = PostgresErrors.Guard(Location, () => _connection.BeginTransaction());
+            _transaction = PostgresErrors.Guard(Location, () => _connection.BeginTransaction(isolation));
             _pending.Clear();
             _rollbackOnly = false;
         }

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Meic.Core.Store;
 
 /// <summary>The embedded document store: one SQLite file in WAL mode, synchronous=FULL.</summary>
-public sealed class SqliteDocumentStore : IDocumentStore
+public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
 {
     /// <summary>The on-disk format this build reads and writes (PRAGMA user_version).</summary>
     public const int Format = 1;
@@ -197,7 +197,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     internal void AppendJournal(string collection, string id, ChangeKind kind, string? before, string? after)
     {
-        var at = DateTimeOffset.UtcNow;
+        var now = DateTimeOffset.UtcNow;
+        // Microseconds: what PostgreSQL keeps, so a copy between stores is exact.
+        var at = new DateTimeOffset(now.Ticks - now.Ticks % 10, TimeSpan.Zero);
         _journalInsert ??= SqliteSql.Prepare(_connection,
             "INSERT INTO journal(at, who, collection, doc_id, kind, before, after) VALUES ($at, $who, $c, $id, $k, $b, $a) RETURNING seq",
             "$at", "$who", "$c", "$id", "$k", "$b", "$a");
