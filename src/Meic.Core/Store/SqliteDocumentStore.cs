@@ -89,8 +89,11 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         return (mode & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
     }
 
+    private int BusyTimeoutMs { get; set; }
+
     private void Initialise(int busyTimeoutMs)
     {
+        BusyTimeoutMs = busyTimeoutMs;
         Execute($"PRAGMA busy_timeout = {busyTimeoutMs}");
         var version = Convert.ToInt32(Scalar("PRAGMA user_version"));
         if (version > Format)
@@ -155,7 +158,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
     }
 
     internal MeicException Busy(SqliteException e) =>
-        new("the database is busy: another meic process is writing to it and did not finish within the wait limit. Try again in a moment.", 1, e);
+        new($"the database is busy: another meic process is writing to it and did not finish within the wait limit ({BusyTimeoutMs} ms, store.busyTimeoutMs in toolkit.json). Nothing was written; try again in a moment.", 1, e);
 
     private void End(bool commit)
     {
