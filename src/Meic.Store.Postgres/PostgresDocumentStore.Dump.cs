@@ -42,7 +42,7 @@ public sealed partial class PostgresDocumentStore
 
     /// <inheritdoc />
     public void Rewrite(RawDocument document) =>
-        Run("UPDATE documents SET body = @b::jsonb WHERE collection = @c AND id = @id", ("b", document.Body), ("c", document.Collection), ("id", document.Id));
+        Run("UPDATE documents SET body = @b::jsonb, version = version + 1 WHERE collection = @c AND id = @id", ("b", document.Body), ("c", document.Collection), ("id", document.Id));
 
     /// <inheritdoc />
     public void RewriteJournal(long sequence, string? before, string? after) =>
@@ -54,6 +54,9 @@ public sealed partial class PostgresDocumentStore
         Run("DELETE FROM fts WHERE collection = @c AND doc_id = @id", ("c", collection), ("id", docId));
         foreach (var t in text ?? []) InsertText(t);
     }
+
+    /// <inheritdoc />
+    public void Remove(string collection, string id) => Run("DELETE FROM documents WHERE collection = @c AND id = @id", ("c", collection), ("id", id));
 
     /// <inheritdoc />
     public void DeleteJournal(IReadOnlyList<long> sequences)

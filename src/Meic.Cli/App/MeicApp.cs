@@ -109,6 +109,7 @@ internal static class MeicApp
         root.Add(UiCommand.Create(context));
         root.Add(StoreCommand.Create(context));
         root.Add(AuditCommand.Create(context));
+        root.Add(PrivacyCommand.Create(context));
         foreach (var entry in context.Plugins.Entries.Where(e => e.Status is PluginStatus.Found or PluginStatus.Loaded))
             foreach (var declared in entry.Manifest!.Commands)
                 root.Add(declared.Name == options.Command

@@ -29,7 +29,7 @@ public interface IStoreDump
     /// <summary>Loads a whole cluster into this (empty) store, keeping journal sequence numbers, inside the current transaction.</summary>
     void Load(IReadOnlyList<RawDocument> documents, IReadOnlyList<JournalEntry> journal, IReadOnlyList<RawSchemaVersion> versions, IReadOnlyList<RawText> text);
 
-    /// <summary>Overwrites stored JSON in place without journaling it (privacy erasure and key rotation only).</summary>
+    /// <summary>Overwrites stored JSON in place without journaling it, raising its version so stale copies cannot write the old content back (privacy erasure and key rotation only).</summary>
     void Rewrite(RawDocument document);
 
     /// <summary>Replaces the bodies of one journal entry in place (privacy erasure and key rotation only).</summary>
@@ -40,4 +40,7 @@ public interface IStoreDump
 
     /// <summary>Removes journal entries (retention purge and erasure) by sequence number.</summary>
     void DeleteJournal(IReadOnlyList<long> sequences);
+
+    /// <summary>Removes a document without journaling its content (retention purge only).</summary>
+    void Remove(string collection, string id);
 }

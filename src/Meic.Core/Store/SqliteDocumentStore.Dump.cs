@@ -42,7 +42,7 @@ public sealed partial class SqliteDocumentStore
 
     /// <inheritdoc />
     public void Rewrite(RawDocument document) =>
-        Run("UPDATE documents SET body = $b WHERE collection = $c AND id = $id", ("$b", document.Body), ("$c", document.Collection), ("$id", document.Id));
+        Run("UPDATE documents SET body = $b, version = version + 1 WHERE collection = $c AND id = $id", ("$b", document.Body), ("$c", document.Collection), ("$id", document.Id));
 
     /// <inheritdoc />
     public void RewriteJournal(long sequence, string? before, string? after) =>
@@ -55,6 +55,9 @@ public sealed partial class SqliteDocumentStore
         foreach (var t in text ?? [])
             Run("INSERT INTO fts(collection, doc_id, field, text) VALUES ($c, $id, $f, $t)", ("$c", t.Collection), ("$id", t.DocId), ("$f", t.Field), ("$t", t.Text));
     }
+
+    /// <inheritdoc />
+    public void Remove(string collection, string id) => Run("DELETE FROM documents WHERE collection = $c AND id = $id", ("$c", collection), ("$id", id));
 
     /// <inheritdoc />
     public void DeleteJournal(IReadOnlyList<long> sequences)
