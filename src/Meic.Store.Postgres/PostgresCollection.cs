@@ -24,6 +24,8 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
         for (var i = 0; i < filters.Length; i++)
         {
             var (field, value) = filters[i];
+            if (store.SpecOf(Name)?.SensitiveFields.Contains(field) == true)
+                throw new InputException($"'{field}' is encrypted at rest and cannot be filtered on.", field);
             var token = value is null ? JValue.CreateNull() : JToken.FromObject(value, Newtonsoft.Json.JsonSerializer.Create(Json.Settings));
             switch (token.Type)
             {
@@ -50,7 +52,7 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
     public T Insert(T document)
     {
         if (string.IsNullOrEmpty(document.Id)) document.Id = Meic.Core.Store.Ids.New();
-        var body = Json.Serialize(document);
+        var body = Meic.Core.Privacy.Sealing.Seal(Json.Serialize(document), store.SpecOf(Name), store.Cipher);
         store.Write(() =>
         {
             using var cmd = Command("INSERT INTO documents(collection, id, version, body) VALUES (@c, @id, 1, @body) ON CONFLICT(collection, id) DO NOTHING");
@@ -67,7 +69,7 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
 
     public T Update(T document)
     {
-        var body = Json.Serialize(document);
+        var body = Meic.Core.Privacy.Sealing.Seal(Json.Serialize(document), store.SpecOf(Name), store.Cipher);
         store.Write(() =>
         {
             // FOR UPDATE: a second writer waits here, then sees the new version and is refused.
@@ -175,7 +177,7 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            var doc = Json.Deserialize<T>(reader.GetString(2));
+            var doc = Json.Deserialize<T>(Meic.Core.Privacy.Sealing.Open(reader.GetString(2), store.Cipher));
             doc.Id = reader.GetString(0);
             doc.Version = reader.GetInt64(1);
             list.Add(doc);

@@ -8,6 +8,12 @@ namespace Meic.Store.Postgres;
 public sealed partial class PostgresDocumentStore
 {
     /// <inheritdoc />
+    public Meic.Core.Privacy.FieldCipher? Cipher { get; set; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> SensitiveFieldsOf(string collection) => SpecOf(collection)?.SensitiveFields ?? [];
+
+    /// <inheritdoc />
     public IReadOnlyList<RawDocument> Documents() =>
         Read("SELECT collection, id, version, body::text FROM documents ORDER BY collection COLLATE \"C\", id COLLATE \"C\"", r => new RawDocument(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetString(3)));
 

@@ -137,6 +137,7 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
         var merged = new CollectionSpec(a.Name);
         foreach (var i in a.Indexes.Union(b.Indexes)) merged.Index(i);
         foreach (var f in a.FullText.Union(b.FullText)) merged.Searchable(f);
+        foreach (var f in a.SensitiveFields.Union(b.SensitiveFields)) merged.Sensitive(f);
         return merged;
     }
 

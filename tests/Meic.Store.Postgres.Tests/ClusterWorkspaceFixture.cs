@@ -29,6 +29,15 @@ public sealed class ClusterWorkspaceFixture : IDisposable
     public string Database => Path.Combine(Directory, "cluster.db");
     public Dictionary<string, string?> Env { get; } = new() { ["MEIC_USER"] = "tester" };
 
+    /// <summary>The workspace's SQLite store with the host's key and core collections (sensitive fields sealed).</summary>
+    public global::Meic.Core.Store.SqliteDocumentStore OpenStoreAsTheHostDoes()
+    {
+        var store = global::Meic.Core.Store.SqliteDocumentStore.Open(Database);
+        store.Cipher = global::Meic.Core.Privacy.KeyRing.For(Directory);
+        global::Meic.Core.Hosting.CoreCollections.Declare(store);
+        return store;
+    }
+
     public MeicResult Meic(params string[] args) => MeicProcess.Run(Directory, Env, args);
 
     public MeicResult MeicAs(string user, params string[] args) =>

@@ -23,7 +23,7 @@ public sealed class PrivacyTests
         result.Out.ShouldContain("Erased from 3 records");
         RawBytesContain(ws, "Okonkwo").ShouldBeFalse();
         RawBytesContain(ws, "zainab").ShouldBeFalse();
-        using var store = SqliteDocumentStore.Open(ws.Database);
+        using var store = ws.OpenStoreAsTheHostDoes();
         store.Declare(new CollectionSpec("greetings").Searchable("text"));
         var actor = store.Collection<Actor>("actors").Get(actorId)!;
         actor.Contacts.Select(c => c.Name).ShouldBe(["Luca Bianchi"]); // the other contact stays
@@ -106,7 +106,7 @@ public sealed class PrivacyTests
     {
         ws.Meic("hello", Person, "--save").ExitCode.ShouldBe(0);
         ws.Meic("hello", $"we met {Person} at the desk", "--save").ExitCode.ShouldBe(0);
-        using var store = SqliteDocumentStore.Open(ws.Database);
+        using var store = ws.OpenStoreAsTheHostDoes();
         store.User = "tester";
         var actors = store.Collection<Actor>("actors");
         var actor = actors.All().First();

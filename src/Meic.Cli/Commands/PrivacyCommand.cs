@@ -13,5 +13,6 @@ internal static class PrivacyCommand
             PrivacyEraseCommand.Create(context),
             PrivacyPurgeCommand.Create(context),
             PrivacyRegisterCommand.Create(context),
+            PrivacyRotateKeyCommand.Create(context),
         };
 }

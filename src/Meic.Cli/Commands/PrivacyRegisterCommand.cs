@@ -17,7 +17,7 @@ internal static class PrivacyRegisterCommand
         command.SetAction(parse =>
         {
             var periods = Retention.Periods(context.Workspace?.Config.Settings.GetValueOrDefault(Retention.Section));
-            var activities = ProcessingRegister.Build(context.Store, periods);
+            var activities = ProcessingRegister.Build(context.Store, periods, ((Meic.Core.Store.IStoreDump)context.Store).SensitiveFieldsOf);
             if (parse.GetValue(output) is { } file)
             {
                 file = Path.GetFullPath(file);
@@ -26,10 +26,10 @@ internal static class PrivacyRegisterCommand
             }
             if (context.Json) { context.WriteJson(activities); return 0; }
             var table = new Table().AddColumn("collection").AddColumn(new TableColumn("records").RightAligned()).AddColumn("purpose")
-                .AddColumn("personal data held").AddColumn("retention").AddColumn("handled by");
+                .AddColumn("personal data held").AddColumn("encrypted at rest").AddColumn("retention").AddColumn("handled by");
             foreach (var a in activities)
                 table.AddRow(new Text(a.Collection), new Text(a.Records.ToString()), new Text(a.Purpose),
-                    new Text(a.PersonalData.Count == 0 ? "none found" : string.Join(", ", a.PersonalData)), new Text(a.Retention), new Text(string.Join(", ", a.HandledBy)));
+                    new Text(a.PersonalData.Count == 0 ? "none found" : string.Join(", ", a.PersonalData)), new Text(string.Join(", ", a.EncryptedFields)), new Text(a.Retention), new Text(string.Join(", ", a.HandledBy)));
             context.Console.Write(table);
             return 0;
         });
@@ -41,9 +41,9 @@ internal static class PrivacyRegisterCommand
         var md = new StringBuilder();
         md.AppendLine($"# Record of processing activities").AppendLine();
         md.AppendLine($"Generated on {context.Clock.Now:yyyy-MM-dd} from the {context.Store.Info.Kind} store of this cluster.").AppendLine();
-        md.AppendLine("| collection | records | purpose | personal data held | retention | handled by |").AppendLine("|---|---|---|---|---|---|");
+        md.AppendLine("| collection | records | purpose | personal data held | encrypted at rest | retention | handled by |").AppendLine("|---|---|---|---|---|---|---|");
         foreach (var a in activities)
-            md.AppendLine($"| {a.Collection} | {a.Records} | {a.Purpose} | {(a.PersonalData.Count == 0 ? "none found" : string.Join(", ", a.PersonalData))} | {a.Retention} | {string.Join(", ", a.HandledBy)} |");
+            md.AppendLine($"| {a.Collection} | {a.Records} | {a.Purpose} | {(a.PersonalData.Count == 0 ? "none found" : string.Join(", ", a.PersonalData))} | {string.Join(", ", a.EncryptedFields)} | {a.Retention} | {string.Join(", ", a.HandledBy)} |");
         return md.ToString();
     }
 }

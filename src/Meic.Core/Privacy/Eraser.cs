@@ -21,16 +21,20 @@ public static class Eraser
         {
             foreach (var doc in dump.Documents())
             {
-                if (!matcher.Mentions(doc.Body)) continue;
+                if (!MayMention(matcher, doc.Body)) continue;
                 var json = CanonicalJson.Parse(doc.Body);
+                var opened = Sealing.OpenTracked(json, dump.Cipher);
                 if (!matcher.Scrub(json)) continue;
+                Sealing.SealAgain(json, opened, dump.Cipher);
                 dump.Rewrite(doc with { Body = json.ToString(Formatting.None) });
                 records.Add($"{doc.Collection}/{doc.Id}");
             }
             foreach (var e in store.Journal.Read(new JournalQuery()))
             {
-                if (!matcher.Mentions(e.Before) && !matcher.Mentions(e.After)) continue;
-                dump.RewriteJournal(e.Sequence, Scrub(matcher, e.Before), Scrub(matcher, e.After));
+                if (!MayMention(matcher, e.Before) && !MayMention(matcher, e.After)) continue;
+                var (before, after) = (Scrub(matcher, e.Before, dump.Cipher), Scrub(matcher, e.After, dump.Cipher));
+                if (before == e.Before && after == e.After) continue;
+                dump.RewriteJournal(e.Sequence, before, after);
                 journal++;
             }
             foreach (var group in dump.FullText().GroupBy(t => (t.Collection, t.DocId)))
@@ -46,11 +50,17 @@ public static class Eraser
         return new ErasureReport(records.Count, journal, text, records);
     }
 
-    private static string? Scrub(PersonMatcher matcher, string? json)
+    private static string? Scrub(PersonMatcher matcher, string? json, FieldCipher? cipher)
     {
-        if (json is null || !matcher.Mentions(json)) return json;
+        if (json is null || !MayMention(matcher, json)) return json;
         var token = CanonicalJson.Parse(json);
-        matcher.Scrub(token);
+        var opened = Sealing.OpenTracked(token, cipher);
+        if (!matcher.Scrub(token)) return json;
+        Sealing.SealAgain(token, opened, cipher);
         return token.ToString(Formatting.None);
     }
+
+    /// <summary>A cheap test before parsing: the name in clear, or encrypted values that might hide it.</summary>
+    internal static bool MayMention(PersonMatcher matcher, string? json) =>
+        json is not null && (matcher.Mentions(json) || json.Contains(FieldCipher.Prefix, StringComparison.Ordinal));
 }

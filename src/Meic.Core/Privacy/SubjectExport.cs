@@ -12,9 +12,12 @@ public static class SubjectExport
     {
         var matcher = new PersonMatcher(person);
         var records = new JArray();
-        foreach (var doc in ((IStoreDump)store).Documents().Where(d => matcher.Mentions(d.Body)))
+        var dump = (IStoreDump)store;
+        foreach (var doc in dump.Documents().Where(d => Eraser.MayMention(matcher, d.Body)))
         {
-            var places = matcher.Find(CanonicalJson.Parse(doc.Body));
+            var json = CanonicalJson.Parse(doc.Body);
+            Sealing.OpenTracked(json, dump.Cipher);
+            var places = matcher.Find(json);
             if (places.Count == 0) continue;
             records.Add(new JObject
             {
@@ -23,7 +26,7 @@ public static class SubjectExport
             });
         }
         var history = new JArray(store.Journal.Read(new JournalQuery())
-            .Where(e => matcher.Mentions(e.Before) || matcher.Mentions(e.After))
+            .Where(e => matcher.Mentions(Reveal(e.Before, dump.Cipher)) || matcher.Mentions(Reveal(e.After, dump.Cipher)))
             .Select(e => new JObject { ["seq"] = e.Sequence, ["at"] = e.At.ToString("O"), ["by"] = e.User, ["record"] = $"{e.Collection}/{e.DocumentId}", ["change"] = e.Kind.ToString().ToLowerInvariant() }));
         PrivacyLog.Write(store, "export", $"subject access export: {records.Count} records, {history.Count} journal entries");
         return new JObject
@@ -32,4 +35,6 @@ public static class SubjectExport
             ["records"] = records, ["history"] = history,
         };
     }
+
+    private static string? Reveal(string? json, FieldCipher? cipher) => json is null ? null : Sealing.Open(json, cipher);
 }

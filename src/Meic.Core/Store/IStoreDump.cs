@@ -14,6 +14,12 @@ public sealed record RawSchemaVersion(string Owner, int Version, string? Descrip
 /// <summary>Everything a store holds, read and written below the collection API: what <c>meic store copy</c> moves.</summary>
 public interface IStoreDump
 {
+    /// <summary>Encrypts the declared sensitive fields at rest; null stores them as they are.</summary>
+    Privacy.FieldCipher? Cipher { get; set; }
+
+    /// <summary>The sensitive JSON paths declared for <paramref name="collection"/>.</summary>
+    IReadOnlyList<string> SensitiveFieldsOf(string collection);
+
     /// <summary>Starts a transaction that sees one consistent state of the whole store (for copies).</summary>
     IStoreTransaction BeginSnapshot();
 

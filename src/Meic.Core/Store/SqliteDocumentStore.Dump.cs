@@ -7,6 +7,12 @@ namespace Meic.Core.Store;
 public sealed partial class SqliteDocumentStore
 {
     /// <inheritdoc />
+    public Meic.Core.Privacy.FieldCipher? Cipher { get; set; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> SensitiveFieldsOf(string collection) => SpecOf(collection)?.SensitiveFields ?? [];
+
+    /// <inheritdoc />
     public IStoreTransaction BeginSnapshot() => BeginTransaction();
 
     /// <inheritdoc />

@@ -131,6 +131,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         var merged = new CollectionSpec(a.Name);
         foreach (var i in a.Indexes.Union(b.Indexes)) merged.Index(i);
         foreach (var f in a.FullText.Union(b.FullText)) merged.Searchable(f);
+        foreach (var f in a.SensitiveFields.Union(b.SensitiveFields)) merged.Sensitive(f);
         return merged;
     }
 
