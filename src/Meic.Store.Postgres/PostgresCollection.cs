@@ -12,7 +12,12 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
 {
     public string Name { get; } = name;
 
-    public T? Get(string id) => Query("SELECT id, version, body FROM documents WHERE collection = @c AND id = @id", ("id", id)).FirstOrDefault();
+    public T? Get(string id)
+    {
+        var found = Query("SELECT id, version, body FROM documents WHERE collection = @c AND id = @id", ("id", id)).FirstOrDefault();
+        if (found is null) Guard(() => { store.RefuseIfHidden(Name, id); return 0; });
+        return found;
+    }
 
     public IReadOnlyList<T> All() => Query("SELECT id, version, body FROM documents WHERE collection = @c ORDER BY id COLLATE \"C\"");
 
@@ -69,6 +74,7 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
 
     public T Update(T document)
     {
+        if (store.RowSecurity && store.Transaction is null) Get(document.Id); // a refusal is recorded outside the write
         var body = Meic.Core.Privacy.Sealing.Seal(Json.Serialize(document), store.SpecOf(Name), store.Cipher);
         store.Write(() =>
         {
@@ -91,6 +97,7 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
 
     public void Delete(T document)
     {
+        if (store.RowSecurity && store.Transaction is null) Get(document.Id);
         store.Write(() =>
         {
             var current = Current(document.Id, forUpdate: true);

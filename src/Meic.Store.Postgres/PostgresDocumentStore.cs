@@ -40,7 +40,10 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
     public IJournal Journal { get; }
 
     /// <inheritdoc />
-    public string User { get; set; } = Environment.UserName;
+    public string User { get => _user; set { if (!_userFixed) _user = value; } }
+
+    private string _user = Environment.UserName;
+    private bool _userFixed;
 
     /// <summary>Whether full-text search folds accents (the unaccent extension is installed).</summary>
     public bool FoldsAccents { get; private set; }
@@ -93,6 +96,7 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
             }
             tx.Commit();
         }
+        RefreshRole();
         FoldsAccents = Scalar($"SELECT to_tsvector('{PostgresSchema.SearchConfig}', 'à')::text") as string == "'a':1";
     }
 
@@ -126,7 +130,7 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
                 if (Scalar($"SELECT to_regclass('{index}') IS NOT NULL") is true) return 0;
                 // Another process may create it at the same moment: that is fine, it exists either way.
                 try { Execute($"CREATE INDEX IF NOT EXISTS \"{index}\" ON documents(({PostgresSql.TextPath(field)})) WHERE collection = '{spec.Name}'"); }
-                catch (PostgresException e) when (e.SqlState is "23505" or "42P07") { }
+                catch (PostgresException e) when (e.SqlState is "23505" or "42P07" or "42501") { } // 42501: only the owner creates indexes; they only speed queries up
                 return 0;
             });
         }
@@ -241,6 +245,43 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
     {
         using var cmd = Command(sql, tx);
         return cmd.ExecuteScalar();
+    }
+
+    internal object? Scalar(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var cmd = Command(sql);
+        foreach (var (n, v) in parameters) cmd.Parameters.AddWithValue(n, v);
+        return cmd.ExecuteScalar();
+    }
+
+    /// <summary>The person's MEIC role when row-level security is on and they log in as themselves; "owner" for the database owner; null when roles are off.</summary>
+    public string? Role { get; private set; }
+
+    /// <summary>A partner's organisation (an actor id).</summary>
+    public string? Organisation { get; private set; }
+
+    /// <summary>Whether the database enforces roles for this login (every write is journaled under the login's name).</summary>
+    public bool RowSecurity => Role is not null and not "owner";
+
+    internal void RefreshRole()
+    {
+        if (Scalar("SELECT to_regproc('meic_current_role') IS NOT NULL") is not true) { Role = null; return; }
+        using var cmd = Command("SELECT meic_current_role(), meic_current_org(), session_user::text");
+        using var reader = cmd.ExecuteReader();
+        reader.Read();
+        Role = reader.IsDBNull(0) ? "owner" : reader.GetString(0);
+        Organisation = reader.IsDBNull(1) ? null : reader.GetString(1);
+        var login = reader.GetString(2);
+        // Each person is journaled as the login they used, whatever MEIC_USER says: the database checks it too.
+        if (RowSecurity) { _user = login; _userFixed = true; }
+    }
+
+    /// <summary>Refuses (and has the database record) a look at a record of another organisation; no-op when the record is simply absent.</summary>
+    internal void RefuseIfHidden(string collection, string id)
+    {
+        if (!RowSecurity) return;
+        if (Scalar("SELECT meic_refuse_if_hidden(@c, @i)", ("c", collection), ("i", id)) is true)
+            throw new MeicException($"refused: {collection}/{id} belongs to another organisation, and your role ({Role}) only reaches your own. This attempt has been recorded.", 1);
     }
 
     /// <inheritdoc />

@@ -15,6 +15,7 @@ internal static class PostgresSchema
           id text NOT NULL,
           version bigint NOT NULL,
           body jsonb NOT NULL,
+          org text,
           PRIMARY KEY(collection, id))
         """,
         """
@@ -26,7 +27,8 @@ internal static class PostgresSchema
           doc_id text NOT NULL,
           kind text NOT NULL CHECK(kind IN ('insert','update','delete')),
           before text,
-          after text)
+          after text,
+          org text)
         """,
         "CREATE INDEX ix_journal_doc ON journal(collection, doc_id)",
         "CREATE INDEX ix_journal_at ON journal(at)",

@@ -18,6 +18,7 @@ internal static class PrivacyEraseCommand
         {
             if (!parse.GetValue(yes))
                 throw new InputException("erasing a person cannot be undone (backups aside); run again with --yes to confirm.", "--yes");
+            Meic.Cli.App.Access.RequireCoordinator(context, "an erasure");
             var report = Eraser.Erase(context.Store, parse.GetValue(person)!);
             if (context.Json) context.WriteJson(new { records = report.Records, journalEntries = report.JournalEntries, searchEntries = report.TextEntries });
             else

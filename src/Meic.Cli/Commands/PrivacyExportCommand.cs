@@ -16,6 +16,7 @@ internal static class PrivacyExportCommand
         var command = new Command("export", "Everything the cluster holds about a person, as JSON") { person, output };
         command.SetAction(parse =>
         {
+            Meic.Cli.App.Access.RequireCoordinator(context, "a subject access export");
             var export = SubjectExport.Of(context.Store, parse.GetValue(person)!);
             if (parse.GetValue(output) is { } file)
             {

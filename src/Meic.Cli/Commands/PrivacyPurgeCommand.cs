@@ -14,6 +14,7 @@ internal static class PrivacyPurgeCommand
         var command = new Command("purge", "Remove records kept longer than their retention period (settings.\"meic.privacy\".\"retention.COLLECTION\")") { dryRun };
         command.SetAction(parse =>
         {
+            Meic.Cli.App.Access.RequireCoordinator(context, "a retention purge");
             var periods = Retention.Periods(context.Workspace?.Config.Settings.GetValueOrDefault(Retention.Section));
             var expired = Retention.Find(context.Store, periods, context.Clock.Now);
             var dry = parse.GetValue(dryRun);

@@ -14,6 +14,7 @@ internal static class PrivacyRotateKeyCommand
         var command = new Command("rotate-key", "Add a new encryption key and re-encrypt every sensitive field with it") { forget };
         command.SetAction(parse =>
         {
+            Meic.Cli.App.Access.RequireCoordinator(context, "a key rotation");
             var file = Environment.GetEnvironmentVariable(KeyRing.FileVariable) is { Length: > 0 } f ? Path.GetFullPath(f) : KeyRing.DefaultFile(context.WorkspaceDirectory);
             var (id, docs, entries) = KeyRotation.Rotate(context.Store, file, parse.GetValue(forget));
             if (context.Json) context.WriteJson(new { keyId = id, documents = docs, journalEntries = entries, keyFile = file });

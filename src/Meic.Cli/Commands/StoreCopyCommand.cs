@@ -18,10 +18,12 @@ internal static class StoreCopyCommand
         command.SetAction(parse =>
         {
             var destination = parse.GetValue(to)!;
+            Meic.Cli.App.Access.RequireCoordinator(context, "a full export of the cluster (store copy)");
             var source = context.Store;
             var fingerprint = PostgresConnectionString.IsPostgres(destination)
-                ? ToPostgres(source, destination)
-                : ToFile(source, Path.GetFullPath(destination));
+                ? ToPostgres(source, destination, Journaled)
+                : ToFile(source, Path.GetFullPath(destination), Journaled);
+            void Journaled() => Meic.Core.Privacy.PrivacyLog.Write(source, "fullExport", $"whole cluster copied to {Describe(destination)}");
             if (context.Json)
             {
                 context.WriteJson(new { source = source.Info.Location, destination = Describe(destination), verified = true,
@@ -44,20 +46,20 @@ internal static class StoreCopyCommand
     private static string Describe(string destination) =>
         PostgresConnectionString.IsPostgres(destination) ? PostgresConnectionString.Location(PostgresConnectionString.Normalise(destination, "--to")) : Path.GetFullPath(destination);
 
-    private static StoreFingerprint ToPostgres(IDocumentStore source, string url)
+    private static StoreFingerprint ToPostgres(IDocumentStore source, string url, Action starting)
     {
         using var target = PostgresDocumentStore.Open(PostgresConnectionString.Normalise(url, "--to"), create: true);
-        return StoreCopier.Copy(source, target);
+        return StoreCopier.Copy(source, target, starting);
     }
 
-    private static StoreFingerprint ToFile(IDocumentStore source, string file)
+    private static StoreFingerprint ToFile(IDocumentStore source, string file, Action starting)
     {
         if (File.Exists(file)) throw new InputException("the destination file exists; copy into a new file.", file);
         var temp = file + ".partial";
         try
         {
             StoreFingerprint fingerprint;
-            using (var target = SqliteDocumentStore.Open(temp, create: true)) fingerprint = StoreCopier.Copy(source, target);
+            using (var target = SqliteDocumentStore.Open(temp, create: true)) fingerprint = StoreCopier.Copy(source, target, starting);
             File.Move(temp, file); // the copy appears whole and verified, or not at all
             return fingerprint;
         }
