@@ -14,6 +14,9 @@ internal static class PostgresAccessSql
     {
         foreach (var role in Roles)
             yield return $"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{Group(role)}') THEN CREATE ROLE {Group(role)} NOLOGIN; END IF; END $$";
+        // Stores created before roles existed gain the organisation columns here.
+        yield return "ALTER TABLE documents ADD COLUMN IF NOT EXISTS org text";
+        yield return "ALTER TABLE journal ADD COLUMN IF NOT EXISTS org text";
         yield return "CREATE TABLE IF NOT EXISTS meic_users(login text PRIMARY KEY, role text NOT NULL, organisation text, created_at timestamptz NOT NULL DEFAULT now())";
         yield return """
             CREATE OR REPLACE FUNCTION meic_current_org() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
