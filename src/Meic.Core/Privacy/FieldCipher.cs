@@ -13,16 +13,24 @@ public sealed class FieldCipher
     /// <summary>How every sealed value starts.</summary>
     public const string Prefix = "enc:v1:";
 
-    private readonly IReadOnlyList<(string Id, byte[] Key)> _keys;
+    private readonly Lazy<IReadOnlyList<(string Id, byte[] Key)>> _lazyKeys;
+    private IReadOnlyList<(string Id, byte[] Key)> _keys => _lazyKeys.Value;
 
     /// <summary>A cipher over <paramref name="keys"/>; the last one encrypts, all decrypt.</summary>
-    public FieldCipher(IReadOnlyList<(string Id, byte[] Key)> keys, string source)
+    public FieldCipher(IReadOnlyList<(string Id, byte[] Key)> keys, string source) : this(() => keys, source) => _ = _keys;
+
+    /// <summary>A cipher whose keys are read (or created) only when first needed.</summary>
+    public FieldCipher(Func<IReadOnlyList<(string Id, byte[] Key)>> keys, string source)
     {
-        if (keys.Count == 0) throw new InputException("the key file holds no key.", source);
-        foreach (var (id, key) in keys)
-            if (key.Length != 32) throw new InputException($"key '{id}' is not a 256-bit key (expected 32 bytes, base64).", source);
-        _keys = keys;
         Source = source;
+        _lazyKeys = new Lazy<IReadOnlyList<(string, byte[])>>(() =>
+        {
+            var list = keys();
+            if (list.Count == 0) throw new InputException("the key file holds no key.", source);
+            foreach (var (id, key) in list)
+                if (key.Length != 32) throw new InputException($"key '{id}' is not a 256-bit key (expected 32 bytes, base64).", source);
+            return list;
+        });
     }
 
     /// <summary>Where the keys came from (a file or an environment variable), for messages.</summary>

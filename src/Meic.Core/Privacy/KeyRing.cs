@@ -27,17 +27,17 @@ public static class KeyRing
             catch (FormatException e) { throw new InputException("not a base64 key.", KeyVariable, e); }
         }
         var file = Environment.GetEnvironmentVariable(FileVariable) is { Length: > 0 } f ? Path.GetFullPath(f) : DefaultFile(workspaceDirectory);
-        if (!File.Exists(file))
-        {
-            if (Environment.GetEnvironmentVariable(FileVariable) is { Length: > 0 })
-                throw new InputException("the key file does not exist.", FileVariable + "=" + file);
-            Append(file);
-        }
-        return Load(file);
+        if (File.Exists(file)) return Load(file);
+        if (Environment.GetEnvironmentVariable(FileVariable) is { Length: > 0 })
+            throw new InputException("the key file does not exist.", FileVariable + "=" + file);
+        // Created the first time something sensitive is written or read, not by every command.
+        return new FieldCipher(() => { if (!File.Exists(file)) Append(file); return Keys(file); }, file);
     }
 
     /// <summary>Reads a key file.</summary>
-    public static FieldCipher Load(string file)
+    public static FieldCipher Load(string file) => new(Keys(file), file);
+
+    private static List<(string, byte[])> Keys(string file)
     {
         var keys = new List<(string, byte[])>();
         var n = 0;
@@ -49,7 +49,7 @@ public static class KeyRing
             try { keys.Add((parts[0], Convert.FromBase64String(parts.Length > 1 ? parts[1] : ""))); }
             catch (FormatException e) { throw new InputException("expected \"ID BASE64KEY\".", $"{file}:{n}", e); }
         }
-        return new FieldCipher(keys, file);
+        return keys;
     }
 
     /// <summary>Adds a new key at the end of <paramref name="file"/> (creating it, readable by its owner only); returns its id.</summary>
