@@ -14,7 +14,7 @@ namespace Meic.Cli.App;
 internal static class MeicApp
 {
     /// <summary>Commands the host owns; plugins cannot take these names.</summary>
-    public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui"];
+    public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui", "store", "audit", "privacy", "users"];
 
     public static int Run(string[] args, TextWriter output, TextWriter errors, bool interactive)
     {
@@ -108,6 +108,10 @@ internal static class MeicApp
         root.Add(BackupCommand.Create(context));
         root.Add(RestoreCommand.Create(context));
         root.Add(UiCommand.Create(context));
+        root.Add(StoreCommand.Create(context));
+        root.Add(AuditCommand.Create(context));
+        root.Add(PrivacyCommand.Create(context));
+        root.Add(UsersCommand.Create(context));
         foreach (var entry in context.Plugins.Entries.Where(e => e.Status is PluginStatus.Found or PluginStatus.Loaded))
             foreach (var declared in entry.Manifest!.Commands)
                 root.Add(declared.Name == options.Command

@@ -10,7 +10,8 @@ public static class CoreCollections
     public static void Declare(IDocumentStore store)
     {
         store.Declare(new CollectionSpec(Cluster.CollectionName));
-        store.Declare(new CollectionSpec(Actor.CollectionName).Index("sector").Index("stage").Index("networkKind").Index("name"));
+        store.Declare(new CollectionSpec(Actor.CollectionName).Index("sector").Index("stage").Index("networkKind").Index("name")
+            .Sensitive("contacts[*].name").Sensitive("contacts[*].email").Sensitive("contacts[*].phone"));
         store.Declare(new CollectionSpec(Relationship.CollectionName).Index("source").Index("target").Index("wave"));
     }
 }

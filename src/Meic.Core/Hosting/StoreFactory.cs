@@ -21,6 +21,8 @@ public static class StoreFactory
                 ?? throw new InputException("store kind \"postgres\" is not available in this build of the toolkit.", $"{workspace.ConfigFile}: $.store.kind"),
             var other => throw new InputException($"unknown store kind '{other}'.", $"{workspace.ConfigFile}: $.store.kind"),
         };
+        // Sensitive fields are sealed with keys kept outside the database.
+        if (store is IStoreDump sealable) sealable.Cipher = Privacy.KeyRing.For(workspace.Directory);
         CoreCollections.Declare(store);
         return store;
     }

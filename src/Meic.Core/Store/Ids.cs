@@ -3,10 +3,11 @@ using System.Security.Cryptography;
 namespace Meic.Core.Store;
 
 /// <summary>New document ids: 16 characters, time-ordered (48-bit milliseconds + 32 random bits, Crockford base32).</summary>
-internal static class Ids
+public static class Ids
 {
     private const string Alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
 
+    /// <summary>A new id.</summary>
     public static string New()
     {
         Span<byte> random = stackalloc byte[4];

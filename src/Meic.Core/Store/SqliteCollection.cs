@@ -33,6 +33,8 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
         for (var i = 0; i < filters.Length; i++)
         {
             var (field, value) = filters[i];
+            if (store.SpecOf(Name)?.SensitiveFields.Contains(field) == true)
+                throw new InputException($"'{field}' is encrypted at rest and cannot be filtered on.", field);
             var path = SqliteSql.FieldPath(field);
             var sqlValue = ToSqlValue(value);
             if (sqlValue is null) sql.Append($" AND json_extract(body, '{path}') IS NULL");
@@ -71,7 +73,7 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
     public T Insert(T document)
     {
         if (string.IsNullOrEmpty(document.Id)) document.Id = Ids.New();
-        var body = Json.Serialize(document);
+        var body = Meic.Core.Privacy.Sealing.Seal(Json.Serialize(document), store.SpecOf(Name), store.Cipher);
         store.Write(_ =>
         {
             var cmd = store.Cached("insert", () => SqliteSql.Prepare(store.Connection,
@@ -91,7 +93,7 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
 
     public T Update(T document)
     {
-        var body = Json.Serialize(document);
+        var body = Meic.Core.Privacy.Sealing.Seal(Json.Serialize(document), store.SpecOf(Name), store.Cipher);
         store.Write(_ =>
         {
             var before = BodyOf(document.Id, out var current);
@@ -198,7 +200,7 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            var doc = Json.Deserialize<T>(reader.GetString(2));
+            var doc = Json.Deserialize<T>(Meic.Core.Privacy.Sealing.Open(reader.GetString(2), store.Cipher));
             doc.Id = reader.GetString(0);
             doc.Version = reader.GetInt64(1);
             list.Add(doc);

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Meic.Core.Store;
 
 /// <summary>The embedded document store: one SQLite file in WAL mode, synchronous=FULL.</summary>
-public sealed class SqliteDocumentStore : IDocumentStore
+public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
 {
     /// <summary>The on-disk format this build reads and writes (PRAGMA user_version).</summary>
     public const int Format = 1;
@@ -91,8 +91,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return (mode & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
     }
 
+    private int BusyTimeoutMs { get; set; }
+
     private void Initialise(int busyTimeoutMs)
     {
+        BusyTimeoutMs = busyTimeoutMs;
         Execute($"PRAGMA busy_timeout = {busyTimeoutMs}");
         var version = Convert.ToInt32(Scalar("PRAGMA user_version"));
         if (version > Format)
@@ -132,6 +135,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         var merged = new CollectionSpec(a.Name);
         foreach (var i in a.Indexes.Union(b.Indexes)) merged.Index(i);
         foreach (var f in a.FullText.Union(b.FullText)) merged.Searchable(f);
+        foreach (var f in a.SensitiveFields.Union(b.SensitiveFields)) merged.Sensitive(f);
         return merged;
     }
 
@@ -154,7 +158,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
             _pending.Clear();
             _rollbackOnly = false;
             // Every change of one transaction carries the moment it began: one instant, formatted once.
-            _transactionStart = DateTimeOffset.UtcNow;
+            var now = DateTimeOffset.UtcNow;
+            // Microseconds: what PostgreSQL keeps, so a copy between stores is exact.
+            _transactionStart = new DateTimeOffset(now.Ticks - now.Ticks % 10, TimeSpan.Zero);
             _transactionStartText = _transactionStart.ToString("O");
         }
         _depth++;
@@ -162,7 +168,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     }
 
     internal MeicException Busy(SqliteException e) =>
-        new("the database is busy: another meic process is writing to it and did not finish within the wait limit. Try again in a moment.", 1, e);
+        new($"the database is busy: another meic process is writing to it and did not finish within the wait limit ({BusyTimeoutMs} ms, store.busyTimeoutMs in toolkit.json). Nothing was written; try again in a moment.", 1, e);
 
     private void End(bool commit)
     {

@@ -20,6 +20,15 @@ public sealed class CollectionSpec
     /// <summary>JSON property names whose text goes into the full-text index.</summary>
     public List<string> FullText { get; } = new();
 
+    /// <summary>
+    /// JSON paths (Newtonsoft JSONPath, e.g. <c>contacts[*].email</c>, <c>participants[*].consent</c>) whose values are
+    /// personal data the store encrypts at rest (AES-GCM, key outside the database). They cannot be filtered on or searched.
+    /// </summary>
+    public List<string> SensitiveFields { get; } = new();
+
+    /// <summary>Marks the values at <paramref name="path"/> as sensitive: encrypted at rest, never indexed.</summary>
+    public CollectionSpec Sensitive(string path) { SensitiveFields.Add(path); return this; }
+
     /// <summary>Adds an index on <paramref name="field"/>.</summary>
     public CollectionSpec Index(string field) { Indexes.Add(field); return this; }
 

@@ -40,7 +40,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         public string Text { get; set; } = "";
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_give_back_what_was_inserted_with_an_id_and_version_one()
     {
         var store = NewStore();
@@ -57,7 +57,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         read.Version.ShouldBe(1);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_refuse_a_second_document_with_the_same_id()
     {
         var actors = NewStore().Collection<Actor>("actors");
@@ -67,7 +67,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         actors.Get("a")!.Name.ShouldBe("One");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_refuse_an_update_against_a_stale_version_and_keep_the_first_write()
     {
         var store = NewStore();
@@ -87,7 +87,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         actors.Get("a")!.Name.ShouldBe("Asinitas onlus");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_increase_the_version_on_each_update()
     {
         var actors = NewStore().Collection<Actor>("actors");
@@ -99,7 +99,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         actors.Get(a.Id)!.Version.ShouldBe(3);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_refuse_to_delete_a_document_changed_since_it_was_read()
     {
         var actors = NewStore().Collection<Actor>("actors");
@@ -112,7 +112,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         actors.Get(a.Id).ShouldBeNull();
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_find_documents_by_enum_string_and_boolean_fields()
     {
         var actors = NewStore().Collection<Actor>("actors");
@@ -127,7 +127,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         actors.Count().ShouldBe(3);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_roll_back_every_collection_when_a_transaction_is_not_committed()
     {
         var store = NewStore();
@@ -142,7 +142,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         store.Journal.Count().ShouldBe(0);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_commit_every_collection_together()
     {
         var store = NewStore();
@@ -160,7 +160,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         committed.Select(c => c.Collection).ShouldBe(["actors", "notes"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_roll_back_the_outer_transaction_when_an_inner_one_is_abandoned()
     {
         var store = NewStore();
@@ -174,7 +174,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         store.Collection<Actor>("actors").Count().ShouldBe(0);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_journal_every_change_with_who_and_before_and_after()
     {
         var store = NewStore();
@@ -196,7 +196,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         store.Journal.Read(new JournalQuery { AfterSequence = entries[1].Sequence }).Count.ShouldBe(1);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_run_each_migration_once()
     {
         var store = NewStore();
@@ -211,7 +211,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         Second(store).SchemaVersion("plugin.x").ShouldBe(2);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_leave_nothing_of_a_migration_that_fails()
     {
         var store = NewStore();
@@ -227,7 +227,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         store.Collection<Note>("notes").Count().ShouldBe(0);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_search_text_and_forget_it_when_changed_or_deleted()
     {
         var notes = NewStore().Collection<Note>("notes");
@@ -243,14 +243,14 @@ public abstract class DocumentStoreContractTests : IDisposable
         notes.Search("informali").ShouldBeEmpty();
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_report_a_bad_search_as_bad_input()
     {
         var notes = NewStore().Collection<Note>("notes");
         Should.Throw<InputException>(() => notes.Search("\"unbalanced"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_find_no_integrity_problems_in_a_fresh_store()
     {
         var store = NewStore();
@@ -258,7 +258,7 @@ public abstract class DocumentStoreContractTests : IDisposable
         store.CheckIntegrity().ShouldBeEmpty();
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_keep_non_latin_text_intact()
     {
         var actors = NewStore().Collection<Actor>("actors");

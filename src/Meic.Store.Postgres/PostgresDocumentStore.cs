@@ -1,0 +1,293 @@
+using Meic.Sdk.Errors;
+using Meic.Sdk.Model;
+using Meic.Sdk.Store;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Meic.Store.Postgres;
+
+/// <summary>The document store on a PostgreSQL server: JSONB documents, the same contract and journal as the SQLite store.</summary>
+public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.Store.IStoreDump
+{
+    /// <summary>The store format this build reads and writes (meic_meta.format).</summary>
+    public const int Format = 1;
+
+    private readonly NpgsqlConnection _connection;
+    private readonly Dictionary<string, CollectionSpec> _specs = new(StringComparer.Ordinal);
+    private readonly List<JournalEntry> _pending = new();
+    private NpgsqlTransaction? _transaction;
+    private int _depth;
+    private bool _rollbackOnly;
+
+    private PostgresDocumentStore(string connectionString, NpgsqlConnection connection)
+    {
+        ConnectionString = connectionString;
+        Location = PostgresConnectionString.Location(connectionString);
+        _connection = connection;
+        Journal = new PostgresJournal(this);
+    }
+
+    /// <summary>The Npgsql connection string (with its password: never show it).</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>Server, database and schema without credentials.</summary>
+    public string Location { get; }
+
+    /// <inheritdoc />
+    public StoreInfo Info => new("postgres", Location);
+
+    /// <inheritdoc />
+    public IJournal Journal { get; }
+
+    /// <inheritdoc />
+    public string User { get => _user; set { if (!_userFixed) _user = value; } }
+
+    private string _user = Environment.UserName;
+    private bool _userFixed;
+
+    /// <summary>Whether full-text search folds accents (the unaccent extension is installed).</summary>
+    public bool FoldsAccents { get; private set; }
+
+    /// <inheritdoc />
+    public event Action<IReadOnlyList<JournalEntry>>? Committed;
+
+    internal NpgsqlConnection Connection => _connection;
+    internal NpgsqlTransaction? Transaction => _transaction;
+
+    /// <summary>Opens the store at <paramref name="connectionString"/> (URL or key=value); <paramref name="create"/> sets up the tables when missing.</summary>
+    /// <exception cref="InputException">Wrong login, missing database, no store there, or a store from a newer toolkit.</exception>
+    public static PostgresDocumentStore Open(string connectionString, bool create = false)
+    {
+        var cs = PostgresConnectionString.Normalise(connectionString);
+        var location = PostgresConnectionString.Location(cs);
+        var connection = new NpgsqlConnection(cs);
+        try
+        {
+            PostgresErrors.Guard(location, () => { connection.Open(); return 0; });
+            var store = new PostgresDocumentStore(cs, connection);
+            PostgresErrors.Guard(location, () => { store.Initialise(create); return 0; });
+            return store;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private void Initialise(bool create)
+    {
+        var version = StoredFormat();
+        if (version > Format)
+            throw new InputException($"the database was written by a newer MEIC Toolkit (store format {version}; this one reads up to {Format}). Upgrade the toolkit; nothing was changed.", Location);
+        if (version == 0)
+        {
+            if (!create) throw new InputException("there is no MEIC store in this database yet; create it with `meic init` or `meic store copy --to`.", Location);
+            var unaccent = EnsureUnaccent();
+            using var tx = _connection.BeginTransaction();
+            Execute("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '/meic-init'))", tx);
+            if (StoredFormat(tx) == 0)
+            {
+                foreach (var sql in PostgresSchema.Create) Execute(sql, tx);
+                Execute($"CREATE TEXT SEARCH CONFIGURATION {PostgresSchema.SearchConfig} (COPY = pg_catalog.simple)", tx);
+                if (unaccent is not null)
+                    Execute($"ALTER TEXT SEARCH CONFIGURATION {PostgresSchema.SearchConfig} ALTER MAPPING FOR hword, hword_part, word WITH {unaccent}, pg_catalog.simple", tx);
+                Execute($"INSERT INTO meic_meta(key, value) VALUES ('format', '{Format}'), ('created', now()::text)", tx);
+            }
+            tx.Commit();
+        }
+        RefreshRole();
+        FoldsAccents = Scalar($"SELECT to_tsvector('{PostgresSchema.SearchConfig}', 'à')::text") as string == "'a':1";
+    }
+
+    private int StoredFormat(NpgsqlTransaction? tx = null)
+    {
+        if (Scalar("SELECT to_regclass('meic_meta') IS NOT NULL", tx) is not true) return 0;
+        return int.Parse((string)Scalar("SELECT value FROM meic_meta WHERE key = 'format'", tx)!);
+    }
+
+    /// <summary>The qualified unaccent dictionary, installing the extension when allowed; null when not available.</summary>
+    private string? EnsureUnaccent()
+    {
+        string? Find() => Scalar("SELECT quote_ident(n.nspname) || '.unaccent' FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace WHERE d.dictname = 'unaccent' LIMIT 1") as string;
+        if (Find() is { } found) return found;
+        try { Execute("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public"); }
+        catch (PostgresException) { /* not installed on the server, or not allowed: search then matches accents exactly */ }
+        return Find();
+    }
+
+    /// <inheritdoc />
+    public void Declare(CollectionSpec spec)
+    {
+        _ = new CollectionSpec(spec.Name);
+        _specs[spec.Name] = _specs.TryGetValue(spec.Name, out var known) ? Merge(known, spec) : spec;
+        foreach (var field in spec.Indexes)
+        {
+            var index = $"ix_{spec.Name}_{field}".Replace('.', '_').Replace('-', '_').ToLowerInvariant();
+            if (index.Length > 63) index = index[..63];
+            PostgresErrors.Guard(Location, () =>
+            {
+                if (Scalar($"SELECT to_regclass('{index}') IS NOT NULL") is true) return 0;
+                // Another process may create it at the same moment: that is fine, it exists either way.
+                try { Execute($"CREATE INDEX IF NOT EXISTS \"{index}\" ON documents(({PostgresSql.TextPath(field)})) WHERE collection = '{spec.Name}'"); }
+                catch (PostgresException e) when (e.SqlState is "23505" or "42P07" or "42501") { } // 42501: only the owner creates indexes; they only speed queries up
+                return 0;
+            });
+        }
+    }
+
+    private static CollectionSpec Merge(CollectionSpec a, CollectionSpec b)
+    {
+        var merged = new CollectionSpec(a.Name);
+        foreach (var i in a.Indexes.Union(b.Indexes)) merged.Index(i);
+        foreach (var f in a.FullText.Union(b.FullText)) merged.Searchable(f);
+        foreach (var f in a.SensitiveFields.Union(b.SensitiveFields)) merged.Sensitive(f);
+        return merged;
+    }
+
+    internal CollectionSpec? SpecOf(string collection) => _specs.GetValueOrDefault(collection);
+
+    /// <summary>Every collection declared so far.</summary>
+    public IReadOnlyCollection<CollectionSpec> Declared => _specs.Values;
+
+    /// <inheritdoc />
+    public IDocumentCollection<T> Collection<T>(string name) where T : Document
+    {
+        _ = new CollectionSpec(name);
+        return new PostgresCollection<T>(this, name);
+    }
+
+    /// <inheritdoc />
+    public IStoreTransaction BeginTransaction() => Begin(System.Data.IsolationLevel.ReadCommitted);
+
+    /// <inheritdoc />
+    public IStoreTransaction BeginSnapshot() => Begin(System.Data.IsolationLevel.RepeatableRead);
+
+    private IStoreTransaction Begin(System.Data.IsolationLevel isolation)
+    {
+        if (_depth == 0)
+        {
+            _transaction = PostgresErrors.Guard(Location, () => _connection.BeginTransaction(isolation));
+            _pending.Clear();
+            _rollbackOnly = false;
+        }
+        _depth++;
+        return new Scope(this);
+    }
+
+    private void End(bool commit)
+    {
+        if (_depth == 0) return;
+        if (!commit) _rollbackOnly = true;
+        _depth--;
+        if (_depth > 0) return;
+        var tx = _transaction!;
+        _transaction = null;
+        try
+        {
+            if (_rollbackOnly)
+            {
+                try { tx.Rollback(); }
+                catch (Exception e) when (e is NpgsqlException or InvalidOperationException) { /* the server went away: it rolls back by itself */ }
+                _pending.Clear();
+                return;
+            }
+            PostgresErrors.Guard(Location, () => { tx.Commit(); return 0; });
+        }
+        finally { tx.Dispose(); }
+        var changes = _pending.ToArray();
+        _pending.Clear();
+        if (changes.Length > 0) Committed?.Invoke(changes);
+    }
+
+    private sealed class Scope(PostgresDocumentStore store) : IStoreTransaction
+    {
+        private bool _done;
+        public void Commit() { if (_done) return; _done = true; store.End(commit: true); }
+        public void Dispose() { if (_done) return; _done = true; store.End(commit: false); }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a transaction: the current one, or a new one committed at the end.</summary>
+    internal TResult Write<TResult>(Func<TResult> work)
+    {
+        using var scope = BeginTransaction();
+        var result = PostgresErrors.Guard(Location, work);
+        scope.Commit();
+        return result;
+    }
+
+    internal void AppendJournal(string collection, string id, ChangeKind kind, string? before, string? after)
+    {
+        // Microseconds: what timestamptz keeps, so the entry read back equals the one raised.
+        var now = DateTimeOffset.UtcNow;
+        var at = new DateTimeOffset(now.Ticks - now.Ticks % 10, TimeSpan.Zero);
+        using var cmd = Command("INSERT INTO journal(at, who, collection, doc_id, kind, before, after) VALUES (@at, @who, @c, @id, @k, @b, @a) RETURNING seq");
+        cmd.Parameters.AddWithValue("at", at);
+        cmd.Parameters.AddWithValue("who", User);
+        cmd.Parameters.AddWithValue("c", collection);
+        cmd.Parameters.AddWithValue("id", id);
+        cmd.Parameters.AddWithValue("k", kind.ToString().ToLowerInvariant());
+        cmd.Parameters.AddWithValue("b", NpgsqlDbType.Text, (object?)before ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("a", NpgsqlDbType.Text, (object?)after ?? DBNull.Value);
+        var seq = (long)cmd.ExecuteScalar()!;
+        _pending.Add(new JournalEntry(seq, at, User, collection, id, kind, before, after));
+    }
+
+    internal NpgsqlCommand Command(string sql, NpgsqlTransaction? tx = null) => new(sql, _connection, tx ?? _transaction);
+
+    internal void Execute(string sql, NpgsqlTransaction? tx = null)
+    {
+        using var cmd = Command(sql, tx);
+        cmd.ExecuteNonQuery();
+    }
+
+    internal object? Scalar(string sql, NpgsqlTransaction? tx = null)
+    {
+        using var cmd = Command(sql, tx);
+        return cmd.ExecuteScalar();
+    }
+
+    internal object? Scalar(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var cmd = Command(sql);
+        foreach (var (n, v) in parameters) cmd.Parameters.AddWithValue(n, v);
+        return cmd.ExecuteScalar();
+    }
+
+    /// <summary>The person's MEIC role when row-level security is on and they log in as themselves; "owner" for the database owner; null when roles are off.</summary>
+    public string? Role { get; private set; }
+
+    /// <summary>A partner's organisation (an actor id).</summary>
+    public string? Organisation { get; private set; }
+
+    /// <summary>Whether the database enforces roles for this login (every write is journaled under the login's name).</summary>
+    public bool RowSecurity => Role is not null and not "owner";
+
+    internal void RefreshRole()
+    {
+        if (Scalar("SELECT to_regproc('meic_current_role') IS NOT NULL") is not true) { Role = null; return; }
+        using var cmd = Command("SELECT meic_current_role(), meic_current_org(), session_user::text");
+        using var reader = cmd.ExecuteReader();
+        reader.Read();
+        Role = reader.IsDBNull(0) ? "owner" : reader.GetString(0);
+        Organisation = reader.IsDBNull(1) ? null : reader.GetString(1);
+        var login = reader.GetString(2);
+        // Each person is journaled as the login they used, whatever MEIC_USER says: the database checks it too.
+        if (RowSecurity) { _user = login; _userFixed = true; }
+    }
+
+    /// <summary>Refuses (and has the database record) a look at a record of another organisation; no-op when the record is simply absent.</summary>
+    internal void RefuseIfHidden(string collection, string id)
+    {
+        if (!RowSecurity) return;
+        if (Scalar("SELECT meic_refuse_if_hidden(@c, @i)", ("c", collection), ("i", id)) is true)
+            throw new MeicException($"refused: {collection}/{id} belongs to another organisation, and your role ({Role}) only reaches your own. This attempt has been recorded.", 1);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        while (_depth > 0) End(commit: false);
+        _connection.Dispose();
+    }
+}

@@ -1,0 +1,25 @@
+using Meic.Core.Hosting;
+using Meic.Core.Workspace;
+using Meic.Sdk.Errors;
+using Meic.Sdk.Store;
+
+namespace Meic.Store.Postgres;
+
+/// <summary>Makes <c>store.kind = "postgres"</c> available to the host.</summary>
+public static class PostgresStoreRegistration
+{
+    /// <summary>The environment variable that holds the connection string (it wins over toolkit.json, so passwords stay out of files).</summary>
+    public const string EnvironmentVariable = "MEIC_DATABASE_URL";
+
+    /// <summary>Registers the PostgreSQL store with <see cref="StoreFactory"/>.</summary>
+    public static void Register() => StoreFactory.Postgres ??= Open;
+
+    /// <summary>The connection string a workspace uses.</summary>
+    public static string ConnectionStringOf(ClusterWorkspace workspace) =>
+        Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env ? env
+        : workspace.Config.Store.ConnectionString
+          ?? throw new InputException($"store kind \"postgres\" needs a connection string: set store.connectionString or the {EnvironmentVariable} environment variable.", $"{workspace.ConfigFile}: $.store");
+
+    private static IDocumentStore Open(ClusterWorkspace workspace, bool create) =>
+        PostgresDocumentStore.Open(ConnectionStringOf(workspace), create);
+}
