@@ -2,9 +2,14 @@ using System.Text;
 
 namespace Meic.Scripting;
 
-/// <summary>Passes writes through until a limit, then drops the rest and remembers it did: a script printing megabytes cannot flood the terminal.</summary>
+/// <summary>
+/// Buffers a script's output and passes it on until a limit, then drops the rest and remembers it did:
+/// a script printing megabytes neither floods the terminal nor crawls through a flush per line.
+/// </summary>
 public sealed class CappedWriter(TextWriter inner, long maxChars) : TextWriter
 {
+    private const int BufferSize = 32 * 1024;
+    private readonly StringBuilder _buffer = new();
     private long _written;
 
     /// <summary>Whether output was dropped.</summary>
@@ -16,45 +21,60 @@ public sealed class CappedWriter(TextWriter inner, long maxChars) : TextWriter
     /// <inheritdoc />
     public override void Write(char value)
     {
-        if (Take(1) == 1) inner.Write(value);
+        lock (_buffer)
+        {
+            if (Take(1) == 1) Append(value.ToString());
+        }
     }
 
     /// <inheritdoc />
-    public override void Write(char[] buffer, int index, int count)
-    {
-        var n = Take(count);
-        if (n > 0) inner.Write(buffer, index, n);
-    }
+    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 
     /// <inheritdoc />
     public override void Write(string? value)
     {
-        if (value is null) return;
-        var n = Take(value.Length);
-        if (n == value.Length) inner.Write(value);
-        else if (n > 0) inner.Write(value.AsSpan(0, n));
+        if (string.IsNullOrEmpty(value)) return;
+        lock (_buffer)
+        {
+            var n = Take(value.Length);
+            if (n > 0) Append(n == value.Length ? value : value[..n]);
+        }
     }
 
     /// <inheritdoc />
     public override void WriteLine(string? value)
     {
-        Write(value);
-        Write(CoreNewLine);
+        lock (_buffer)
+        {
+            Write(value);
+            Write(CoreNewLine);
+        }
     }
 
     /// <inheritdoc />
-    public override void Flush() => inner.Flush();
+    public override void Flush()
+    {
+        lock (_buffer)
+        {
+            if (_buffer.Length > 0) inner.Write(_buffer.ToString());
+            _buffer.Clear();
+            inner.Flush();
+        }
+    }
+
+    private void Append(string text)
+    {
+        _buffer.Append(text);
+        if (_buffer.Length >= BufferSize) Flush();
+    }
 
     private int Take(int count)
     {
-        lock (this)
-        {
-            var room = maxChars - _written;
-            if (room <= 0) { Truncated = true; return 0; }
-            var n = (int)Math.Min(room, count);
-            if (n < count) Truncated = true;
-            _written += n;
-            return n;
-        }
+        var room = maxChars - _written;
+        if (room <= 0) { Truncated = true; return 0; }
+        var n = (int)Math.Min(room, count);
+        if (n < count) Truncated = true;
+        _written += n;
+        return n;
     }
 }

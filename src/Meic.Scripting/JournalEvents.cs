@@ -18,7 +18,7 @@ public static class JournalEvents
             {
                 case "actors":
                     yield return new MeicEvent($"actor.{verb}", e.DocumentId, data);
-                    if (Changed(e, "stage") is var (from, to))
+                    if (e.Kind == ChangeKind.Update && Changed(e, "stage") is var (from, to))
                         yield return new MeicEvent("actor.stageChanged", e.DocumentId, new Dictionary<string, object?>(data) { ["from"] = from, ["to"] = to });
                     break;
                 case "relationships":

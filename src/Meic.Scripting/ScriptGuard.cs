@@ -24,7 +24,7 @@ public static class ScriptGuard
         foreach (var tree in compilation.SyntaxTrees)
         {
             var model = compilation.GetSemanticModel(tree);
-            var lines = new HashSet<(int, string)>();
+            var lines = new HashSet<int>();
             foreach (var node in tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>())
             {
                 if (node is IdentifierNameSyntax { IsVar: true }) continue;
@@ -34,7 +34,7 @@ public static class ScriptGuard
                 var reason = Refusal(symbol);
                 if (reason is null) continue;
                 var line = node.GetLocation().GetMappedLineSpan().StartLinePosition.Line;
-                if (lines.Add((line, reason)))
+                if (lines.Add(line)) // one refusal per line is enough to act on
                     found.Add(ScriptCompiler.Format(node.GetLocation(), "MEIC001", $"{reason}; {Lift}"));
             }
         }

@@ -25,6 +25,8 @@ public sealed record ScriptInvocation(string File, IReadOnlyList<string> Args)
 /// </summary>
 public sealed class ScriptHost(MeicContext context, ScriptsConfig config)
 {
+    private static readonly AsyncLocal<CappedWriter?> Current = new();
+
     /// <summary>Whether any Roslyn assembly is loaded in this process.</summary>
     public static bool CompilerLoaded =>
         AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true);
@@ -61,7 +63,8 @@ public sealed class ScriptHost(MeicContext context, ScriptsConfig config)
         var loader = new ScriptLoadContext(context, references);
         var entry = ScriptCache.LoadEntry(loader, assemblyPath);
         using var cancel = new CancellationTokenSource();
-        var output = new CappedWriter(context.Out, config.MaxOutputBytes);
+        // A hook run from inside a script writes into that script's output, so lines stay in order.
+        var output = new CappedWriter(Current.Value ?? context.Out, config.MaxOutputBytes);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
@@ -75,6 +78,8 @@ public sealed class ScriptHost(MeicContext context, ScriptsConfig config)
         var stdout = Console.Out;
         Console.SetOut(output);
         TimedRun.Result result;
+        var outer = Current.Value;
+        Current.Value = output;
         try
         {
             result = TimedRun.Run(() => entry([globals, null!]).GetAwaiter().GetResult(), TimeSpan.FromSeconds(config.TimeoutSeconds), cancel);
@@ -82,6 +87,7 @@ public sealed class ScriptHost(MeicContext context, ScriptsConfig config)
         finally
         {
             Console.SetOut(stdout);
+            Current.Value = outer;
             output.Flush();
         }
         var truncated = output.Truncated;
