@@ -25,7 +25,7 @@ public sealed class ReplSession(MeicContext context, ScriptsConfig config)
         var history = File.Exists(historyFile) ? File.ReadAllLines(historyFile).TakeLast(HistoryLimit).ToList() : new List<string>();
         var editor = interactive ? new LineEditor(history) : null;
         var options = ScriptCompiler.Options(ScriptCompiler.ReferencePaths(context), config, Directory.GetCurrentDirectory(), null);
-        var globals = new ScriptGlobals(context, [], context.Console, output, CancellationToken.None, "repl");
+        var globals = new ScriptGlobals(context, [], new ScriptConsole(context.Console, output), output, CancellationToken.None, "repl");
         ScriptState<object>? state = null;
         var buffer = "";
         if (interactive) output.WriteLine("meic repl: C# with the cluster open (Actors, Ties, Store, Cluster, GetService<T>()). #help for help, #exit to leave.");

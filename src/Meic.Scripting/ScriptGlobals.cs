@@ -13,7 +13,7 @@ namespace Meic.Scripting;
 public class ScriptGlobals
 {
     /// <summary>Creates the globals for one run.</summary>
-    public ScriptGlobals(IMeicContext context, IReadOnlyList<string> args, IAnsiConsole console, TextWriter output, CancellationToken cancellationToken,
+    public ScriptGlobals(IMeicContext context, IReadOnlyList<string> args, ScriptConsole console, TextWriter output, CancellationToken cancellationToken,
         string scriptPath, MeicEvent? @event = null, string? period = null, string? inputFile = null)
     {
         Context = context; Args = args; Console = console; Out = output; CancellationToken = cancellationToken;
@@ -24,8 +24,8 @@ public class ScriptGlobals
     public IMeicContext Context { get; }
     /// <summary>The script's arguments (after the script's file name).</summary>
     public IReadOnlyList<string> Args { get; }
-    /// <summary>The console: write text with <c>Console.WriteLine("…")</c> or any Spectre.Console widget.</summary>
-    public IAnsiConsole Console { get; }
+    /// <summary>The console: plain text with <c>Console.WriteLine("…")</c>, or any Spectre.Console widget with <c>Console.Write(table)</c>.</summary>
+    public ScriptConsole Console { get; }
     /// <summary>Plain standard output (what <c>--json</c> output is written to).</summary>
     public TextWriter Out { get; }
     /// <summary>Cancelled when the time limit passes: long loops should check it.</summary>

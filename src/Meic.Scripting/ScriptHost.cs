@@ -73,7 +73,7 @@ public sealed class ScriptHost(MeicContext context, ScriptsConfig config)
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = context.Console.Profile.Width;
-        var globals = new ScriptGlobals(context, invocation.Args, console, output, cancel.Token, sources.MainFile,
+        var globals = new ScriptGlobals(context, invocation.Args, new ScriptConsole(console, output), output, cancel.Token, sources.MainFile,
             invocation.Event, invocation.Period, invocation.InputFile);
         var stdout = Console.Out;
         Console.SetOut(output);
