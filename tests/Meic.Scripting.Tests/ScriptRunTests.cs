@@ -118,8 +118,8 @@ public sealed class ScriptRunTests : IDisposable
         var trusted = MeicProcess.Run(trustedWs, "script", "run", "risky.csx");
 
         refused.ExitCode.ShouldBe(2, refused.ToString());
-        refused.Err.ShouldContain("risky.csx(1,19): error MEIC001: `System.Diagnostics.Process` starts or controls processes");
-        refused.Err.ShouldContain("risky.csx(2,21): error MEIC001: `System.Net.Http.HttpClient` opens network connections");
+        refused.Err.ShouldContain("risky.csx(1,38): error MEIC001: `System.Diagnostics.Process` starts or controls processes");
+        refused.Err.ShouldContain("risky.csx(2,37): error MEIC001: `System.Net.Http.HttpClient` opens network connections");
         refused.Err.ShouldContain("risky.csx(3,26): error MEIC001: `System.IO.File.WriteAllText` writes files; use WriteFile(");
         refused.Err.ShouldContain("\"trusted\": true");
         refused.Err.ShouldNotContain("ReadAllText");
