@@ -155,6 +155,22 @@ public sealed class ScriptRunTests : IDisposable
     }
 
     [Fact]
+    public void Should_resolve_references_when_the_workspace_allows_them_also_from_the_cache()
+    {
+        var ws = Workspaces.CopyRome(_temp, c => c["scripts"]!["allowReferences"] = true);
+        var library = Path.Combine(Repo.App, "plugins", "Rome.Municipi", "Rome.Municipi.dll");
+        Workspaces.Script(ws, "ref.csx", $"#r \"{library}\"\nConsole.WriteLine(typeof(Rome.Municipi.DistrictRow).Assembly.GetName().Name);");
+
+        var first = MeicProcess.Run(ws, "script", "run", "ref.csx");
+        var second = MeicProcess.Run(ws, "script", "run", "ref.csx", "--verbose");
+
+        first.ExitCode.ShouldBe(0, first.ToString());
+        first.Out.Trim().ShouldBe("Rome.Municipi");
+        second.Out.Trim().ShouldBe("Rome.Municipi");
+        second.Err.ShouldContain("compiler loaded: no");
+    }
+
+    [Fact]
     public void Should_cut_megabytes_of_output_at_the_limit_without_hanging()
     {
         var ws = Workspaces.CopyRome(_temp, c => c["scripts"]!["maxOutputBytes"] = 100_000);

@@ -32,7 +32,7 @@ internal static class ScriptCommand
             var config = context.RequireWorkspace().Config.Scripts;
             if (parse.GetValue(isolated)) return RunIsolated(context, path, scriptArgs, config.TimeoutSeconds);
             var outcome = new ScriptHost(context, config).Run(new ScriptInvocation(path, scriptArgs));
-            if (context.Verbose)
+            if (context.Verbose && outcome.AssemblyPath is not null)
                 context.Errors.WriteLine($"meic: script: {(outcome.FromCache ? "loaded from cache" : "compiled to")} {ScriptHost.Display(outcome.AssemblyPath ?? "-")}; compiler loaded: {(ScriptHost.CompilerLoaded ? "yes" : "no")}");
             var code = ScriptReport.Write(outcome, config, context.Errors, context.Verbose);
             if (outcome.StillRunning) Stop(context, code);
