@@ -74,7 +74,11 @@ public static class ScriptCompiler
         }
         var explicitReferences = compilation.DirectiveReferences.OfType<PortableExecutableReference>().Select(r => r.FilePath!).Where(p => p is not null).ToList();
         if (explicitReferences.Count > 0) File.WriteAllLines(referencesPath, explicitReferences);
-        File.Move(temp, assemblyPath, overwrite: true);
+        try { File.Move(temp, assemblyPath, overwrite: true); }
+        catch (IOException) when (File.Exists(assemblyPath)) // another meic compiled the same script meanwhile and has it loaded
+        {
+            File.Delete(temp);
+        }
         return new CompileResult([], explicitReferences);
     }
 
