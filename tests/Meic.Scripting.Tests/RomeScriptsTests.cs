@@ -69,11 +69,13 @@ public sealed class RomeScriptsTests : IDisposable
 
         var indicators = MeicProcess.Run(ws, "script", "indicators", "--period", "2026-Q1", "--save", "--json");
         var stalled = MeicProcess.Run(ws, "script", "run", "scripts/stalled-actors.csx", "0");
+        var direct = MeicProcess.Run(ws, "script", "run", "scripts/indicator-onboard-share.csx");
 
         indicators.ExitCode.ShouldBe(0, indicators.ToString());
         var value = JArray.Parse(indicators.Out).Single();
         ((string)value["code"]!).ShouldBe("ONBOARD_SHARE");
         ((double)value["value"]!).ShouldBe(21.7); // 5 members of 23 actors
+        direct.Out.Trim().ShouldBe("21.7"); // a script's result is printed
         stalled.ExitCode.ShouldBe(0, stalled.ToString());
         stalled.Out.ShouldContain("17 actors waiting 0 days or more.");
         MeicProcess.Run(ws, "status", "--json").Out.ShouldContain("\"indicator-values\": 1");

@@ -36,9 +36,17 @@ internal static class ScriptCommand
                 context.Errors.WriteLine($"meic: script: {(outcome.FromCache ? "loaded from cache" : "compiled to")} {ScriptHost.Display(outcome.AssemblyPath ?? "-")}; compiler loaded: {(ScriptHost.CompilerLoaded ? "yes" : "no")}");
             var code = ScriptReport.Write(outcome, config, context.Errors, context.Verbose);
             if (outcome.StillRunning) Stop(context, code);
+            if (outcome.Value is { } value) PrintResult(context, value);
             return code;
         });
         return command;
+    }
+
+    // A script's result (`return x;` or a final expression): JSON with --json, plain values as text.
+    private static void PrintResult(MeicContext context, object value)
+    {
+        if (context.Json) context.WriteJson(value);
+        else if (value is IConvertible) context.Out.WriteLine(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     // A script that ignored cancellation is still running on its thread: only ending the process stops it.
