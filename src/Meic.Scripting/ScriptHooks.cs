@@ -11,7 +11,8 @@ namespace Meic.Scripting;
 public sealed class ScriptHooks
 {
     private readonly MeicContext _context;
-    private readonly Queue<MeicEvent> _pending = new();
+    private readonly Queue<MeicEvent> _committed = new();
+    private readonly Queue<MeicEvent> _published = new();
     private readonly HashSet<(string, string)> _ran = new();
     private bool _running;
 
@@ -33,21 +34,24 @@ public sealed class ScriptHooks
     private void OnCommitted(IReadOnlyList<JournalEntry> entries)
     {
         if (_running) return;
-        foreach (var e in JournalEvents.From(entries)) _pending.Enqueue(e);
-        Flush();
+        while (_published.TryDequeue(out var p)) _committed.Enqueue(p); // published before this commit: now committed
+        foreach (var e in JournalEvents.From(entries)) _committed.Enqueue(e);
+        // Inside a running script, hooks wait for it to end: they neither eat its time nor interleave with its output.
+        if (!ScriptHost.InScript) Flush();
     }
 
     // Plugins may publish inside a transaction: the hook waits for the next commit, or the end of the command.
     private void OnPublished(MeicEvent e)
     {
-        if (!_running) _pending.Enqueue(e);
+        if (!_running) _published.Enqueue(e);
     }
 
-    /// <summary>Runs hooks still waiting, when the command succeeded; drops them otherwise.</summary>
+    /// <summary>At the end of the command: runs hooks for everything committed, and for published events when the command succeeded.</summary>
     public void Complete(bool succeeded)
     {
-        if (succeeded) Flush();
-        _pending.Clear();
+        if (succeeded) while (_published.TryDequeue(out var p)) _committed.Enqueue(p);
+        _published.Clear();
+        Flush();
     }
 
     private void Flush()
@@ -56,7 +60,7 @@ public sealed class ScriptHooks
         _running = true;
         try
         {
-            while (_pending.TryDequeue(out var e))
+            while (_committed.TryDequeue(out var e))
             {
                 if (!_ran.Add((e.Name, e.Subject))) continue; // the journal and a plugin may both name one change
                 var scripts = hooks.GetValueOrDefault(e.Name, []).Concat(hooks.GetValueOrDefault("*", []));

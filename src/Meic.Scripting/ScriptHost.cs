@@ -27,6 +27,9 @@ public sealed class ScriptHost(MeicContext context, ScriptsConfig config)
 {
     private static readonly AsyncLocal<CappedWriter?> Current = new();
 
+    /// <summary>Whether the calling code runs inside a script (hooks wait until the script ends).</summary>
+    public static bool InScript => Current.Value is not null;
+
     /// <summary>Whether any Roslyn assembly is loaded in this process.</summary>
     public static bool CompilerLoaded =>
         AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true);
@@ -63,8 +66,7 @@ public sealed class ScriptHost(MeicContext context, ScriptsConfig config)
         var loader = new ScriptLoadContext(context, references);
         var entry = ScriptCache.LoadEntry(loader, assemblyPath);
         using var cancel = new CancellationTokenSource();
-        // A hook run from inside a script writes into that script's output, so lines stay in order.
-        var output = new CappedWriter(Current.Value ?? context.Out, config.MaxOutputBytes);
+        var output = new CappedWriter(context.Out, config.MaxOutputBytes);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
@@ -78,7 +80,6 @@ public sealed class ScriptHost(MeicContext context, ScriptsConfig config)
         var stdout = Console.Out;
         Console.SetOut(output);
         TimedRun.Result result;
-        var outer = Current.Value;
         Current.Value = output;
         try
         {
@@ -87,7 +88,7 @@ public sealed class ScriptHost(MeicContext context, ScriptsConfig config)
         finally
         {
             Console.SetOut(stdout);
-            Current.Value = outer;
+            Current.Value = null;
             output.Flush();
         }
         var truncated = output.Truncated;

@@ -32,8 +32,28 @@ public sealed class HookTests : IDisposable
 
         run.ExitCode.ShouldBe(0, run.ToString());
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        lines.ShouldBe(["hook actor.added Casa X Mapped", "hook actor.stageChanged Casa X Contacted contacted", "done"]);
+        lines.ShouldBe(["done", "hook actor.added Casa X Contacted", "hook actor.stageChanged Casa X Contacted contacted"]); // after the script ended
         run.Err.ShouldContain("warning: the hook hooks/fails.csx for actor.added casa-x failed at hooks/fails.csx(1): InvalidOperationException: no district for casa-x");
+        run.Err.ShouldContain("the change that triggered it is committed and stays");
+        Workspaces.ActorCount(ws).ShouldBe(24);
+    }
+
+    [Fact]
+    public void Should_stop_a_hook_that_never_ends_and_keep_the_change()
+    {
+        var ws = Workspaces.CopyRome(_temp, c =>
+        {
+            c["hooks"] = new JObject { ["actor.added"] = new JArray("hooks/stuck.csx") };
+            c["scripts"]!["timeoutSeconds"] = 1;
+        });
+        Workspaces.Script(ws, "hooks/stuck.csx", "while (true) { }");
+        Workspaces.Script(ws, "add.csx", "Actors.Insert(new Actor { Id = \"casa-y\", Name = \"Casa Y\" });\nConsole.WriteLine(\"added\");");
+
+        var run = MeicProcess.Run(ws, "script", "run", "add.csx");
+
+        run.ExitCode.ShouldBe(124, run.ToString());
+        run.Out.ShouldContain("added");
+        run.Err.ShouldContain("warning: the hook hooks/stuck.csx for actor.added casa-y was stopped: it ran longer than its limit of 1 s");
         run.Err.ShouldContain("the change that triggered it is committed and stays");
         Workspaces.ActorCount(ws).ShouldBe(24);
     }
