@@ -4,6 +4,7 @@ using Meic.Cli.Tui;
 using Meic.Core.Hosting;
 using Meic.Core.Plugins;
 using Meic.Core.Workspace;
+using Meic.Scripting;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Text;
 using Spectre.Console;
@@ -14,7 +15,7 @@ namespace Meic.Cli.App;
 internal static class MeicApp
 {
     /// <summary>Commands the host owns; plugins cannot take these names.</summary>
-    public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui", "store", "audit", "privacy", "users"];
+    public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui", "store", "audit", "privacy", "users", "script", "repl"];
 
     public static int Run(string[] args, TextWriter output, TextWriter errors, bool interactive)
     {
@@ -38,7 +39,8 @@ internal static class MeicApp
             context = new MeicContext(workspace, catalog, console, output, errors, language, options.Json, options.Verbose);
             if (workspaceError is not null && options.Command is not (null or "init")) throw workspaceError;
 
-            var root = BuildRoot(context, options);
+            var hooks = ScriptHooks.Attach(context);
+            var root = BuildRoot(context, options, interactive);
             // `meic` alone (global options allowed) opens the terminal UI in a terminal, and prints help without one.
             root.SetAction(_ => interactive
                 ? new TerminalUi(context).Run()
@@ -50,7 +52,9 @@ internal static class MeicApp
                 errors.WriteLine("meic: see `meic --help`.");
                 return 2;
             }
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
+            var exit = parse.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
+            hooks?.Complete(exit == 0);
+            return exit;
         }
         catch (MeicException e)
         {
@@ -96,7 +100,7 @@ internal static class MeicApp
         return console;
     }
 
-    private static RootCommand BuildRoot(MeicContext context, GlobalOptions options)
+    private static RootCommand BuildRoot(MeicContext context, GlobalOptions options, bool interactive)
     {
         string T(string key) => context.Strings[key];
         var root = new RootCommand(T("app.description"));
@@ -112,6 +116,8 @@ internal static class MeicApp
         root.Add(AuditCommand.Create(context));
         root.Add(PrivacyCommand.Create(context));
         root.Add(UsersCommand.Create(context));
+        root.Add(ScriptCommand.Create(context));
+        root.Add(ReplCommand.Create(context, interactive));
         foreach (var entry in context.Plugins.Entries.Where(e => e.Status is PluginStatus.Found or PluginStatus.Loaded))
             foreach (var declared in entry.Manifest!.Commands)
                 root.Add(declared.Name == options.Command

@@ -30,6 +30,9 @@ internal static class DoctorCommand
         foreach (var (evt, scripts) in workspace.Config.Hooks)
             foreach (var s in scripts.Where(s => !File.Exists(Path.Combine(workspace.Directory, s))))
                 config.Add($"{workspace.ConfigFile}: $.hooks.{evt}: the script '{s}' does not exist");
+        foreach (var (section, map) in new[] { ("indicators", workspace.Config.Scripts.Indicators), ("importMappings", workspace.Config.Scripts.ImportMappings) })
+            foreach (var (name, s) in map.Where(kv => !File.Exists(Path.Combine(workspace.Directory, kv.Value))))
+                config.Add($"{workspace.ConfigFile}: $.scripts.{section}.{name}: the script '{s}' does not exist");
         foreach (var id in workspace.Config.Plugins.Disabled.Where(id => context.Plugins.Entries.All(e => e.Id != id)))
             config.Add($"{workspace.ConfigFile}: $.plugins.disabled: no plugin has the id '{id}'");
 

@@ -52,6 +52,9 @@ public sealed class MeicContext : IMeicContext, IDisposable
     /// <summary>Raised for every published event, after subscribers ran (script hooks listen here).</summary>
     public event Action<MeicEvent>? Published;
 
+    /// <summary>Raised when the store is opened or handed over (script hooks listen to its commits).</summary>
+    public event Action<IDocumentStore>? StoreOpened;
+
     /// <summary>Whether the store has been opened.</summary>
     public bool StoreOpen => _store is not null;
 
@@ -67,6 +70,8 @@ public sealed class MeicContext : IMeicContext, IDisposable
         var store = StoreFactory.Open(RequireWorkspace());
         store.User = User;
         foreach (var entry in Plugins.Loaded) Prepare(store, entry);
+        _store = store;
+        StoreOpened?.Invoke(store);
         return store;
     }
 
@@ -88,6 +93,7 @@ public sealed class MeicContext : IMeicContext, IDisposable
     {
         _store = store;
         foreach (var entry in Plugins.Loaded) Prepare(store, entry);
+        StoreOpened?.Invoke(store);
     }
 
     /// <inheritdoc />

@@ -151,6 +151,7 @@ public sealed class PluginCatalog
                 return false;
             }
             entry.Registration = registration;
+            entry.EntryAssembly = assembly;
             entry.Status = PluginStatus.Loaded;
             entry.Reason = null;
             return true;
@@ -182,6 +183,7 @@ public sealed class PluginCatalog
     {
         if (entry.Status != PluginStatus.Loaded) return;
         entry.Registration = null;
+        entry.EntryAssembly = null;
         entry.LoadContext?.Unload();
         entry.LoadContext = null;
         entry.Status = PluginStatus.Found;

@@ -21,11 +21,14 @@ public sealed class PluginEntry
     /// <summary>What it registered, once loaded.</summary>
     public PluginRegistration? Registration { get; internal set; }
 
+    /// <summary>The plugin's entry assembly, once loaded (scripts compiled against the plugin resolve to it).</summary>
+    public System.Reflection.Assembly? EntryAssembly { get; internal set; }
+
     internal PluginLoadContext? LoadContext { get; set; }
 
     internal void Fail(PluginStatus status, string reason)
     {
-        Status = status; Reason = reason; Registration = null;
+        Status = status; Reason = reason; Registration = null; EntryAssembly = null;
         LoadContext?.Unload();
         LoadContext = null;
     }

@@ -83,6 +83,7 @@ public static class ClusterBootstrapper
                     }
                 tx.Commit();
             }
+            CopyScripts(template.Directory, directory, created);
             return workspace;
         }
         catch
@@ -90,6 +91,21 @@ public static class ClusterBootstrapper
             foreach (var file in created.Where(File.Exists)) File.Delete(file);
             if (createdDirectory && Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory).Any()) Directory.Delete(directory);
             throw;
+        }
+    }
+
+    // The template's example scripts (adaptations, hooks, indicators, import mappings) start in the workspace's scripts/ folder.
+    private static void CopyScripts(string templateDirectory, string workspaceDirectory, List<string> created)
+    {
+        var source = Path.Combine(templateDirectory, "scripts");
+        if (!Directory.Exists(source)) return;
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(workspaceDirectory, "scripts", Path.GetRelativePath(source, file));
+            if (File.Exists(target)) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+            created.Add(target);
         }
     }
 }

@@ -51,4 +51,10 @@ public sealed class ScriptsConfig
     public bool Trusted { get; set; }
     /// <summary>Whether scripts may use #r to reference assemblies.</summary>
     public bool AllowReferences { get; set; }
+    /// <summary>How many bytes a script may write to the output before the rest is dropped.</summary>
+    public long MaxOutputBytes { get; set; } = 16 * 1024 * 1024;
+    /// <summary>Computed indicators written as scripts: indicator code to script path (relative to the workspace).</summary>
+    public Dictionary<string, string> Indicators { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Import mappings written as scripts: mapping name to script path (relative to the workspace).</summary>
+    public Dictionary<string, string> ImportMappings { get; set; } = new(StringComparer.Ordinal);
 }

@@ -51,7 +51,12 @@ public static class ToolkitConfigReader
                 case "scripts": config.Scripts = ReadScripts(at, p); break;
                 case "hooks":
                     foreach (var h in Object(at, p).Properties())
+                    {
                         config.Hooks[h.Name] = StringList(at, h);
+                        foreach (var (hookFile, i) in config.Hooks[h.Name].Select((f, i) => (f, i)))
+                            if (!hookFile.EndsWith(".csx", StringComparison.OrdinalIgnoreCase))
+                                throw new InputException($"expected the path of a .csx script; found '{hookFile}'.", $"{at.File}: $.{h.Path}[{i}]");
+                    }
                     break;
                 case "settings":
                     foreach (var plugin in Object(at, p).Properties())
@@ -122,10 +127,25 @@ public static class ToolkitConfigReader
                     break;
                 case "trusted": scripts.Trusted = Bool(at, p); break;
                 case "allowReferences": scripts.AllowReferences = Bool(at, p); break;
-                default: throw at.Error(p, "unknown key; expected timeoutSeconds, trusted or allowReferences.");
+                case "maxOutputBytes": scripts.MaxOutputBytes = Integer(at, p, 1024, int.MaxValue); break;
+                case "indicators": scripts.Indicators = ScriptMap(at, p); break;
+                case "importMappings": scripts.ImportMappings = ScriptMap(at, p); break;
+                default: throw at.Error(p, "unknown key; expected timeoutSeconds, trusted, allowReferences, maxOutputBytes, indicators or importMappings.");
             }
         }
         return scripts;
+    }
+
+    private static Dictionary<string, string> ScriptMap(Path at, JProperty section)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in Object(at, section).Properties())
+        {
+            var file = String(at, p);
+            if (!file.EndsWith(".csx", StringComparison.OrdinalIgnoreCase)) throw at.Error(p, $"expected the path of a .csx script; found '{file}'.");
+            map[p.Name] = file;
+        }
+        return map;
     }
 
     private static JObject Object(Path at, JProperty p) =>

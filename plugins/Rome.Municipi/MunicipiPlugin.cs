@@ -1,0 +1,16 @@
+using Meic.Sdk.Plugins;
+using Rome.Municipi.Commands;
+
+namespace Rome.Municipi;
+
+/// <summary>Registers the <c>municipi</c> command, its screen and the coverage service scripts can use.</summary>
+public sealed class MunicipiPlugin : IMeicPlugin
+{
+    /// <inheritdoc />
+    public void Register(IPluginRegistry registry)
+    {
+        registry.AddCommand("municipi", MunicipiCommand.Create);
+        registry.AddScreen("municipi", ctx => new MunicipiScreen(ctx));
+        registry.AddService(ctx => new DistrictCoverage(ctx));
+    }
+}

@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Meic.Core.Hosting;
+using Meic.Scripting;
+using Meic.Sdk.Errors;
+using Spectre.Console;
+
+namespace Meic.Cli.Commands;
+
+/// <summary><c>meic script run|indicators|import|clean</c>: C# scripts with the cluster open.</summary>
+internal static class ScriptCommand
+{
+    public static Command Create(MeicContext context)
+    {
+        var t = context.Strings;
+        var command = new Command("script", t["cmd.script"]) { Run(context), Indicators(context), Import(context), Clean(context) };
+        return command;
+    }
+
+    private static Command Run(MeicContext context)
+    {
+        var t = context.Strings;
+        var file = new Argument<string>("FILE") { Description = t["cmd.script.file"] };
+        var args = new Argument<string[]>("ARGS") { Description = t["cmd.script.args"], Arity = ArgumentArity.ZeroOrMore };
+        var isolated = new Option<bool>("--isolated") { Description = t["cmd.script.isolated"] };
+        var command = new Command("run", t["cmd.script.run"]) { file, args, isolated };
+        command.TreatUnmatchedTokensAsErrors = false; // `meic script run x.csx --top 5`: the script's own options reach Args
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var scriptArgs = (parse.GetValue(args) ?? []).Concat(parse.UnmatchedTokens).ToList();
+            var config = context.RequireWorkspace().Config.Scripts;
+            if (parse.GetValue(isolated)) return RunIsolated(context, path, scriptArgs, config.TimeoutSeconds);
+            var outcome = new ScriptHost(context, config).Run(new ScriptInvocation(path, scriptArgs));
+            if (context.Verbose && outcome.AssemblyPath is not null)
+                context.Errors.WriteLine($"meic: script: {(outcome.FromCache ? "loaded from cache" : "compiled to")} {ScriptHost.Display(outcome.AssemblyPath ?? "-")}; compiler loaded: {(ScriptHost.CompilerLoaded ? "yes" : "no")}");
+            var code = ScriptReport.Write(outcome, config, context.Errors, context.Verbose);
+            if (outcome.StillRunning) Stop(context, code);
+            if (outcome.Value is { } value) PrintResult(context, value);
+            return code;
+        });
+        return command;
+    }
+
+    // A script's result (`return x;` or a final expression): JSON with --json, plain values as text.
+    private static void PrintResult(MeicContext context, object value)
+    {
+        if (context.Json) context.WriteJson(value);
+        else if (value is IConvertible) context.Out.WriteLine(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    // A script that ignored cancellation is still running on its thread: only ending the process stops it.
+    private static void Stop(MeicContext context, int code)
+    {
+        context.Out.Flush();
+        context.Errors.Flush();
+        Environment.Exit(code);
+    }
+
+    private static int RunIsolated(MeicContext context, string path, IReadOnlyList<string> scriptArgs, double timeoutSeconds)
+    {
+        var self = Environment.ProcessPath ?? "dotnet";
+        var psi = new ProcessStartInfo(self) { UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") psi.ArgumentList.Add(typeof(ScriptCommand).Assembly.Location);
+        foreach (var a in new[] { "script", "run", Path.GetFullPath(path), "--cluster", context.WorkspaceDirectory, "--lang", context.Language }) psi.ArgumentList.Add(a);
+        if (context.Verbose) psi.ArgumentList.Add("--verbose");
+        if (context.Json) psi.ArgumentList.Add("--json");
+        psi.ArgumentList.Add("--");
+        foreach (var a in scriptArgs) psi.ArgumentList.Add(a);
+        context.Out.Flush();
+        using var child = Process.Start(psi) ?? throw new MeicException("could not start a separate process for the script.");
+        // The child enforces the limit itself; this outer limit (plus start-up time) catches anything that escapes it.
+        if (child.WaitForExit(TimeSpan.FromSeconds(timeoutSeconds + 10))) return child.ExitCode;
+        child.Kill(entireProcessTree: true);
+        child.WaitForExit();
+        context.Errors.WriteLine($"meic: the isolated script was killed: it ran longer than its limit of {timeoutSeconds:0.##} s (scripts.timeoutSeconds in toolkit.json).");
+        return ScriptReport.TimedOutExitCode;
+    }
+
+    private static Command Indicators(MeicContext context)
+    {
+        var t = context.Strings;
+        var period = new Option<string>("--period") { Description = t["cmd.script.period"], HelpName = "PERIOD" };
+        var code = new Option<string>("--code") { Description = t["cmd.script.code"], HelpName = "CODE" };
+        var save = new Option<bool>("--save") { Description = t["cmd.script.save"] };
+        var command = new Command("indicators", t["cmd.script.indicators"]) { period, code, save };
+        command.SetAction(parse =>
+        {
+            var now = context.Clock.Now;
+            var p = parse.GetValue(period) ?? $"{now.Year}-Q{(now.Month - 1) / 3 + 1}";
+            var indicators = new ComputedIndicators(context);
+            var (values, exit) = indicators.Compute(p, parse.GetValue(code), context.Errors);
+            if (exit != 0) return exit;
+            if (parse.GetValue(save)) indicators.Save(values);
+            if (context.Json) { context.WriteJson(values); return 0; }
+            var table = new Table().AddColumns(t["script.indicator"], t["script.period"], t["script.value"]);
+            foreach (var v in values) table.AddRow(new Text(v.Code), new Text(v.Period), new Text(v.Value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)));
+            context.Console.Write(table);
+            if (parse.GetValue(save)) context.Console.WriteLine(t["script.saved", values.Count]);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Import(MeicContext context)
+    {
+        var t = context.Strings;
+        var mapping = new Argument<string>("MAPPING") { Description = t["cmd.script.mapping"] };
+        var file = new Argument<string>("FILE") { Description = t["cmd.script.input"] };
+        var dryRun = new Option<bool>("--dry-run") { Description = t["cmd.script.dryRun"] };
+        var command = new Command("import", t["cmd.script.import"]) { mapping, file, dryRun };
+        command.SetAction(parse =>
+        {
+            var (result, exit) = new ImportMappings(context).Import(parse.GetValue(mapping)!, parse.GetValue(file)!, parse.GetValue(dryRun), context.Errors);
+            if (result is null) return exit;
+            if (context.Json) { context.WriteJson(result); return 0; }
+            context.Console.Write(new Text(t["script.imported", result.Mapping, result.Added, result.Updated, result.File] + "\n"));
+            if (result.DryRun) context.Console.WriteLine(t["script.dryRun"]);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Clean(MeicContext context)
+    {
+        var command = new Command("clean", context.Strings["cmd.script.clean"]);
+        command.SetAction(_ =>
+        {
+            var removed = new ScriptCache(context.RequireWorkspace().Directory).Clear();
+            if (context.Json) context.WriteJson(new { removed });
+            else context.Console.WriteLine(context.Strings["script.cleaned", removed]);
+            return 0;
+        });
+        return command;
+    }
+}
