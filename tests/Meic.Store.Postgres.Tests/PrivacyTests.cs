@@ -28,7 +28,7 @@ public sealed class PrivacyTests
         var actor = store.Collection<Actor>("actors").Get(actorId)!;
         actor.Contacts.Select(c => c.Name).ShouldBe(["Luca Bianchi"]); // the other contact stays
         store.Collection<Fixture.Good.Greeting>("greetings").Search("okonkwo").ShouldBeEmpty();
-        store.Collection<Fixture.Good.Greeting>("greetings").Search("desk").Single().Snippet.ShouldContain("[erased]");
+        store.Collection<Fixture.Good.Greeting>("greetings").Search("helpdeskxq").Single().Snippet.ShouldContain("[erased]");
         store.CheckIntegrity().ShouldBeEmpty();
         store.Journal.Read(new JournalQuery { Collection = "privacy-log" }).ShouldHaveSingleItem().After!.ShouldNotContain("Okonkwo");
     }
@@ -81,7 +81,7 @@ public sealed class PrivacyTests
         store.Counts().Keys.ShouldNotContain("greetings");
         store.Counts()["actors"].ShouldBeGreaterThan(0);
         store.Journal.Read(new JournalQuery { Collection = "greetings" }).ShouldBeEmpty();
-        RawBytesContain(ws, "desk").ShouldBeFalse();
+        RawBytesContain(ws, "helpdeskxq").ShouldBeFalse();
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class PrivacyTests
     private static string AddPersonEverywhere(ClusterWorkspaceFixture ws)
     {
         ws.Meic("hello", Person, "--save").ExitCode.ShouldBe(0);
-        ws.Meic("hello", $"we met {Person} at the desk", "--save").ExitCode.ShouldBe(0);
+        ws.Meic("hello", $"we met {Person} at the helpdeskxq", "--save").ExitCode.ShouldBe(0);
         using var store = ws.OpenStoreAsTheHostDoes();
         store.User = "tester";
         var actors = store.Collection<Actor>("actors");
