@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using Newtonsoft.Json;
 
 namespace Meic.Sdk.Text;
 
@@ -48,11 +47,25 @@ public sealed class Strings : ILocalizer
         return new Strings(language, active, english);
     }
 
+    // Read with the runtime's own reader, not Newtonsoft.Json: every command loads strings, and
+    // Newtonsoft's first use costs tens of milliseconds that `meic status` should not pay.
     private static Dictionary<string, string>? Read(Assembly assembly, string name)
     {
         using var stream = assembly.GetManifestResourceStream(name);
         if (stream is null) return null;
-        using var reader = new StreamReader(stream);
-        return JsonConvert.DeserializeObject<Dictionary<string, string>>(reader.ReadToEnd());
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reader = new System.Text.Json.Utf8JsonReader(bytes, new System.Text.Json.JsonReaderOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip });
+        string? key = null;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case System.Text.Json.JsonTokenType.PropertyName: key = reader.GetString(); break;
+                case System.Text.Json.JsonTokenType.String when key is not null: table[key] = reader.GetString()!; key = null; break;
+            }
+        }
+        return table;
     }
 }
