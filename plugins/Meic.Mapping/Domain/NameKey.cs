@@ -34,24 +34,7 @@ public static class NameKey
         if (ka == kb) return true;
         var longer = Math.Max(ka.Length, kb.Length);
         if (longer < 6) return false;
-        return Distance(ka, kb) <= longer / 8;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) d[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var prev = d[0]; d[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var tmp = d[j];
-                d[j] = Math.Min(Math.Min(d[j] + 1, d[j - 1] + 1), prev + (a[i - 1] == b[j - 1] ? 0 : 1));
-                prev = tmp;
-            }
-        }
-        return d[b.Length];
+        return Meic.Sdk.Text.Names.Distance(ka, kb) <= longer / 8;
     }
 
     /// <summary>A readable id from a name: lower-case words joined by dashes.</summary>

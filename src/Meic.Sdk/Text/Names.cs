@@ -43,7 +43,8 @@ public static class Names
     private static string Normalize(string s) =>
         new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
-    private static int Distance(string a, string b)
+    /// <summary>The Levenshtein edit distance between <paramref name="a"/> and <paramref name="b"/>, as typed (no normalisation).</summary>
+    public static int Distance(string a, string b)
     {
         var d = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) d[j] = j;
