@@ -10,25 +10,25 @@ internal static class ActorAddCommand
 {
     public static Command Create(IMeicContext ctx)
     {
-        var name = new Argument<string>("NAME") { Description = "The organisation's name" };
-        var id = new Option<string?>("--id") { Description = "An id (default: from the name)" };
-        var opts = new ActorOptions();
-        var cmd = new Command("add", "Add an actor (warns about likely duplicates)") { name, id };
+        var text = MappingPlugin.Text(ctx);
+        var name = new Argument<string>("NAME") { Description = text["arg.name"] };
+        var id = new Option<string?>("--id") { Description = text["opt.id"] };
+        var opts = new ActorOptions(text);
+        var cmd = new Command("add", text["cmd.actors.add"]) { name, id };
         foreach (var o in opts.All) cmd.Add(o);
         cmd.SetAction(p =>
         {
             var data = MapData.From(ctx);
-            var text = MappingPlugin.Text(ctx);
             var actorName = p.GetValue(name)!.Trim();
-            if (actorName.Length == 0) throw new InputException("the name is empty.", "NAME");
-            if (p.GetValue(opts.Sector) is null) throw new InputException("give the sector with --sector.", "--sector");
+            if (actorName.Length == 0) throw new InputException(text["err.nameEmpty"], "NAME");
+            if (p.GetValue(opts.Sector) is null) throw new InputException(text["err.sectorMissing"], "--sector");
             var all = data.Actors.All();
             var actor = new Actor { Name = actorName };
             var today = Shared.Today(ctx);
             opts.Apply(p, actor, new Vocabulary(data.Cluster), today);
             if (actor.StageHistory.Count == 0) actor.StageHistory.Add(new StageChange { Stage = actor.Stage, Date = today });
             actor.Id = p.GetValue(id) ?? ActorImporter.UniqueId(NameKey.Slug(actorName), all, []);
-            if (data.Actors.Get(actor.Id) is not null) throw new InputException($"an actor with id '{actor.Id}' exists.", "--id");
+            if (data.Actors.Get(actor.Id) is not null) throw new InputException(text["err.idExists", actor.Id], "--id");
             var twins = all.Where(a => NameKey.LikelySame(a.Name, actorName)).ToList();
             data.Actors.Insert(actor);
             ctx.Publish(new MeicEvent("actor.added", actor.Id));

@@ -8,10 +8,11 @@ internal static class ActorEditCommand
 {
     public static Command Create(IMeicContext ctx)
     {
-        var actorArg = new Argument<string>("ACTOR") { Description = "Id or name" };
-        var rename = new Option<string?>("--name") { Description = "A new name" };
-        var opts = new ActorOptions();
-        var cmd = new Command("edit", "Change an actor's fields; a new --stage is added to its dated history") { actorArg, rename };
+        var text = MappingPlugin.Text(ctx);
+        var actorArg = new Argument<string>("ACTOR") { Description = text["arg.actor"] };
+        var rename = new Option<string?>("--name") { Description = text["opt.rename"] };
+        var opts = new ActorOptions(text);
+        var cmd = new Command("edit", text["cmd.actors.edit"]) { actorArg, rename };
         foreach (var o in opts.All) cmd.Add(o);
         cmd.SetAction(p =>
         {
@@ -22,7 +23,7 @@ internal static class ActorEditCommand
             data.Actors.Update(actor);
             ctx.Publish(new MeicEvent("actor.updated", actor.Id));
             if (ctx.Json) ctx.WriteJson(Shared.ActorView(actor));
-            else Shared.Line(ctx, MappingPlugin.Text(ctx)["actor.updated", actor.Id]);
+            else Shared.Line(ctx, text["actor.updated", actor.Id]);
             return 0;
         });
         return cmd;

@@ -10,12 +10,13 @@ internal static class ActorListCommand
 {
     public static Command Create(IMeicContext ctx)
     {
-        var sector = new Option<string?>("--sector");
-        var area = new Option<string?>("--area");
-        var district = new Option<string?>("--district");
-        var stage = new Option<string?>("--stage");
-        var network = new Option<string?>("--network");
-        var cmd = new Command("list", "List actors, filtered by sector, area, district, stage or network kind") { sector, area, district, stage, network };
+        var text = MappingPlugin.Text(ctx);
+        var sector = new Option<string?>("--sector") { Description = text["opt.filter.sector"] };
+        var area = new Option<string?>("--area") { Description = text["opt.filter.area"] };
+        var district = new Option<string?>("--district") { Description = text["opt.filter.district"] };
+        var stage = new Option<string?>("--stage") { Description = text["opt.filter.stage"] };
+        var network = new Option<string?>("--network") { Description = text["opt.filter.network"] };
+        var cmd = new Command("list", text["cmd.actors.list"]) { sector, area, district, stage, network };
         cmd.SetAction(p =>
         {
             var data = MapData.From(ctx);
@@ -28,12 +29,12 @@ internal static class ActorListCommand
             if (p.GetValue(network) is { } n) { var x = Vocabulary.Parse<NetworkKind>(n, "--network"); q = q.Where(a => a.NetworkKind == x); }
             var list = q.OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
             if (ctx.Json) { ctx.WriteJson(list.Select(a => Shared.ActorView(a))); return 0; }
-            if (list.Count == 0) { Shared.Line(ctx, MappingPlugin.Text(ctx)["actors.none"]); return 0; }
-            var t = Shared.NewTable("id", "name", "sector", "areas", "district", "stage", "network");
+            if (list.Count == 0) { Shared.Line(ctx, text["actors.none"]); return 0; }
+            var t = Shared.NewTable(text["col.id"], text["col.name"], text["col.sector"], text["col.areas"], text["col.district"], text["col.stage"], text["col.network"]);
             foreach (var a in list)
                 Shared.Row(t, a.Id, a.Name, Names.Kebab(a.Sector), string.Join(", ", a.Areas), a.District, Names.Kebab(a.Stage), a.NetworkKind is { } k ? Names.Kebab(k) : "");
             ctx.Console.Write(t);
-            Shared.Line(ctx, $"{list.Count} actors");
+            Shared.Line(ctx, text["actors.count", list.Count]);
             return 0;
         });
         return cmd;

@@ -9,11 +9,12 @@ internal static class ActorMergeCommand
 {
     public static Command Create(IMeicContext ctx)
     {
-        var dupArg = new Argument<string>("DUPLICATE") { Description = "The actor to fold in and remove" };
-        var keepArg = new Argument<string>("KEEP") { Description = "The actor to keep" };
-        var list = new Option<bool>("--suggest") { Description = "Only list likely duplicate pairs" };
+        var text = MappingPlugin.Text(ctx);
+        var dupArg = new Argument<string>("DUPLICATE") { Description = text["arg.duplicate"] };
+        var keepArg = new Argument<string>("KEEP") { Description = text["arg.keep"] };
+        var list = new Option<bool>("--suggest") { Description = text["opt.suggest"] };
         dupArg.Arity = ArgumentArity.ZeroOrOne; keepArg.Arity = ArgumentArity.ZeroOrOne;
-        var cmd = new Command("merge", "Merge a duplicate actor into another: fields united, ties moved") { dupArg, keepArg, list };
+        var cmd = new Command("merge", text["cmd.actors.merge"]) { dupArg, keepArg, list };
         cmd.SetAction(p =>
         {
             var data = MapData.From(ctx);
@@ -29,8 +30,8 @@ internal static class ActorMergeCommand
                 return 0;
             }
             var dup = data.Find(p.GetValue(dupArg)!, "DUPLICATE");
-            var keep = data.Find(p.GetValue(keepArg) ?? throw new InputException("name the actor to keep.", "KEEP"), "KEEP");
-            if (dup.Id == keep.Id) throw new InputException("an actor cannot be merged into itself.", "KEEP");
+            var keep = data.Find(p.GetValue(keepArg) ?? throw new InputException(text["err.keepMissing"], "KEEP"), "KEEP");
+            if (dup.Id == keep.Id) throw new InputException(text["err.mergeSelf"], "KEEP");
             ActorImporter.Merge(keep, dup);
             var moved = 0;
             using (var tx = data.Store.BeginTransaction())
@@ -49,7 +50,7 @@ internal static class ActorMergeCommand
             }
             ctx.Publish(new MeicEvent("actor.merged", keep.Id, new Dictionary<string, object?> { ["from"] = dup.Id }));
             if (ctx.Json) ctx.WriteJson(new { kept = keep.Id, removed = dup.Id, tiesMoved = moved });
-            else Shared.Line(ctx, MappingPlugin.Text(ctx)["actor.merged", dup.Id, keep.Id, moved]);
+            else Shared.Line(ctx, text["actor.merged", dup.Id, keep.Id, moved]);
             return 0;
         });
         return cmd;

@@ -5,19 +5,19 @@ using Meic.Sdk.Model;
 namespace Meic.Mapping.Commands;
 
 /// <summary>The actor fields shared by add and edit.</summary>
-internal sealed class ActorOptions
+internal sealed class ActorOptions(Meic.Sdk.Text.Strings text)
 {
-    public Option<string?> Sector { get; } = new("--sector") { Description = "public-administration, company, representative-body, third-sector, research, diaspora-community, informal-group" };
-    public Option<string?> Areas { get; } = new("--area") { Description = "Thematic area ids or labels, separated by ; or ," };
-    public Option<string?> District { get; } = new("--district") { Description = "District (as the cluster lists them)" };
-    public Option<string?> Mandate { get; } = new("--mandate") { Description = "Institutional mandate or mission" };
-    public Option<string?> Stage { get; } = new("--stage") { Description = "mapped, contacted, interested, member, signatory, inactive, exited" };
-    public Option<string?> StageNote { get; } = new("--note") { Description = "Why the stage changed" };
-    public Option<string?> Network { get; } = new("--network") { Description = "cooperative, coordinated, collaborative" };
-    public Option<string[]> Services { get; } = new("--service") { Description = "A service: 'what|for whom;for whom|area|district' (repeatable)", AllowMultipleArgumentsPerToken = false };
-    public Option<string[]> Contacts { get; } = new("--contact") { Description = "A contact: 'name|role|email|phone' (repeatable)" };
-    public Option<string?> Tags { get; } = new("--tags") { Description = "Tags separated by ; or ," };
-    public Option<bool?> Promoter { get; } = new("--promoter") { Description = "Whether the actor promotes the cluster" };
+    public Option<string?> Sector { get; } = new("--sector") { Description = text["opt.sector", "public-administration, company, representative-body, third-sector, research, diaspora-community, informal-group"] };
+    public Option<string?> Areas { get; } = new("--area") { Description = text["opt.areas"] };
+    public Option<string?> District { get; } = new("--district") { Description = text["opt.district"] };
+    public Option<string?> Mandate { get; } = new("--mandate") { Description = text["opt.mandate"] };
+    public Option<string?> Stage { get; } = new("--stage") { Description = text["opt.stage", "mapped, contacted, interested, member, signatory, inactive, exited"] };
+    public Option<string?> StageNote { get; } = new("--note") { Description = text["opt.note"] };
+    public Option<string?> Network { get; } = new("--network") { Description = text["opt.network", "cooperative, coordinated, collaborative"] };
+    public Option<string[]> Services { get; } = new("--service") { Description = text["opt.service"], AllowMultipleArgumentsPerToken = false };
+    public Option<string[]> Contacts { get; } = new("--contact") { Description = text["opt.contact"] };
+    public Option<string?> Tags { get; } = new("--tags") { Description = text["opt.tags"] };
+    public Option<bool?> Promoter { get; } = new("--promoter") { Description = text["opt.promoter"] };
 
     public IEnumerable<Option> All => [Sector, Areas, District, Mandate, Stage, StageNote, Network, Services, Contacts, Tags, Promoter];
 

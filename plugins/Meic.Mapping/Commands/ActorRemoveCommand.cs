@@ -8,8 +8,9 @@ internal static class ActorRemoveCommand
 {
     public static Command Create(IMeicContext ctx)
     {
-        var actorArg = new Argument<string>("ACTOR") { Description = "Id or name" };
-        var cmd = new Command("remove", "Remove an actor and its ties") { actorArg };
+        var text = MappingPlugin.Text(ctx);
+        var actorArg = new Argument<string>("ACTOR") { Description = text["arg.actor"] };
+        var cmd = new Command("remove", text["cmd.actors.remove"]) { actorArg };
         cmd.SetAction(p =>
         {
             var data = MapData.From(ctx);
@@ -23,7 +24,7 @@ internal static class ActorRemoveCommand
             }
             ctx.Publish(new MeicEvent("actor.removed", a.Id));
             if (ctx.Json) ctx.WriteJson(new { removed = a.Id, ties = ties.Count });
-            else Shared.Line(ctx, MappingPlugin.Text(ctx)["actor.removed", a.Id, ties.Count]);
+            else Shared.Line(ctx, text["actor.removed", a.Id, ties.Count]);
             return 0;
         });
         return cmd;

@@ -9,8 +9,9 @@ internal static class ActorShowCommand
 {
     public static Command Create(IMeicContext ctx)
     {
-        var actorArg = new Argument<string>("ACTOR") { Description = "Id or name" };
-        var cmd = new Command("show", "Show an actor, its ties, stage history and metrics") { actorArg };
+        var text = MappingPlugin.Text(ctx);
+        var actorArg = new Argument<string>("ACTOR") { Description = text["arg.actor"] };
+        var cmd = new Command("show", text["cmd.actors.show"]) { actorArg };
         cmd.SetAction(p =>
         {
             var data = MapData.From(ctx);
@@ -21,18 +22,18 @@ internal static class ActorShowCommand
             var m = report.Actors.First(x => x.Id == a.Id);
             if (ctx.Json) { ctx.WriteJson(new { actor = Shared.ActorView(a), ties, metrics = m }); return 0; }
             Shared.Line(ctx, $"{a.Name} ({a.Id})");
-            Shared.Line(ctx, $"  sector: {Names.Kebab(a.Sector)}   areas: {string.Join(", ", a.Areas)}   district: {a.District ?? "-"}");
-            Shared.Line(ctx, $"  stage: {Names.Kebab(a.Stage)}   network: {(a.NetworkKind is { } k ? Names.Kebab(k) : "-")}   promoter: {(a.Promoter ? "yes" : "no")}");
-            if (a.Mandate is not null) Shared.Line(ctx, $"  mandate: {a.Mandate}");
-            foreach (var s in a.Services) Shared.Line(ctx, $"  service: {s.What} (for {string.Join(", ", s.ForWhom)}; {s.Area} {s.District})");
-            foreach (var c in a.Contacts) Shared.Line(ctx, $"  contact: {c.Name} {c.Role}");
+            Shared.Line(ctx, text["show.sector", Names.Kebab(a.Sector), string.Join(", ", a.Areas), a.District ?? "-"]);
+            Shared.Line(ctx, text["show.stage", Names.Kebab(a.Stage), a.NetworkKind is { } k ? Names.Kebab(k) : "-", a.Promoter ? text["yes"] : text["no"]]);
+            if (a.Mandate is not null) Shared.Line(ctx, text["show.mandate", a.Mandate]);
+            foreach (var s in a.Services) Shared.Line(ctx, text["show.service", s.What, string.Join(", ", s.ForWhom), s.Area, s.District]);
+            foreach (var c in a.Contacts) Shared.Line(ctx, text["show.contact", c.Name, c.Role]);
             foreach (var h in a.StageHistory) Shared.Line(ctx, $"  {h.Date:yyyy-MM-dd} {Names.Kebab(h.Stage)} {h.Note}");
-            Shared.Line(ctx, $"  degree {m.Degree}, betweenness {m.Betweenness:0.####}, closeness {m.Closeness:0.####}, eigenvector {m.Eigenvector:0.####}, constraint {m.Constraint:0.####}, community {m.Community}");
+            Shared.Line(ctx, text["show.metrics", m.Degree.ToString(), m.Betweenness.ToString("0.####"), m.Closeness.ToString("0.####"), m.Eigenvector?.ToString("0.####"), m.Constraint?.ToString("0.####"), m.Community.ToString()]);
             foreach (var t in ties)
             {
                 var other = t.Source == a.Id ? t.Target : t.Source;
                 var arrow = !t.Directed ? "—" : t.Source == a.Id ? "→" : "←";
-                Shared.Line(ctx, $"  {arrow} {names.GetValueOrDefault(other, other)}: {Names.Kebab(t.Kind)}, {Names.Kebab(t.Intensity)}{(t.Wave is null ? "" : ", wave " + t.Wave)} [{t.Id}]");
+                Shared.Line(ctx, $"  {arrow} {names.GetValueOrDefault(other, other)}: {Names.Kebab(t.Kind)}, {Names.Kebab(t.Intensity)}{(t.Wave is null ? "" : text["show.wave", t.Wave])} [{t.Id}]");
             }
             return 0;
         });

@@ -10,24 +10,25 @@ namespace Meic.Mapping.Commands;
 /// <summary><c>meic map context population|needs add|list|import</c>: the context analysis (aggregated figures, never individuals).</summary>
 internal static class ContextCommand
 {
-    public static Command Create(IMeicContext ctx) => new("context", "The context analysis: population figures and needs by thematic area")
+    public static Command Create(IMeicContext ctx) => new("context", MappingPlugin.Text(ctx)["cmd.context"])
     {
         Population(ctx), Needs(ctx),
     };
 
     private static Command Population(IMeicContext ctx)
     {
-        var dimension = new Option<string>("--dimension") { Required = true, Description = string.Join(", ", ContextImporter.Dimensions) };
-        var category = new Option<string>("--category") { Required = true };
-        var count = new Option<long>("--count") { Required = true };
-        var district = new Option<string?>("--district");
-        var year = new Option<int?>("--year");
-        var source = new Option<string>("--source") { Required = true };
-        var add = new Command("add", "Record an aggregated population figure") { dimension, category, count, district, year, source };
+        var text = MappingPlugin.Text(ctx);
+        var dimension = new Option<string>("--dimension") { Required = true, Description = text["opt.dimension", string.Join(", ", ContextImporter.Dimensions)] };
+        var category = new Option<string>("--category") { Required = true, Description = text["opt.category"] };
+        var count = new Option<long>("--count") { Required = true, Description = text["opt.count"] };
+        var district = new Option<string?>("--district") { Description = text["opt.district"] };
+        var year = new Option<int?>("--year") { Description = text["opt.year"] };
+        var source = new Option<string>("--source") { Required = true, Description = text["opt.figureSource"] };
+        var add = new Command("add", text["cmd.population.add"]) { dimension, category, count, district, year, source };
         add.SetAction(p =>
         {
             var data = MapData.From(ctx);
-            if (p.GetValue(count) < 0) throw new InputException("expected a count ≥ 0.", "--count");
+            if (p.GetValue(count) < 0) throw new InputException(text["err.count"], "--count");
             var f = data.Population.Insert(new PopulationFigure
             {
                 Dimension = ContextImporter.Dimension(p.GetValue(dimension)!, "--dimension"), Category = p.GetValue(category)!, Count = p.GetValue(count),
@@ -36,7 +37,7 @@ internal static class ContextCommand
             if (ctx.Json) ctx.WriteJson(f); else Shared.Line(ctx, $"{f.Dimension} {f.Category}: {f.Count} [{f.Id}]");
             return 0;
         });
-        var list = new Command("list", "List population figures");
+        var list = new Command("list", text["cmd.population.list"]);
         list.SetAction(_ =>
         {
             var all = MapData.From(ctx).Population.All().OrderBy(f => f.Dimension).ThenByDescending(f => f.Count).ToList();
@@ -44,19 +45,20 @@ internal static class ContextCommand
             else foreach (var f in all) Shared.Line(ctx, $"{f.Dimension,-12} {f.Category,-30} {f.Count,10} {f.District} {f.Year} {f.Source}");
             return 0;
         });
-        return new Command("population", "Target population figures") { add, list, Import(ctx, "population") };
+        return new Command("population", text["cmd.population"]) { add, list, Import(ctx, "population") };
     }
 
     private static Command Needs(IMeicContext ctx)
     {
-        var area = new Option<string>("--area") { Required = true };
-        var description = new Option<string>("--description") { Required = true };
-        var source = new Option<string>("--source") { Required = true, Description = string.Join(", ", ContextImporter.NeedSources) };
-        var date = new Option<string?>("--date");
-        var district = new Option<string?>("--district");
-        var forWhom = new Option<string?>("--for");
-        var keywords = new Option<string?>("--keywords") { Description = "Words a service must mention to answer the need" };
-        var add = new Command("add", "Record a need by thematic area") { area, description, source, date, district, forWhom, keywords };
+        var text = MappingPlugin.Text(ctx);
+        var area = new Option<string>("--area") { Required = true, Description = text["opt.needArea"] };
+        var description = new Option<string>("--description") { Required = true, Description = text["opt.description"] };
+        var source = new Option<string>("--source") { Required = true, Description = text["opt.needSource", string.Join(", ", ContextImporter.NeedSources)] };
+        var date = new Option<string?>("--date") { Description = text["opt.date"] };
+        var district = new Option<string?>("--district") { Description = text["opt.district"] };
+        var forWhom = new Option<string?>("--for") { Description = text["opt.for"] };
+        var keywords = new Option<string?>("--keywords") { Description = text["opt.keywords"] };
+        var add = new Command("add", text["cmd.needs.add"]) { area, description, source, date, district, forWhom, keywords };
         add.SetAction(p =>
         {
             var data = MapData.From(ctx);
@@ -67,10 +69,10 @@ internal static class ContextCommand
                 Date = TieImporter.Day(p.GetValue(date) ?? "", "--date"), District = v.District(p.GetValue(district), "--district"),
                 ForWhom = Vocabulary.Split(p.GetValue(forWhom)), Keywords = Vocabulary.Split(p.GetValue(keywords)),
             });
-            if (ctx.Json) ctx.WriteJson(n); else Shared.Line(ctx, $"need {n.Id}: {n.Area} — {n.Description}");
+            if (ctx.Json) ctx.WriteJson(n); else Shared.Line(ctx, text["context.need", n.Id, n.Area, n.Description]);
             return 0;
         });
-        var list = new Command("list", "List needs");
+        var list = new Command("list", text["cmd.needs.list"]);
         list.SetAction(_ =>
         {
             var all = MapData.From(ctx).Needs.All().OrderBy(n => n.Area).ToList();
@@ -78,14 +80,15 @@ internal static class ContextCommand
             else foreach (var n in all) Shared.Line(ctx, $"{n.Area,-14} {n.Description} [{n.Source}{(n.Date is { } d ? " " + d.ToString("yyyy-MM-dd") : "")}]");
             return 0;
         });
-        return new Command("needs", "Needs by thematic area, with their source") { add, list, Import(ctx, "needs") };
+        return new Command("needs", text["cmd.needs"]) { add, list, Import(ctx, "needs") };
     }
 
     private static Command Import(IMeicContext ctx, string what)
     {
-        var file = new Argument<string>("FILE");
-        var dry = new Option<bool>("--dry-run");
-        var cmd = new Command("import", $"Import {what} from CSV or .xlsx (all rows valid or nothing written)") { file, dry };
+        var text = MappingPlugin.Text(ctx);
+        var file = new Argument<string>("FILE") { Description = text["arg.file"] };
+        var dry = new Option<bool>("--dry-run") { Description = text["opt.contextDryRun"] };
+        var cmd = new Command("import", text["cmd.import." + what]) { file, dry };
         cmd.SetAction(p =>
         {
             var data = MapData.From(ctx);
@@ -104,7 +107,7 @@ internal static class ContextCommand
                 if (!p.GetValue(dry)) { using var tx = data.Store.BeginTransaction(); foreach (var r in rows) data.Needs.Insert(r); tx.Commit(); }
             }
             if (ctx.Json) ctx.WriteJson(new { file = path, encoding = table.Encoding, rows = count, written = !p.GetValue(dry) });
-            else Shared.Line(ctx, $"{Path.GetFileName(path)}: {count} {what} rows (read as {table.Encoding}){(p.GetValue(dry) ? "; dry run, nothing written" : "; written")}.");
+            else Shared.Line(ctx, text["context.imported." + what, Path.GetFileName(path), count, table.Encoding, p.GetValue(dry) ? text["context.dryrun"] : text["context.written"]]);
             return 0;
         });
         return cmd;

@@ -10,18 +10,18 @@ internal static class CoverageCommand
 {
     public static Command Create(IMeicContext ctx)
     {
-        var threshold = new Option<int>("--duplicates-from") { Description = "How many actors offering the same service in one area and district count as duplication", DefaultValueFactory = _ => 2 };
-        var cmd = new Command("coverage", "Areas × sectors, areas and districts with no active partner, duplicated services, needs with no service") { threshold };
+        var text = MappingPlugin.Text(ctx);
+        var threshold = new Option<int>("--duplicates-from") { Description = text["opt.duplicatesFrom"], DefaultValueFactory = _ => 2 };
+        var cmd = new Command("coverage", text["cmd.coverage"]) { threshold };
         cmd.SetAction(p =>
         {
             var data = MapData.From(ctx);
             var cluster = data.Cluster;
             var report = CoverageCalculator.Compute(cluster, data.Actors.All(), data.Needs.All(), data.Population.All(), p.GetValue(threshold));
             if (ctx.Json) { ctx.WriteJson(report); return 0; }
-            var text = MappingPlugin.Text(ctx);
             var v = new Vocabulary(cluster);
             ctx.Console.Write(new Rule(text["coverage.title"]));
-            var t = Shared.NewTable(new[] { "area" }.Concat(report.Sectors).Concat(new[] { "total", "reference" }).ToArray());
+            var t = Shared.NewTable(new[] { text["col.area"] }.Concat(report.Sectors).Concat(new[] { text["col.total"], text["col.reference"] }).ToArray());
             foreach (var area in report.Areas)
             {
                 var row = new List<string?> { v.AreaLabel(area, ctx.Language) };
@@ -41,7 +41,7 @@ internal static class CoverageCommand
             Section(ctx, text["coverage.duplication"], report.Duplications.Select(d => $"{d.Service} — {d.Area} {d.District}: {string.Join(", ", d.Actors)}"), text["coverage.none"]);
             Section(ctx, text["coverage.gaps"], report.Gaps.Select(g => $"{v.AreaLabel(g.Area, ctx.Language)}{(g.District is null ? "" : " / " + g.District)}: {g.Description} [{g.Source}]"), text["coverage.none"]);
             if (report.Population.Count > 0)
-                Section(ctx, "Population", report.Population.Select(f => $"{f.Dimension} {f.Category}: {f.Count}{(f.District is null ? "" : " in " + f.District)} ({f.Source} {f.Year})"), "");
+                Section(ctx, text["coverage.population"], report.Population.Select(f => text["coverage.figure", f.Dimension, f.Category, f.Count.ToString(), f.District is null ? "" : text["coverage.inDistrict", f.District], f.Source, f.Year?.ToString()]), "");
             return 0;
         });
         return cmd;

@@ -12,23 +12,24 @@ internal static class DrawCommand
 {
     public static Command Create(IMeicContext ctx)
     {
-        var output = new Option<string>("--out") { Required = true, Description = "F.svg or F.png" };
-        var layout = new Option<string>("--layout") { Description = "Graphviz engine: dot, neato, fdp, sfdp, circo", DefaultValueFactory = _ => "sfdp" };
+        var text = MappingPlugin.Text(ctx);
+        var output = new Option<string>("--out") { Required = true, Description = text["opt.drawOut"] };
+        var layout = new Option<string>("--layout") { Description = text["opt.layout", "dot, neato, fdp, sfdp, circo, twopi"], DefaultValueFactory = _ => "sfdp" };
         layout.AcceptOnlyFromAmong("dot", "neato", "fdp", "sfdp", "circo", "twopi");
-        var wave = new Option<string?>("--wave");
-        var cmd = new Command("draw", "Draw the network with Graphviz: colour by sector, shape by network kind, size by degree") { output, layout, wave };
+        var wave = new Option<string?>("--wave") { Description = text["opt.waveTies"] };
+        var cmd = new Command("draw", text["cmd.draw"]) { output, layout, wave };
         cmd.SetAction(p =>
         {
             var path = Path.GetFullPath(p.GetValue(output)!);
             var ext = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
-            if (ext is not ("svg" or "png")) throw new InputException("expected a file ending in .svg or .png.", "--out");
+            if (ext is not ("svg" or "png")) throw new InputException(text["err.drawExt"], "--out");
             var data = MapData.From(ctx);
             var ties = data.Ties.All().Where(t => p.GetValue(wave) is not { } w || t.Wave == w).ToList();
             var dot = DotWriter.Write(ActorGraph.Build(data.Actors.All(), ties), ties);
             var exe = FindOnPath("dot");
             if (exe is null)
             {
-                ctx.Console.Write(new Spectre.Console.Text(MappingPlugin.Text(ctx)["draw.missing"] + "\n"));
+                ctx.Console.Write(new Spectre.Console.Text(text["draw.missing"] + "\n"));
                 return 1;
             }
             var psi = new ProcessStartInfo(exe) { RedirectStandardInput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -38,8 +39,8 @@ internal static class DrawCommand
             proc.StandardInput.Close();
             var err = proc.StandardError.ReadToEnd();
             proc.WaitForExit();
-            if (proc.ExitCode != 0) throw new MeicException($"Graphviz failed: {err.Trim()}");
-            if (ctx.Json) ctx.WriteJson(new { file = path }); else Shared.Line(ctx, MappingPlugin.Text(ctx)["export.done", path]);
+            if (proc.ExitCode != 0) throw new MeicException(text["err.graphviz", err.Trim()]);
+            if (ctx.Json) ctx.WriteJson(new { file = path }); else Shared.Line(ctx, text["export.done", path]);
             return 0;
         });
         return cmd;

@@ -11,11 +11,12 @@ internal static class ExportCommand
 {
     public static Command Create(IMeicContext ctx)
     {
-        var format = new Option<string>("--format") { Required = true, Description = "gexf, graphml, dot, csv (Kumu: F.elements.csv + F.connections.csv), json, xlsx (Kumu: Elements + Connections sheets)" };
+        var text = MappingPlugin.Text(ctx);
+        var format = new Option<string>("--format") { Required = true, Description = text["opt.format"] };
         format.AcceptOnlyFromAmong("gexf", "graphml", "dot", "csv", "json", "xlsx");
-        var output = new Option<string>("--out") { Required = true };
-        var wave = new Option<string?>("--wave");
-        var cmd = new Command("export", "Export the map for Gephi, Kumu, Graphviz or a spreadsheet") { format, output, wave };
+        var output = new Option<string>("--out") { Required = true, Description = text["opt.exportOut"] };
+        var wave = new Option<string?>("--wave") { Description = text["opt.waveTies"] };
+        var cmd = new Command("export", text["cmd.export"]) { format, output, wave };
         cmd.SetAction(p =>
         {
             var data = MapData.From(ctx);
@@ -24,7 +25,7 @@ internal static class ExportCommand
             var ag = ActorGraph.Build(actors, ties);
             var path = Path.GetFullPath(p.GetValue(output)!);
             var dir = Path.GetDirectoryName(path)!;
-            if (!Directory.Exists(dir)) throw new InputException("the folder does not exist.", dir);
+            if (!Directory.Exists(dir)) throw new InputException(text["err.folder"], dir);
             var written = new List<string> { path };
             switch (p.GetValue(format))
             {
@@ -49,7 +50,7 @@ internal static class ExportCommand
                     break;
             }
             if (ctx.Json) ctx.WriteJson(new { files = written, actors = actors.Count, ties = ties.Count });
-            else foreach (var f in written) Shared.Line(ctx, MappingPlugin.Text(ctx)["export.done", f]);
+            else foreach (var f in written) Shared.Line(ctx, text["export.done", f]);
             return 0;
         });
         return cmd;

@@ -11,16 +11,17 @@ internal static class ImportCommand
 {
     public static Command Create(IMeicContext ctx)
     {
-        var what = new Argument<string>("WHAT") { Description = "actors or ties" };
+        var text = MappingPlugin.Text(ctx);
+        var what = new Argument<string>("WHAT") { Description = text["arg.what"] };
         what.AcceptOnlyFromAmong("actors", "ties");
-        var file = new Argument<string>("FILE") { Description = ".csv (UTF-8 or Windows-1252; , ; or tab) or .xlsx" };
-        var dry = new Option<bool>("--dry-run") { Description = "Report what would be created, merged or rejected; write nothing" };
-        var map = new Option<string[]>("--map") { Description = "Map a column to a field: --map Ente=name (repeatable)" };
-        var cmd = new Command("import", "Import actors or ties from CSV or .xlsx") { what, file, dry, map };
+        var file = new Argument<string>("FILE") { Description = text["arg.importFile"] };
+        var dry = new Option<bool>("--dry-run") { Description = text["opt.dryRun"] };
+        var map = new Option<string[]>("--map") { Description = text["opt.map"] };
+        var cmd = new Command("import", text["cmd.import"]) { what, file, dry, map };
         cmd.SetAction(p =>
         {
             var path = p.GetValue(file)!;
-            var columnMap = Aliases(p.GetValue(what) == "actors" ? KumuSheets.ActorAliases : KumuSheets.TieAliases, p.GetValue(map) ?? []);
+            var columnMap = Aliases(text, p.GetValue(what) == "actors" ? KumuSheets.ActorAliases : KumuSheets.TieAliases, p.GetValue(map) ?? []);
             var table = TableReader.Read(path, columnMap);
             var data = MapData.From(ctx);
             ImportReport report;
@@ -53,20 +54,20 @@ internal static class ImportCommand
             if (!ok)
             {
                 var first = report.Rows.First(r => r.Action == "reject");
-                throw new InputException($"{report.Rejected} of {report.Rows.Count} rows rejected; nothing was written. First: {first.Message}", Path.GetFileName(path));
+                throw new InputException(text["err.rejected", report.Rejected, report.Rows.Count, first.Message], Path.GetFileName(path));
             }
             return 0;
         });
         return cmd;
     }
 
-    private static Dictionary<string, string> Aliases(IReadOnlyDictionary<string, string> defaults, string[] maps)
+    private static Dictionary<string, string> Aliases(Meic.Sdk.Text.Strings text, IReadOnlyDictionary<string, string> defaults, string[] maps)
     {
         var result = new Dictionary<string, string>(defaults, StringComparer.OrdinalIgnoreCase);
         foreach (var m in maps)
         {
             var i = m.IndexOf('=');
-            if (i <= 0 || i == m.Length - 1) throw new InputException($"expected column=field, found '{m}'.", "--map");
+            if (i <= 0 || i == m.Length - 1) throw new InputException(text["err.mapFormat", m], "--map");
             result[m[..i].Trim()] = m[(i + 1)..].Trim();
         }
         return result;
@@ -76,8 +77,8 @@ internal static class ImportCommand
     {
         if (ctx.Json) { ctx.WriteJson(new { report.File, report.Encoding, report.DryRun, report.Written, report.Created, report.Merged, report.Rejected, report.Rows }); return; }
         var text = MappingPlugin.Text(ctx);
-        var table = Shared.NewTable("line", "action", "name", "id", "note");
-        foreach (var r in report.Rows) Shared.Row(table, r.Line.ToString(), r.Action, r.Name, r.Id, r.Message);
+        var table = Shared.NewTable(text["col.line"], text["col.action"], text["col.name"], text["col.id"], text["col.note"]);
+        foreach (var r in report.Rows) Shared.Row(table, r.Line.ToString(), text["import.action." + r.Action], r.Name, r.Id, r.Message);
         ctx.Console.Write(table);
         Shared.Line(ctx, text["import.summary", Path.GetFileName(report.File), report.Created, report.Merged, report.Rejected, report.Encoding]);
         Shared.Line(ctx, report.Written ? text["import.written"] : report.DryRun && report.Rejected == 0 ? text["import.dryrun"] : text["import.nothing"]);

@@ -8,16 +8,17 @@ public static class MapCommand
 {
     public static Command Create(IMeicContext ctx)
     {
-        var actors = new Command("actors", "Add, edit, list, show, remove and merge actors")
+        var text = MappingPlugin.Text(ctx);
+        var actors = new Command("actors", text["cmd.actors"])
         {
             ActorAddCommand.Create(ctx), ActorEditCommand.Create(ctx), ActorListCommand.Create(ctx),
             ActorShowCommand.Create(ctx), ActorRemoveCommand.Create(ctx), ActorMergeCommand.Create(ctx),
         };
-        var ties = new Command("ties", "Add, list and remove ties between actors")
+        var ties = new Command("ties", text["cmd.ties"])
         {
             TieAddCommand.Create(ctx), TieListCommand.Create(ctx), TieRemoveCommand.Create(ctx),
         };
-        return new Command("map", "Map actors and ties, network metrics, coverage and gaps")
+        return new Command("map", text["cmd.map"])
         {
             actors, ties, WavesCommand.Create(ctx), ImportCommand.Create(ctx), ExportCommand.Create(ctx),
             MetricsCommand.Create(ctx), CoverageCommand.Create(ctx), ContextCommand.Create(ctx), DrawCommand.Create(ctx),

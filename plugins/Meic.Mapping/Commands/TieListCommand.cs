@@ -9,9 +9,10 @@ internal static class TieListCommand
 {
     public static Command Create(IMeicContext ctx)
     {
-        var actor = new Option<string?>("--actor");
-        var wave = new Option<string?>("--wave");
-        var cmd = new Command("list", "List ties") { actor, wave };
+        var text = MappingPlugin.Text(ctx);
+        var actor = new Option<string?>("--actor") { Description = text["opt.tieActor"] };
+        var wave = new Option<string?>("--wave") { Description = text["opt.waveTies"] };
+        var cmd = new Command("list", text["cmd.ties.list"]) { actor, wave };
         cmd.SetAction(p =>
         {
             var data = MapData.From(ctx);
@@ -21,12 +22,12 @@ internal static class TieListCommand
             if (p.GetValue(wave) is { } w) ties = ties.Where(t => t.Wave == w);
             var list = ties.ToList();
             if (ctx.Json) { ctx.WriteJson(list); return 0; }
-            var table = Shared.NewTable("id", "source", "", "target", "kind", "intensity", "trust", "value", "wave");
+            var table = Shared.NewTable(text["col.id"], text["col.source"], "", text["col.target"], text["col.kind"], text["col.intensity"], text["col.trust"], text["col.value"], text["col.wave"]);
             foreach (var t in list)
                 Shared.Row(table, t.Id, names.GetValueOrDefault(t.Source, t.Source), t.Directed ? "→" : "—", names.GetValueOrDefault(t.Target, t.Target),
                     Names.Kebab(t.Kind), Names.Kebab(t.Intensity), t.Trust?.ToString(), t.Value?.ToString(), t.Wave);
             ctx.Console.Write(table);
-            Shared.Line(ctx, $"{list.Count} ties");
+            Shared.Line(ctx, text["ties.count", list.Count]);
             return 0;
         });
         return cmd;

@@ -9,16 +9,17 @@ internal static class TieRemoveCommand
 {
     public static Command Create(IMeicContext ctx)
     {
-        var id = new Argument<string>("TIE") { Description = "The tie's id (see 'meic map ties list')" };
-        var cmd = new Command("remove", "Remove a tie") { id };
+        var text = MappingPlugin.Text(ctx);
+        var id = new Argument<string>("TIE") { Description = text["arg.tie"] };
+        var cmd = new Command("remove", text["cmd.ties.remove"]) { id };
         cmd.SetAction(p =>
         {
             var data = MapData.From(ctx);
-            var tie = data.Ties.Get(p.GetValue(id)!) ?? throw new InputException($"no tie '{p.GetValue(id)}'.", "TIE");
+            var tie = data.Ties.Get(p.GetValue(id)!) ?? throw new InputException(text["err.noTie", p.GetValue(id)], "TIE");
             data.Ties.Delete(tie);
             ctx.Publish(new MeicEvent("tie.removed", tie.Id));
             if (ctx.Json) ctx.WriteJson(new { removed = tie.Id });
-            else Shared.Line(ctx, MappingPlugin.Text(ctx)["tie.removed", tie.Id]);
+            else Shared.Line(ctx, text["tie.removed", tie.Id]);
             return 0;
         });
         return cmd;
