@@ -19,7 +19,8 @@ public sealed class AgreementsPlugin : IMeicPlugin
         registry.AddCollection(new CollectionSpec(AgreementVersion.CollectionName).Index("agreementId"));
         registry.AddCollection(new CollectionSpec(Commitment.CollectionName).Index("agreementId").Index("actorId"));
         registry.AddCollection(new CollectionSpec(Contribution.CollectionName).Index("agreementId").Index("actorId").Index("commitmentId"));
-        registry.AddCollection(new CollectionSpec(ConflictCase.CollectionName).Index("agreementId").Index("status").Searchable("subject"));
+        // Mediation notes are confidential: encrypted at rest, shown only to the people the agreement names.
+        registry.AddCollection(new CollectionSpec(ConflictCase.CollectionName).Index("agreementId").Index("status").Searchable("subject").Sensitive("notes[*].text"));
         registry.AddCommand("agreement", ctx => AgreementCommand.Create(ctx));
         registry.AddScreen("agreements", ctx => new AgreementsScreen(ctx));
         registry.AddTemplateSeeder(CheckTemplateLibrary);

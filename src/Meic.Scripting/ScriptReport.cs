@@ -7,7 +7,7 @@ namespace Meic.Scripting;
 public static class ScriptReport
 {
     /// <summary>Exit code of a script stopped at its time limit (as GNU timeout).</summary>
-    public const int TimedOutExitCode = 124;
+    public const int TimedOutExitCode = 1; // a failure, like any other: the toolkit exits 0, 1 or 2
 
     /// <summary>Writes what went wrong (or was cut) to <paramref name="errors"/>; returns the exit code.</summary>
     public static int Write(ScriptOutcome outcome, ScriptsConfig config, TextWriter errors, bool verbose, string label = "the script")

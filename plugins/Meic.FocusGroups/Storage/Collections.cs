@@ -22,7 +22,8 @@ public static class Collections
         yield return new CollectionSpec(Transcripts).Index("sessionId");
         yield return new CollectionSpec(Turns).Index("sessionId").Index("transcriptId").Index("participantId").Searchable("text");
         yield return new CollectionSpec(Memos).Index("targetId").Index("sessionId");
-        yield return new CollectionSpec(Keys).Index("sessionId");
+        // The only place real names live: encrypted at rest, like every sensitive field.
+        yield return new CollectionSpec(Keys).Index("sessionId").Sensitive("entries[*].name").Sensitive("redactions[*]");
     }
 }
 

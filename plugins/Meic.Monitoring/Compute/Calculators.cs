@@ -188,7 +188,7 @@ public static class Calculators
     private static Measure Signatories(ClusterState s, DateRange r)
     {
         if (s.Agreements.Count == 0) return Measure.None("no data: no agreements recorded");
-        var asOf = r.To < s.Day ? r.To : s.Day;
+        var asOf = r.To <= s.Day ? r.To : s.Day.AddDays(1); // up to now: what happened today counts
         var parties = s.Agreements.Where(a => ActiveAgreementStatus.Contains(a.Status))
             .SelectMany(a => a.Parties)
             .Where(p => Dates.Day(p.SignedOn) is { } d && d < asOf && !(Dates.Day(p.ExitedOn) is { } x && x < asOf))
@@ -204,7 +204,7 @@ public static class Calculators
 
     private static List<ConflictDoc> Open(ClusterState s, DateRange r)
     {
-        var asOf = r.To < s.Day ? r.To : s.Day;
+        var asOf = r.To <= s.Day ? r.To : s.Day.AddDays(1); // up to now: what happened today counts
         return s.Conflicts.Where(c => c.Status != "resolved" && Dates.Day(c.RaisedOn) is { } d && d < asOf).ToList();
     }
 

@@ -48,7 +48,7 @@ internal static class MeicApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var e in parse.Errors) errors.WriteLine($"meic: {e.Message}");
+                foreach (var e in parse.Errors) errors.WriteLine($"meic: {ParseErrors.Friendly(e.Message)}");
                 errors.WriteLine("meic: see `meic --help`.");
                 return 2;
             }

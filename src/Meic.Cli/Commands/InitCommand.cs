@@ -27,7 +27,12 @@ internal static class InitCommand
             var workspace = ClusterBootstrapper.Create(target, tpl, File.ReadAllText(HostPaths.DefaultConfig), parse.GetValue(city), lang,
                 ws => NewContext(context, ws, lang ?? tpl.Cluster.Language));
             if (context.Json) context.WriteJson(new { workspace = workspace.Directory, template = tpl.Name, database = workspace.DatabaseFile });
-            else context.Console.WriteLine(context.Strings["init.done", workspace.Directory, tpl.Name]);
+            else
+            {
+                // Said in the new cluster's language, unless --lang chose another.
+                var said = Meic.Sdk.Text.Strings.Load(typeof(MeicContext).Assembly, "Meic.Core.strings", lang ?? tpl.Cluster.Language);
+                context.Console.WriteLine(said["init.done", workspace.Directory, tpl.Name]);
+            }
             return 0;
         });
         return command;

@@ -52,7 +52,10 @@ public sealed class PersonMatcher
             switch (value.Parent)
             {
                 case JArray array: array.Remove(value); break;
-                case JProperty { Parent: JObject o } when o.Parent is JArray list: list.Remove(o); break;
+                // A list entry that *is* the person (a contact named so) goes; an entry that only mentions them
+                // (a party of an agreement signed by them, a meeting's attendee organisation) stays, with the
+                // person's fields blanked: erasing a person must never erase an organisation's records.
+                case JProperty { Parent: JObject o } p when o.Parent is JArray list && IsPersonRecord(p, o): list.Remove(o); break;
                 case JProperty { Parent: JObject o } p:
                     p.Value = Erased;
                     foreach (var field in PersonalFields)
@@ -67,6 +70,11 @@ public sealed class PersonMatcher
     /// <summary><paramref name="text"/> with every mention of the person replaced.</summary>
     public string Replace(string text) =>
         System.Text.RegularExpressions.Regex.Replace(text, System.Text.RegularExpressions.Regex.Escape(_person), Erased, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static readonly string[] IdentityFields = ["name", "fullName", "person"];
+
+    private static bool IsPersonRecord(JProperty matched, JObject entry) =>
+        IdentityFields.Contains(matched.Name) && !entry.Properties().Any(p => p.Name.EndsWith("Id", StringComparison.Ordinal) && p.Name != "participantId");
 
     private bool IsExact(JValue value) => string.Equals(((string?)value.Value)?.Trim(), _person, StringComparison.OrdinalIgnoreCase);
 }

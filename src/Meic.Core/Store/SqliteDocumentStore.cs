@@ -208,6 +208,11 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         return result;
     }
 
+    /// <summary>
+    /// Journals an update or a delete. Inserts write their row in the same command as the document
+    /// (SqliteCollection.Insert) and without the body: it is the next change's "before", or the live
+    /// document (SqliteJournal.Read puts it back); half the bytes per bulk insert, one copy less of personal data.
+    /// </summary>
     internal void AppendJournal(string collection, string id, ChangeKind kind, string? before, string? after)
     {
         _journalInsert ??= SqliteSql.Prepare(_connection,
@@ -221,10 +226,17 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         cmd.Parameters[3].Value = id;
         cmd.Parameters[4].Value = kind.ToString().ToLowerInvariant();
         cmd.Parameters[5].Value = (object?)before ?? DBNull.Value;
-        // An insert's body is not copied: it is the next change's "before", or the live document
-        // (SqliteJournal.Read puts it back). Half the bytes per bulk insert, one copy less of personal data.
-        cmd.Parameters[6].Value = kind == ChangeKind.Insert ? DBNull.Value : (object?)after ?? DBNull.Value;
+        cmd.Parameters[6].Value = (object?)after ?? DBNull.Value;
         cmd.ExecuteNonQuery();
+        Journaled(collection, id, kind, before, after);
+    }
+
+    /// <summary>The moment the current transaction began, as the journal writes it.</summary>
+    internal string TransactionStartText => _transactionStartText;
+
+    /// <summary>Notes a change whose journal row was just written, for the Committed event.</summary>
+    internal void Journaled(string collection, string id, ChangeKind kind, string? before, string? after)
+    {
         // Entries are kept for the Committed event only when someone listens: a bulk import
         // would otherwise hold every body in memory until the commit.
         if (Committed is null) return;

@@ -4,6 +4,7 @@ using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
 using Meic.Sdk.Plugins;
 using Meic.Sdk.Text;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Meic.Core.Templates;
@@ -34,6 +35,13 @@ public static class ClusterBootstrapper
         var createdDirectory = !Directory.Exists(directory);
         var lang = language ?? template.Cluster.Language;
         var config = JObject.Parse(defaultConfig);
+        // A template may carry its own toolkit.json: what it sets (scripts it registers, settings) wins.
+        var templateConfig = Path.Combine(template.Directory, ToolkitConfig.FileName);
+        if (File.Exists(templateConfig))
+        {
+            ToolkitConfigReader.Read(templateConfig); // named in the error if malformed
+            config.Merge(JObject.Parse(File.ReadAllText(templateConfig)), new JsonMergeSettings { MergeArrayHandling = MergeArrayHandling.Union });
+        }
         config["language"] = lang;
         ToolkitConfigReader.Parse(config.ToString(), "default toolkit.json"); // the shipped default must itself be valid
         var created = new List<string>();
