@@ -37,6 +37,21 @@ public sealed class CalculatorTests
     }
 
     [Fact]
+    public void Should_count_what_was_signed_and_raised_today()
+    {
+        var today = DateOnly.FromDateTime(Build.Now.UtcDateTime).ToString("yyyy-MM-dd");
+        var s = new ClusterState
+        {
+            AsOf = Build.Now,
+            Agreements = [new AgreementDoc { Id = "ag", Status = "inForce", Parties = [new PartyDoc { ActorId = "a", SignedOn = today }, new PartyDoc { ActorId = "b", SignedOn = today }] }],
+            Conflicts = [new ConflictDoc { Id = "c1", RaisedOn = today, Status = "open" }],
+        };
+
+        Run("agreements.signatories", s).Value.ShouldBe(2);
+        Run("conflicts.open", s).Value.ShouldBe(1);
+    }
+
+    [Fact]
     public void Should_give_no_data_for_attendance_when_nobody_was_expected()
     {
         var s = new ClusterState { AsOf = Build.Now, Meetings = [Build.Meeting("m1", "2026-03-01")] };
