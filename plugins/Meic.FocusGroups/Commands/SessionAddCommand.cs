@@ -29,8 +29,9 @@ internal static class SessionAddCommand
         {
             var fs = Ui.Fs(ctx);
             if (!Names.TryParse<SessionKind>(parse.GetValue(kind), out var k)) throw new InputException("expected focus-group or interview.", "--kind");
-            var d = parse.GetValue(date);
-            if (d is not null && !DateOnly.TryParseExact(d, "yyyy-MM-dd", out _)) throw new InputException($"'{d}' is not a date (yyyy-MM-dd).", "--date");
+            // A session recorded without a date is taken as held today, so monitoring counts it.
+            var d = parse.GetValue(date) ?? DateOnly.FromDateTime(ctx.Clock.Now.Date).ToString("yyyy-MM-dd");
+            if (!DateOnly.TryParseExact(d, "yyyy-MM-dd", out _)) throw new InputException($"'{d}' is not a date (yyyy-MM-dd).", "--date");
             var t = parse.GetValue(topic)!;
             var sessionId = parse.GetValue(id) ?? $"{(d ?? Ui.Today(ctx))}-{CodebookFile.Slug(t)}";
             if (fs.Sessions.Get(sessionId) is not null) throw new InputException($"a session '{sessionId}' exists; give another --id.", "--id");
