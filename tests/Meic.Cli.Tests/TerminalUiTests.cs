@@ -7,15 +7,14 @@ public sealed class TerminalUiTests : IDisposable
 {
     private readonly TempDir _dir = new("meic-tui");
 
-    [SkippableFact]
+    [TmuxFact]
     public void Should_open_home_browse_a_plugin_screen_and_quit_with_q()
     {
-        Skip.IfNot(Tmux.Available, "tmux is not installed");
         var ws = _dir.File("ws");
         MeicProcess.Run(_dir.Path, "init", ws, "--template", "rome").ExitCode.ShouldBe(0);
         var plugins = FixturePlugins.CopyTo(_dir.File("plugins"), "Fixture.Good");
         var marker = _dir.File("exited");
-        using var tmux = new Tmux(ws, $"MEIC_PLUGIN_PATH={plugins} dotnet {Repo.Host} --lang en; echo $? > {marker}");
+        using var tmux = new Tmux(ws, $"MEIC_PLUGIN_PATH={plugins} dotnet {Repo.Host} --lang en; echo $? > {marker}", width: 140, height: 45);
 
         var home = tmux.WaitFor("Quit");
         home.ShouldContain("Roma");
@@ -34,7 +33,7 @@ public sealed class TerminalUiTests : IDisposable
         tmux.WaitFor("Quit");
         tmux.Keys("q");
 
-        tmux.WaitFor(_ => File.Exists(marker));
+        tmux.WaitFor(_ => File.Exists(marker), "the UI exit");
         File.ReadAllText(marker).Trim().ShouldBe("0");
     }
 
@@ -47,7 +46,7 @@ public sealed class TerminalUiTests : IDisposable
             if (screen.Split('\n').Any(l => l.Contains('›') && l.Contains(item))) return;
             var before = screen;
             tmux.Keys("Down");
-            tmux.WaitFor(s => s != before, tries: 50);
+            tmux.WaitFor(s => s != before, "the highlight moving");
         }
         throw new Xunit.Sdk.XunitException($"menu item '{item}' not found:\n{tmux.Screen()}");
     }

@@ -1,52 +1,69 @@
 using System.Diagnostics;
+using Xunit;
 
 namespace Meic.Testing;
 
 /// <summary>
-/// Drives a program in a real pseudo-terminal through tmux: type keys, read the screen.
-/// Waits poll the screen for a condition a bounded number of times; nothing asserts on time.
+/// Drives a program in a real pseudo-terminal through tmux: start it, type keys, read the screen.
+/// Waits poll the screen for a condition a bounded number of times and fail with the last screen;
+/// nothing asserts on time.
 /// </summary>
 public sealed class Tmux : IDisposable
 {
-    private readonly string _session = "meic-" + Guid.NewGuid().ToString("N")[..8];
+    private readonly string? _workingDirectory;
+    private readonly int _width, _height;
 
-    public static bool Available => Which("tmux");
+    public static bool Available =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, "tmux")));
 
-    public Tmux(string workingDirectory, string command, int width = 140, int height = 45)
+    public Tmux(string? workingDirectory = null, string? command = null, int width = 160, int height = 50)
     {
-        Run("new-session", "-d", "-s", _session, "-x", width.ToString(), "-y", height.ToString(), "-c", workingDirectory, command);
+        _workingDirectory = workingDirectory;
+        (_width, _height) = (width, height);
+        if (command is not null) Start(command);
     }
 
-    public void Keys(params string[] keys) => Run(["send-keys", "-t", _session, .. keys]);
+    public string Session { get; } = "meic-" + Guid.NewGuid().ToString("N")[..12];
 
-    public void Type(string text) => Run("send-keys", "-t", _session, "-l", text);
+    /// <summary>Starts <paramref name="command"/> in the session (again, after <see cref="Kill"/>).</summary>
+    public void Start(string command)
+    {
+        var args = new List<string> { "new-session", "-d", "-s", Session, "-x", _width.ToString(), "-y", _height.ToString() };
+        if (_workingDirectory is not null) args.AddRange(["-c", _workingDirectory]);
+        args.Add(command);
+        Run([.. args]);
+    }
 
-    public string Screen() => Run("capture-pane", "-p", "-t", _session);
+    public void Keys(params string[] keys) => Run(["send-keys", "-t", Session, .. keys]);
 
-    /// <summary>Polls the screen until <paramref name="condition"/> holds; returns the last screen either way.</summary>
-    public string WaitFor(Func<string, bool> condition, int tries = 300)
+    public void Type(string text) => Run("send-keys", "-t", Session, "-l", text);
+
+    public string Screen() => RunRaw("capture-pane", "-p", "-t", Session).Output;
+
+    /// <summary>Polls the screen until <paramref name="condition"/> holds; fails with the last screen when it never does.</summary>
+    public string WaitFor(Func<string, bool> condition, string what = "the expected screen", int tries = 300)
     {
         var screen = "";
+        using var pause = new ManualResetEventSlim();
         for (var i = 0; i < tries; i++)
         {
             screen = Screen();
             if (condition(screen)) return screen;
-            using var pause = new ManualResetEventSlim();
-            pause.Wait(100); // a poll interval, not an assertion on time
+            pause.Wait(100); // a poll interval, not an assertion on time: the condition decides
         }
-        return screen;
+        throw new TimeoutException($"the screen never showed {what}:\n{screen}");
     }
 
-    public string WaitFor(string text, int tries = 300) => WaitFor(s => s.Contains(text, StringComparison.Ordinal), tries);
+    public string WaitFor(string text, int tries = 300) => WaitFor(s => s.Contains(text, StringComparison.Ordinal), $"'{text}'", tries);
 
-    public bool Exists() => RunRaw("has-session", "-t", _session).ExitCode == 0;
+    public void Kill() => RunRaw("kill-session", "-t", Session);
 
-    public void Dispose() => RunRaw("kill-session", "-t", _session);
+    public void Dispose() => Kill();
 
     private static string Run(params string[] args)
     {
         var (code, output) = RunRaw(args);
-        if (code != 0 && args[0] != "capture-pane") throw new InvalidOperationException($"tmux {string.Join(' ', args)} failed: {output}");
+        if (code != 0) throw new InvalidOperationException($"tmux {string.Join(' ', args)} failed: {output}");
         return output;
     }
 
@@ -59,7 +76,13 @@ public sealed class Tmux : IDisposable
         p.WaitForExit();
         return (p.ExitCode, output);
     }
+}
 
-    private static bool Which(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(Path.Combine(d, program)));
+/// <summary>A test that needs a real pseudo-terminal: skipped, with the reason, where tmux is absent.</summary>
+public sealed class TmuxFactAttribute : FactAttribute
+{
+    public TmuxFactAttribute()
+    {
+        if (!Tmux.Available) Skip = "tmux is not installed: the terminal UI needs a real pseudo-terminal to be tested";
+    }
 }
