@@ -138,11 +138,8 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
         var spec = store.SpecOf(Name);
         if (spec is null || spec.FullText.Count == 0) return;
         if (replace) RemoveText(id);
-        var json = JObject.Parse(body);
-        foreach (var field in spec.FullText)
+        foreach (var (field, text) in Meic.Core.Store.CollectionSpecs.SearchableText(spec, body))
         {
-            var text = json.SelectToken(field)?.ToString();
-            if (string.IsNullOrEmpty(text)) continue;
             using var cmd = Command($"INSERT INTO fts(collection, doc_id, field, text, tsv) VALUES (@c, @id, @f, @t, to_tsvector('{PostgresSchema.SearchConfig}', @t))");
             cmd.Parameters.AddWithValue("id", id);
             cmd.Parameters.AddWithValue("f", field);

@@ -120,7 +120,7 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
     public void Declare(CollectionSpec spec)
     {
         _ = new CollectionSpec(spec.Name);
-        _specs[spec.Name] = _specs.TryGetValue(spec.Name, out var known) ? Merge(known, spec) : spec;
+        _specs[spec.Name] = _specs.TryGetValue(spec.Name, out var known) ? Meic.Core.Store.CollectionSpecs.Merge(known, spec) : spec;
         foreach (var field in spec.Indexes)
         {
             var index = $"ix_{spec.Name}_{field}".Replace('.', '_').Replace('-', '_').ToLowerInvariant();
@@ -134,15 +134,6 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
                 return 0;
             });
         }
-    }
-
-    private static CollectionSpec Merge(CollectionSpec a, CollectionSpec b)
-    {
-        var merged = new CollectionSpec(a.Name);
-        foreach (var i in a.Indexes.Union(b.Indexes)) merged.Index(i);
-        foreach (var f in a.FullText.Union(b.FullText)) merged.Searchable(f);
-        foreach (var f in a.SensitiveFields.Union(b.SensitiveFields)) merged.Sensitive(f);
-        return merged;
     }
 
     internal CollectionSpec? SpecOf(string collection) => _specs.GetValueOrDefault(collection);

@@ -159,11 +159,8 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
         var spec = store.SpecOf(Name);
         if (spec is null || spec.FullText.Count == 0) return;
         if (replace) RemoveText(id);
-        var json = JObject.Parse(body);
-        foreach (var field in spec.FullText)
+        foreach (var (field, text) in CollectionSpecs.SearchableText(spec, body))
         {
-            var text = json.SelectToken(field)?.ToString();
-            if (string.IsNullOrEmpty(text)) continue;
             using var cmd = Command("INSERT INTO fts(collection, doc_id, field, text) VALUES ($c, $id, $f, $t)");
             cmd.Parameters.AddWithValue("$id", id);
             cmd.Parameters.AddWithValue("$f", field);

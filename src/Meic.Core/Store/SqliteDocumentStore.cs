@@ -120,7 +120,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
     /// <inheritdoc />
     public void Declare(CollectionSpec spec)
     {
-        if (_specs.ContainsKey(spec.Name)) { _specs[spec.Name] = Merge(_specs[spec.Name], spec); }
+        if (_specs.ContainsKey(spec.Name)) { _specs[spec.Name] = CollectionSpecs.Merge(_specs[spec.Name], spec); }
         else _specs[spec.Name] = spec;
         foreach (var field in spec.Indexes)
         {
@@ -128,15 +128,6 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
             var index = $"ix_{spec.Name}_{field}".Replace('.', '_').Replace('-', '_');
             Execute($"CREATE INDEX IF NOT EXISTS \"{index}\" ON documents(json_extract(body, '{safe}')) WHERE collection = '{spec.Name}'", _transaction);
         }
-    }
-
-    private static CollectionSpec Merge(CollectionSpec a, CollectionSpec b)
-    {
-        var merged = new CollectionSpec(a.Name);
-        foreach (var i in a.Indexes.Union(b.Indexes)) merged.Index(i);
-        foreach (var f in a.FullText.Union(b.FullText)) merged.Searchable(f);
-        foreach (var f in a.SensitiveFields.Union(b.SensitiveFields)) merged.Sensitive(f);
-        return merged;
     }
 
     internal CollectionSpec? SpecOf(string collection) => _specs.GetValueOrDefault(collection);
