@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Meic.Cli.App;
 using Meic.Core.Hosting;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
@@ -16,7 +17,7 @@ internal static class StatusCommand
         command.SetAction(_ =>
         {
             var summary = ClusterSummary.Read(context);
-            if (context.Json) context.WriteJson(summary);
+            if (context.Json) context.WriteJson(summary, CliJson.Readable.ClusterSummary);
             else Render(context, summary);
             return 0;
         });

@@ -138,6 +138,10 @@ public sealed class MeicContext : IMeicContext, IDisposable
     /// <inheritdoc />
     public void WriteJson(object? value) => Out.WriteLine(Newtonsoft.Json.JsonConvert.SerializeObject(value, Sdk.Text.Json.Indented));
 
+    /// <summary>Writes <paramref name="value"/> as indented JSON with generated code (the same shape as <see cref="WriteJson(object?)"/>), for host commands on the start-up path.</summary>
+    public void WriteJson<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info) =>
+        Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(value, info));
+
     /// <inheritdoc />
     public void Dispose() => _store?.Dispose();
 }

@@ -1,7 +1,6 @@
+using Meic.Core.Text;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Meic.Core.Plugins;
 
@@ -12,35 +11,33 @@ public static class ManifestReader
     /// <exception cref="InputException">The manifest is unreadable or invalid; the message says where.</exception>
     public static PluginManifest Read(string file)
     {
-        JObject root;
-        try
+        JsonTree root;
+        try { root = JsonTree.Parse(File.ReadAllText(file)); }
+        catch (JsonTreeException e)
         {
-            root = JToken.Parse(File.ReadAllText(file)) as JObject ?? throw new InputException("expected a JSON object.", file);
+            throw new InputException($"not valid JSON at line {e.Line}, position {e.Position}: {e.Message}", file, e);
         }
-        catch (JsonReaderException e)
-        {
-            throw new InputException($"not valid JSON at line {e.LineNumber}, position {e.LinePosition}.", file, e);
-        }
-        catch (IOException e) { throw new InputException($"cannot read the file ({e.Message}).", file, e); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new InputException($"cannot read the file ({e.Message}).", file, e); }
+        if (root.Kind != JsonKind.Object) throw new InputException("expected a JSON object.", file);
 
         string Required(string key)
         {
             var token = root[key];
             if (token is null) throw new InputException($"the key \"{key}\" is missing.", file);
-            if (token.Type != JTokenType.String || string.IsNullOrWhiteSpace(token.Value<string>()))
+            if (token.Kind != JsonKind.String || string.IsNullOrWhiteSpace(token.Text))
                 throw new InputException($"\"{key}\" must be a non-empty string.", file);
-            return token.Value<string>()!;
+            return token.Text;
         }
 
-        foreach (var p in root.Properties())
-            if (p.Name is not ("$schema" or "id" or "name" or "version" or "sdk" or "entry" or "description" or "commands" or "screens"))
-                throw new InputException($"unknown key \"{p.Name}\"; expected id, name, version, sdk, entry, description, commands, screens.", file);
+        foreach (var (name, _) in root.Properties)
+            if (name is not ("$schema" or "id" or "name" or "version" or "sdk" or "entry" or "description" or "commands" or "screens"))
+                throw new InputException($"unknown key \"{name}\"; expected id, name, version, sdk, entry, description, commands, screens.", file);
 
         var id = Required("id");
         if (!id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
             throw new InputException($"\"id\" '{id}' may hold only letters, digits, '.', '-' and '_'.", file);
         if (!Version.TryParse(Required("version"), out var version))
-            throw new InputException($"\"version\" '{root["version"]}' is not a version like 1.2.0.", file);
+            throw new InputException($"\"version\" '{root["version"]!.Text}' is not a version like 1.2.0.", file);
         SdkRange sdk;
         try { sdk = SdkRange.Parse(Required("sdk")); }
         catch (FormatException e) { throw new InputException($"\"sdk\": {e.Message}", file, e); }
@@ -51,10 +48,10 @@ public static class ManifestReader
         var commands = new List<ManifestCommand>();
         if (root["commands"] is { } cmds)
         {
-            if (cmds is not JArray array) throw new InputException("\"commands\" must be an array.", file);
-            foreach (var (item, i) in array.Select((t, i) => (t, i)))
+            if (cmds.Kind != JsonKind.Array) throw new InputException("\"commands\" must be an array.", file);
+            foreach (var (item, i) in cmds.Items.Select((t, i) => (t, i)))
             {
-                var name = item["name"]?.Type == JTokenType.String ? item["name"]!.Value<string>()! : "";
+                var name = item["name"] is { Kind: JsonKind.String } n ? n.Text : "";
                 if (name.Length == 0 || !name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
                     throw new InputException("each command needs a \"name\" of lower-case letters, digits and '-'.", $"{file}: commands[{i}]");
                 commands.Add(new ManifestCommand(name, Text(item["description"], $"{file}: commands[{i}].description")));
@@ -63,10 +60,10 @@ public static class ManifestReader
         var screens = new List<ManifestScreen>();
         if (root["screens"] is { } scr)
         {
-            if (scr is not JArray array) throw new InputException("\"screens\" must be an array.", file);
-            foreach (var (item, i) in array.Select((t, i) => (t, i)))
+            if (scr.Kind != JsonKind.Array) throw new InputException("\"screens\" must be an array.", file);
+            foreach (var (item, i) in scr.Items.Select((t, i) => (t, i)))
             {
-                var sid = item["id"]?.Type == JTokenType.String ? item["id"]!.Value<string>()! : "";
+                var sid = item["id"] is { Kind: JsonKind.String } s ? s.Text : "";
                 if (sid.Length == 0) throw new InputException("each screen needs an \"id\".", $"{file}: screens[{i}]");
                 screens.Add(new ManifestScreen(sid, Text(item["title"], $"{file}: screens[{i}].title")));
             }
@@ -85,18 +82,18 @@ public static class ManifestReader
         };
     }
 
-    private static LocalizedText Text(JToken? token, string where)
+    private static LocalizedText Text(JsonTree? token, string where)
     {
         var text = new LocalizedText();
-        switch (token)
+        switch (token?.Kind)
         {
             case null: return text;
-            case JValue v when v.Type == JTokenType.String: text["en"] = v.Value<string>()!; return text;
-            case JObject o:
-                foreach (var p in o.Properties())
+            case JsonKind.String: text["en"] = token.Text; return text;
+            case JsonKind.Object:
+                foreach (var (language, value) in token.Properties)
                 {
-                    if (p.Value.Type != JTokenType.String) throw new InputException($"\"{p.Name}\" must be a string.", where);
-                    text[p.Name] = p.Value.Value<string>()!;
+                    if (value.Kind != JsonKind.String) throw new InputException($"\"{language}\" must be a string.", where);
+                    text[language] = value.Text;
                 }
                 return text;
             default: throw new InputException("expected a string or an object of language to text.", where);

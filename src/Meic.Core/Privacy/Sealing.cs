@@ -11,6 +11,14 @@ public static class Sealing
     public static string Seal(string body, CollectionSpec? spec, FieldCipher? cipher)
     {
         if (cipher is null || spec is null || spec.SensitiveFields.Count == 0) return body;
+        return SealPaths(body, spec, cipher);
+    }
+
+    // Apart from the checks above so that records without sensitive fields never load Newtonsoft.Json
+    // (compiling a method loads the types it names; reading the store is on every command's start-up path).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static string SealPaths(string body, CollectionSpec spec, FieldCipher cipher)
+    {
         var json = JObject.Parse(body);
         var changed = false;
         foreach (var path in spec.SensitiveFields)
@@ -28,6 +36,12 @@ public static class Sealing
     {
         if (!body.Contains(FieldCipher.Prefix, StringComparison.Ordinal)) return body;
         if (cipher is null) throw new Sdk.Errors.InputException("this record holds encrypted fields and no key is configured: set MEIC_KEY_FILE (or MEIC_KEY).");
+        return OpenSealed(body, cipher);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static string OpenSealed(string body, FieldCipher cipher)
+    {
         var json = Store.CanonicalJson.Parse(body);
         OpenAll(json, cipher);
         return json.ToString(Formatting.None);

@@ -1,6 +1,5 @@
+using Meic.Core.Text;
 using Meic.Sdk.Errors;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Meic.Core.Workspace;
 
@@ -23,22 +22,19 @@ public static class ToolkitConfigReader
     /// <summary>Validates configuration JSON; <paramref name="file"/> names it in errors.</summary>
     public static ToolkitConfig Parse(string text, string file)
     {
-        JObject root;
-        try
+        JsonTree root;
+        try { root = JsonTree.Parse(text); }
+        catch (JsonTreeException e)
         {
-            var token = JToken.Parse(text, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
-            root = token as JObject ?? throw new InputException("expected a JSON object at the top.", file);
+            throw new InputException($"not valid JSON at line {e.Line}, position {e.Position}: {e.Message}", file, e);
         }
-        catch (JsonReaderException e)
-        {
-            throw new InputException($"not valid JSON at line {e.LineNumber}, position {e.LinePosition}: {FirstSentence(e.Message)}", file, e);
-        }
+        if (root.Kind != JsonKind.Object) throw new InputException("expected a JSON object at the top.", file);
 
         var config = new ToolkitConfig();
         var at = new Path(file);
-        foreach (var p in root.Properties())
+        foreach (var (name, p) in root.Properties)
         {
-            switch (p.Name)
+            switch (name)
             {
                 case "$schema": String(at, p); break;
                 case "language":
@@ -50,25 +46,25 @@ public static class ToolkitConfigReader
                 case "plugins": config.Plugins = ReadPlugins(at, p); break;
                 case "scripts": config.Scripts = ReadScripts(at, p); break;
                 case "hooks":
-                    foreach (var h in Object(at, p).Properties())
+                    foreach (var (hook, h) in Object(at, p).Properties)
                     {
-                        config.Hooks[h.Name] = StringList(at, h);
-                        foreach (var (hookFile, i) in config.Hooks[h.Name].Select((f, i) => (f, i)))
+                        config.Hooks[hook] = StringList(at, h);
+                        foreach (var (hookFile, i) in config.Hooks[hook].Select((f, i) => (f, i)))
                             if (!hookFile.EndsWith(".csx", StringComparison.OrdinalIgnoreCase))
-                                throw new InputException($"expected the path of a .csx script; found '{hookFile}'.", $"{at.File}: $.{h.Path}[{i}]");
+                                throw at.Error(h.Items[i], $"expected the path of a .csx script; found '{hookFile}'.");
                     }
                     break;
                 case "settings":
-                    foreach (var plugin in Object(at, p).Properties())
+                    foreach (var (plugin, section) in Object(at, p).Properties)
                     {
                         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-                        foreach (var kv in Object(at, plugin).Properties())
+                        foreach (var (key, value) in Object(at, section).Properties)
                         {
-                            if (kv.Value.Type is JTokenType.Object or JTokenType.Array)
-                                throw at.Error(kv, "expected a string, number or boolean.");
-                            values[kv.Name] = kv.Value.Type == JTokenType.Boolean ? kv.Value.ToString().ToLowerInvariant() : kv.Value.ToString();
+                            if (value.Kind is JsonKind.Object or JsonKind.Array)
+                                throw at.Error(value, "expected a string, number or boolean.");
+                            values[key] = value.Kind == JsonKind.Null ? "" : value.Text;
                         }
-                        config.Settings[plugin.Name] = values;
+                        config.Settings[plugin] = values;
                     }
                     break;
                 default:
@@ -78,12 +74,12 @@ public static class ToolkitConfigReader
         return config;
     }
 
-    private static StoreConfig ReadStore(Path at, JProperty section)
+    private static StoreConfig ReadStore(Path at, JsonTree section)
     {
         var store = new StoreConfig();
-        foreach (var p in Object(at, section).Properties())
+        foreach (var (name, p) in Object(at, section).Properties)
         {
-            switch (p.Name)
+            switch (name)
             {
                 case "kind":
                     store.Kind = String(at, p);
@@ -98,12 +94,12 @@ public static class ToolkitConfigReader
         return store;
     }
 
-    private static PluginsConfig ReadPlugins(Path at, JProperty section)
+    private static PluginsConfig ReadPlugins(Path at, JsonTree section)
     {
         var plugins = new PluginsConfig();
-        foreach (var p in Object(at, section).Properties())
+        foreach (var (name, p) in Object(at, section).Properties)
         {
-            switch (p.Name)
+            switch (name)
             {
                 case "disabled": plugins.Disabled = StringList(at, p); break;
                 case "paths": plugins.Paths = StringList(at, p); break;
@@ -113,17 +109,17 @@ public static class ToolkitConfigReader
         return plugins;
     }
 
-    private static ScriptsConfig ReadScripts(Path at, JProperty section)
+    private static ScriptsConfig ReadScripts(Path at, JsonTree section)
     {
         var scripts = new ScriptsConfig();
-        foreach (var p in Object(at, section).Properties())
+        foreach (var (name, p) in Object(at, section).Properties)
         {
-            switch (p.Name)
+            switch (name)
             {
                 case "timeoutSeconds":
-                    if (p.Value.Type is not (JTokenType.Integer or JTokenType.Float) || p.Value.Value<double>() <= 0)
+                    if (p.Kind != JsonKind.Number || p.Number <= 0)
                         throw at.Error(p, "expected a positive number of seconds.");
-                    scripts.TimeoutSeconds = p.Value.Value<double>();
+                    scripts.TimeoutSeconds = p.Number;
                     break;
                 case "trusted": scripts.Trusted = Bool(at, p); break;
                 case "allowReferences": scripts.AllowReferences = Bool(at, p); break;
@@ -136,63 +132,42 @@ public static class ToolkitConfigReader
         return scripts;
     }
 
-    private static Dictionary<string, string> ScriptMap(Path at, JProperty section)
+    private static Dictionary<string, string> ScriptMap(Path at, JsonTree section)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var p in Object(at, section).Properties())
+        foreach (var (name, p) in Object(at, section).Properties)
         {
             var file = String(at, p);
             if (!file.EndsWith(".csx", StringComparison.OrdinalIgnoreCase)) throw at.Error(p, $"expected the path of a .csx script; found '{file}'.");
-            map[p.Name] = file;
+            map[name] = file;
         }
         return map;
     }
 
-    private static JObject Object(Path at, JProperty p) =>
-        p.Value as JObject ?? throw at.Error(p, $"expected an object; found {Describe(p.Value)}.");
+    private static JsonTree Object(Path at, JsonTree p) =>
+        p.Kind == JsonKind.Object ? p : throw at.Error(p, $"expected an object; found {p.Describe()}.");
 
-    private static string String(Path at, JProperty p) =>
-        p.Value.Type == JTokenType.String ? p.Value.Value<string>()! : throw at.Error(p, $"expected a string; found {Describe(p.Value)}.");
+    private static string String(Path at, JsonTree p) =>
+        p.Kind == JsonKind.String ? p.Text : throw at.Error(p, $"expected a string; found {p.Describe()}.");
 
-    private static bool Bool(Path at, JProperty p) =>
-        p.Value.Type == JTokenType.Boolean ? p.Value.Value<bool>() : throw at.Error(p, $"expected true or false; found {Describe(p.Value)}.");
+    private static bool Bool(Path at, JsonTree p) =>
+        p.Kind == JsonKind.Boolean ? p.Text == "true" : throw at.Error(p, $"expected true or false; found {p.Describe()}.");
 
-    private static int Integer(Path at, JProperty p, int min, int max)
+    private static int Integer(Path at, JsonTree p, int min, int max)
     {
-        if (p.Value.Type != JTokenType.Integer) throw at.Error(p, $"expected a whole number; found {Describe(p.Value)}.");
-        var v = p.Value.Value<long>();
-        if (v < min || v > max) throw at.Error(p, $"expected a number from {min} to {max}; found {v}.");
+        if (!p.IsInteger) throw at.Error(p, $"expected a whole number; found {p.Describe()}.");
+        if (!long.TryParse(p.Text, out var v) || v < min || v > max) throw at.Error(p, $"expected a number from {min} to {max}; found {p.Text}.");
         return (int)v;
     }
 
-    private static List<string> StringList(Path at, JProperty p)
+    private static List<string> StringList(Path at, JsonTree p)
     {
-        if (p.Value is not JArray array) throw at.Error(p, $"expected an array of strings; found {Describe(p.Value)}.");
-        return array.Select((item, i) => item.Type == JTokenType.String ? item.Value<string>()!
-            : throw new InputException($"expected a string; found {Describe(item)}.", $"{at.File}: {item.Path}")).ToList();
-    }
-
-    private static string Describe(JToken t) => t.Type switch
-    {
-        JTokenType.Object => "an object",
-        JTokenType.Array => "an array",
-        JTokenType.String => $"the string \"{t}\"",
-        JTokenType.Null => "null",
-        _ => $"{t.Type.ToString().ToLowerInvariant()} {t.ToString(Formatting.None)}",
-    };
-
-    private static string FirstSentence(string message)
-    {
-        var i = message.IndexOf(". Path", StringComparison.Ordinal);
-        return i > 0 ? message[..(i + 1)] : message;
+        if (p.Kind != JsonKind.Array) throw at.Error(p, $"expected an array of strings; found {p.Describe()}.");
+        return p.Items.Select(item => item.Kind == JsonKind.String ? item.Text : throw at.Error(item, $"expected a string; found {item.Describe()}.")).ToList();
     }
 
     private sealed record Path(string File)
     {
-        public InputException Error(JToken token, string message) =>
-            new(message, $"{File}: $.{(token is JProperty p ? p.Path : token.Path)}" + LineOf(token));
-
-        private static string LineOf(JToken token) =>
-            token is IJsonLineInfo info && info.HasLineInfo() ? $" (line {info.LineNumber})" : "";
+        public InputException Error(JsonTree value, string message) => new(message, $"{File}: $.{value.Path} (line {value.Line})");
     }
 }

@@ -7,6 +7,6 @@ public abstract class Document
     public string Id { get; set; } = "";
 
     /// <summary>The version the store last saw. An update against a stale version is refused with a <see cref="Errors.ConflictException"/>.</summary>
-    [Newtonsoft.Json.JsonIgnore]
+    [Newtonsoft.Json.JsonIgnore, System.Text.Json.Serialization.JsonIgnore]
     public long Version { get; set; }
 }

@@ -43,7 +43,31 @@ public sealed class ToolkitConfigReaderTests
     [Fact]
     public void Should_refuse_duplicated_keys()
     {
-        Should.Throw<InputException>(() => ToolkitConfigReader.Parse("""{ "language": "it", "language": "es" }""", "toolkit.json"));
+        var e = Should.Throw<InputException>(() => ToolkitConfigReader.Parse("{\n  \"language\": \"it\",\n  \"language\": \"es\"\n}", "toolkit.json"));
+        e.Message.ShouldContain("\"language\" appears twice");
+        e.Message.ShouldContain("line 3");
+    }
+
+    [Fact]
+    public void Should_name_the_line_of_a_value_of_the_wrong_type()
+    {
+        var e = Should.Throw<InputException>(() => ToolkitConfigReader.Parse("{\n  \"store\": {\n    \"kind\": \"sqlite\",\n    \"busyTimeoutMs\": 1.5\n  }\n}", "toolkit.json"));
+        e.Where.ShouldBe("toolkit.json: $.store.busyTimeoutMs (line 4)");
+        e.Message.ShouldContain("expected a whole number; found float 1.5");
+    }
+
+    [Fact]
+    public void Should_accept_comments_and_trailing_commas_as_people_write_them()
+    {
+        var config = ToolkitConfigReader.Parse("""
+            {
+              // the cluster speaks Italian
+              "language": "it",
+              "plugins": { "disabled": [ "meic.brokerage", ], },
+            }
+            """, "toolkit.json");
+        config.Language.ShouldBe("it");
+        config.Plugins.Disabled.ShouldBe(["meic.brokerage"]);
     }
 
     [Fact]

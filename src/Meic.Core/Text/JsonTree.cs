@@ -1,0 +1,162 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Meic.Core.Text;
+
+/// <summary>The kind of a <see cref="JsonTree"/> node.</summary>
+public enum JsonKind
+{
+    /// <summary>An object.</summary>
+    Object,
+    /// <summary>An array.</summary>
+    Array,
+    /// <summary>A string.</summary>
+    String,
+    /// <summary>A number.</summary>
+    Number,
+    /// <summary>true or false.</summary>
+    Boolean,
+    /// <summary>null.</summary>
+    Null,
+}
+
+/// <summary>
+/// A small read-only JSON tree that remembers where each value sits (JSON path and line), for
+/// configuration files whose errors must name both. Read with the runtime's own reader: these files
+/// are read on every start, and a general-purpose JSON library's first use costs more than the file.
+/// </summary>
+public sealed class JsonTree
+{
+    private static readonly char[] PathSpecials = ['.', ' ', '\'', '/', '"', '[', ']', '(', ')', '\t', '\n', '\r', '\f', '\b', '\\', '\u0085', '\u2028', '\u2029'];
+
+    private JsonTree(JsonKind kind, string path, int line)
+    {
+        Kind = kind; Path = path; Line = line;
+    }
+
+    /// <summary>What this value is.</summary>
+    public JsonKind Kind { get; }
+    /// <summary>Its JSON path, such as <c>store.kind</c> or <c>hooks['actor.added'][0]</c> (empty for the root).</summary>
+    public string Path { get; }
+    /// <summary>The 1-based line it starts on.</summary>
+    public int Line { get; }
+    /// <summary>The text of a string, the literal of a number, <c>true</c>/<c>false</c>, or <c>null</c>.</summary>
+    public string Text { get; private init; } = "";
+    /// <summary>An object's properties, in file order.</summary>
+    public IReadOnlyList<KeyValuePair<string, JsonTree>> Properties { get; private init; } = [];
+    /// <summary>An array's items.</summary>
+    public IReadOnlyList<JsonTree> Items { get; private init; } = [];
+
+    /// <summary>The property named <paramref name="name"/> of an object, or null.</summary>
+    public JsonTree? this[string name]
+    {
+        get
+        {
+            foreach (var p in Properties) if (p.Key == name) return p.Value;
+            return null;
+        }
+    }
+
+    /// <summary>Whether a number is whole (no fraction, no exponent).</summary>
+    public bool IsInteger => Kind == JsonKind.Number && Text.IndexOfAny(['.', 'e', 'E']) < 0;
+
+    /// <summary>A number's value.</summary>
+    public double Number => double.Parse(Text, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The value in one line of JSON, for messages.</summary>
+    public string Describe() => Kind switch
+    {
+        JsonKind.Object => "an object",
+        JsonKind.Array => "an array",
+        JsonKind.String => $"the string \"{Text}\"",
+        JsonKind.Null => "null",
+        JsonKind.Boolean => $"boolean {Text}",
+        _ => $"{(IsInteger ? "integer" : "float")} {Text}",
+    };
+
+    /// <summary>Parses <paramref name="text"/>. Comments and trailing commas are allowed; duplicated keys are not.</summary>
+    /// <exception cref="JsonTreeException">The text is not JSON, or an object repeats a key.</exception>
+    public static JsonTree Parse(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            if (!reader.Read()) throw new JsonTreeException("the file is empty.", 1, 1);
+            var root = ReadValue(ref reader, bytes, "");
+            if (reader.Read()) throw Error(bytes, reader.TokenStartIndex, "more than one value at the top.");
+            return root;
+        }
+        catch (JsonException e)
+        {
+            throw new JsonTreeException(FirstSentence(e.Message), (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+        }
+    }
+
+    private static JsonTree ReadValue(ref Utf8JsonReader reader, byte[] bytes, string path)
+    {
+        var line = LineAt(bytes, reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+            {
+                var props = new List<KeyValuePair<string, JsonTree>>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var name = reader.GetString()!;
+                    var at = reader.TokenStartIndex;
+                    foreach (var p in props)
+                        if (p.Key == name) throw Error(bytes, at, $"the key \"{name}\" appears twice.");
+                    reader.Read();
+                    props.Add(new(name, ReadValue(ref reader, bytes, Child(path, name))));
+                }
+                return new JsonTree(JsonKind.Object, path, line) { Properties = props };
+            }
+            case JsonTokenType.StartArray:
+            {
+                var items = new List<JsonTree>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    items.Add(ReadValue(ref reader, bytes, $"{path}[{items.Count}]"));
+                return new JsonTree(JsonKind.Array, path, line) { Items = items };
+            }
+            case JsonTokenType.String:
+                return new JsonTree(JsonKind.String, path, line) { Text = reader.GetString()! };
+            case JsonTokenType.Number:
+                return new JsonTree(JsonKind.Number, path, line) { Text = Encoding.UTF8.GetString(reader.ValueSpan) };
+            case JsonTokenType.True or JsonTokenType.False:
+                return new JsonTree(JsonKind.Boolean, path, line) { Text = reader.TokenType == JsonTokenType.True ? "true" : "false" };
+            default:
+                return new JsonTree(JsonKind.Null, path, line) { Text = "null" };
+        }
+    }
+
+    // The same notation Newtonsoft.Json uses, so paths in messages read alike across the toolkit.
+    private static string Child(string path, string name) =>
+        name.IndexOfAny(PathSpecials) >= 0 ? $"{path}['{name.Replace("\\", "\\\\").Replace("'", "\\'")}']"
+        : path.Length == 0 ? name : $"{path}.{name}";
+
+    private static JsonTreeException Error(byte[] bytes, long offset, string message)
+    {
+        var line = LineAt(bytes, offset);
+        var start = Array.LastIndexOf(bytes, (byte)'\n', (int)Math.Max(0, offset - 1));
+        return new JsonTreeException(message, line, (int)(offset - start));
+    }
+
+    private static int LineAt(byte[] bytes, long offset) =>
+        1 + bytes.AsSpan(0, (int)Math.Min(offset, bytes.Length)).Count((byte)'\n');
+
+    private static string FirstSentence(string message)
+    {
+        var i = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (i > 0 ? message[..i] : message).Trim();
+    }
+}
+
+/// <summary>Text that is not valid JSON, with where it goes wrong.</summary>
+public sealed class JsonTreeException(string message, int line, int position) : Exception(message)
+{
+    /// <summary>The 1-based line.</summary>
+    public int Line { get; } = line;
+    /// <summary>The 1-based position in the line.</summary>
+    public int Position { get; } = position;
+}
