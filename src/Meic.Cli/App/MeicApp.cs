@@ -35,7 +35,7 @@ internal static class MeicApp
             var catalog = options.Command is "status" or "backup" or "restore" && !args.Any(a => a is "--help" or "-h" or "-?")
                 ? PluginCatalog.Empty()
                 : PluginCatalog.Discover(pluginDirs, workspace?.Config.Plugins.Disabled ?? [], HostCommands);
-            var console = CreateConsole(output, interactive);
+            Func<IAnsiConsole> console = () => CreateConsole(output, interactive);
             context = new MeicContext(workspace, catalog, console, output, errors, language, options.Json, options.Verbose);
             if (workspaceError is not null && options.Command is not (null or "init")) throw workspaceError;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Meic.Cli.App;
 using Meic.Core.Hosting;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
@@ -17,7 +16,7 @@ internal static class StatusCommand
         command.SetAction(_ =>
         {
             var summary = ClusterSummary.Read(context);
-            if (context.Json) context.WriteJson(summary, CliJson.Readable.ClusterSummary);
+            if (context.Json) context.WriteJson(summary.WriteTo);
             else Render(context, summary);
             return 0;
         });
@@ -74,6 +73,42 @@ internal sealed record ClusterSummary(
         var kinds = Enum.GetValues<NetworkKind>().ToDictionary(k => Names.Kebab(k), k => actors.Count(a => a.NetworkKind == k));
         return new ClusterSummary(cluster.Name, cluster.City, cluster.Country, cluster.Language, cluster.Promoter, Names.Kebab(cluster.Phase), cluster.Template,
             new StoreSummary(store.Info.Kind, store.Info.Location), areas, kinds, store.Counts(), store.Journal.Count());
+    }
+
+    /// <summary>Writes the summary as <c>--json</c> shows it (the shape Newtonsoft.Json would give this record).</summary>
+    public void WriteTo(System.Text.Json.Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", Name);
+        w.WriteString("city", City);
+        w.WriteString("country", Country);
+        w.WriteString("language", Language);
+        w.WriteString("promoter", Promoter);
+        w.WriteString("phase", Phase);
+        w.WriteString("template", Template);
+        w.WriteStartObject("store");
+        w.WriteString("kind", Store.Kind);
+        w.WriteString("location", Store.Location);
+        w.WriteEndObject();
+        w.WriteStartArray("areas");
+        foreach (var a in Areas)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", a.Id);
+            w.WriteString("label", a.Label);
+            w.WriteNumber("actors", a.Actors);
+            if (a.MappedReference is { } reference) w.WriteNumber("mappedReference", reference);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartObject("networkKinds");
+        foreach (var (kind, n) in NetworkKinds) w.WriteNumber(kind, n);
+        w.WriteEndObject();
+        w.WriteStartObject("counts");
+        foreach (var (name, n) in Counts) w.WriteNumber(name, n);
+        w.WriteEndObject();
+        w.WriteNumber("journalEntries", JournalEntries);
+        w.WriteEndObject();
     }
 }
 

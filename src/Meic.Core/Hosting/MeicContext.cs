@@ -13,12 +13,20 @@ public sealed class MeicContext : IMeicContext, IDisposable
 {
     private IDocumentStore? _store;
     private bool _allLoaded;
+    private readonly Lazy<IAnsiConsole> _console;
 
     /// <summary>Creates a context.</summary>
     public MeicContext(ClusterWorkspace? workspace, PluginCatalog plugins, IAnsiConsole console, TextWriter output, TextWriter errors,
         string language, bool json, bool verbose, IClock? clock = null)
+        : this(workspace, plugins, () => console, output, errors, language, json, verbose, clock)
     {
-        Workspace = workspace; Plugins = plugins; Console = console; Out = output; Errors = errors;
+    }
+
+    /// <summary>Creates a context whose console is made on first use (commands that answer with <c>--json</c> never need one).</summary>
+    public MeicContext(ClusterWorkspace? workspace, PluginCatalog plugins, Func<IAnsiConsole> console, TextWriter output, TextWriter errors,
+        string language, bool json, bool verbose, IClock? clock = null)
+    {
+        Workspace = workspace; Plugins = plugins; _console = new Lazy<IAnsiConsole>(console); Out = output; Errors = errors;
         Language = language; Json = json; Verbose = verbose; Clock = clock ?? SystemClock.Instance;
         Strings = Sdk.Text.Strings.Load(typeof(MeicContext).Assembly, "Meic.Core.strings", language);
     }
@@ -35,7 +43,7 @@ public sealed class MeicContext : IMeicContext, IDisposable
     /// <inheritdoc />
     public string WorkspaceDirectory => RequireWorkspace().Directory;
     /// <inheritdoc />
-    public IAnsiConsole Console { get; }
+    public IAnsiConsole Console => _console.Value;
     /// <inheritdoc />
     public TextWriter Out { get; }
     /// <inheritdoc />
@@ -138,9 +146,11 @@ public sealed class MeicContext : IMeicContext, IDisposable
     /// <inheritdoc />
     public void WriteJson(object? value) => Out.WriteLine(Newtonsoft.Json.JsonConvert.SerializeObject(value, Sdk.Text.Json.Indented));
 
-    /// <summary>Writes <paramref name="value"/> as indented JSON with generated code (the same shape as <see cref="WriteJson(object?)"/>), for host commands on the start-up path.</summary>
-    public void WriteJson<T>(T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info) =>
-        Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(value, info));
+    /// <summary>
+    /// Writes indented JSON with the runtime's writer, in the shape <see cref="WriteJson(object?)"/> gives,
+    /// for host commands on the start-up path (a serializer's first use costs more than they do).
+    /// </summary>
+    public void WriteJson(Action<System.Text.Json.Utf8JsonWriter> write) => Out.WriteLine(Text.IndentedJson.Write(write));
 
     /// <inheritdoc />
     public void Dispose() => _store?.Dispose();

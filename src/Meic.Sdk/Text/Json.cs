@@ -23,37 +23,24 @@ public static class Json
         public static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
     }
 
-    // The SDK's records go through generated System.Text.Json code (same JSON, see SdkJsonContext);
-    // every other type through Newtonsoft.Json with Settings.
-    private static readonly System.Text.Json.JsonSerializerOptions Generated = new(SdkJsonContext.Default.Options)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase) },
-        // Like Newtonsoft.Json: accents and quotes stay readable in the stored text, only what JSON requires is escaped.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    private static System.Text.Json.Serialization.Metadata.JsonTypeInfo? GeneratedFor(Type type) =>
-        type.Assembly == typeof(Json).Assembly && Generated.TryGetTypeInfo(type, out var info) ? info : null;
-
     /// <summary>Serialises <paramref name="value"/> compactly.</summary>
     public static string Serialize(object? value) =>
-        value is not null && GeneratedFor(value.GetType()) is { } info
-            ? System.Text.Json.JsonSerializer.Serialize(value, info)
-            : SerializeWithNewtonsoft(value);
+        value is not null && RecordJson.Handles(value.GetType()) ? RecordJson.Write(value) : SerializeWithNewtonsoft(value);
 
     /// <summary>Deserialises <paramref name="json"/> into <typeparamref name="T"/>.</summary>
     public static T Deserialize<T>(string json) =>
-        GeneratedFor(typeof(T)) is { } info ? (T)DeserializeGenerated(json, info) : DeserializeWithNewtonsoft<T>(json);
+        RecordJson.Handles(typeof(T)) ? (T)ReadRecord(typeof(T), json) : DeserializeWithNewtonsoft<T>(json);
 
-    // The two libraries' paths live in separate methods: compiling a method loads every type it
-    // names, and the SDK's records should not load Newtonsoft.Json at all.
+    // The SDK's records are read and written by RecordJson (the same JSON, without Newtonsoft.Json's
+    // start-up cost); everything else by Newtonsoft.Json. The two paths live in separate methods:
+    // compiling a method loads every type it names.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static object DeserializeGenerated(string json, System.Text.Json.Serialization.Metadata.JsonTypeInfo info)
+    private static object ReadRecord(Type type, string json)
     {
-        try { return System.Text.Json.JsonSerializer.Deserialize(json, info) ?? throw NullJson(); }
-        catch (System.Text.Json.JsonException e) // callers catch Newtonsoft's exception for bad JSON, whichever path read it
+        try { return RecordJson.Read(type, json) ?? throw NullJson(); }
+        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or OverflowException or InvalidOperationException)
         {
-            throw BadJson(e);
+            throw BadJson(e); // callers catch Newtonsoft's exception for bad JSON, whichever path read it
         }
     }
 
@@ -61,8 +48,9 @@ public static class Json
     private static Exception NullJson() => new JsonSerializationException("The JSON holds null.");
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static Exception BadJson(System.Text.Json.JsonException e) =>
-        new JsonSerializationException(e.Message, e.Path ?? "", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, e);
+    private static Exception BadJson(Exception e) => e is System.Text.Json.JsonException j
+        ? new JsonSerializationException(j.Message, j.Path ?? "", (int)(j.LineNumber ?? 0) + 1, (int)(j.BytePositionInLine ?? 0) + 1, e)
+        : new JsonSerializationException(e.Message, e);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static string SerializeWithNewtonsoft(object? value)
