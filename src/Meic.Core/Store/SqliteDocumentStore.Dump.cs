@@ -1,6 +1,5 @@
 using System.Globalization;
 using Meic.Sdk.Store;
-using Microsoft.Data.Sqlite;
 
 namespace Meic.Core.Store;
 
@@ -26,7 +25,7 @@ public sealed partial class SqliteDocumentStore
     /// <inheritdoc />
     public IReadOnlyList<RawSchemaVersion> SchemaVersionRows() =>
         Read("SELECT owner, version, description, applied_at FROM schema_versions ORDER BY owner", r => new RawSchemaVersion(
-            r.GetString(0), r.GetInt32(1), r.IsDBNull(2) ? null : r.GetString(2), DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture)));
+            r.GetString(0), r.GetInt32(1), r.GetStringOrNull(2), DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture)));
 
     /// <inheritdoc />
     public void Load(IReadOnlyList<RawDocument> documents, IReadOnlyList<JournalEntry> journal, IReadOnlyList<RawSchemaVersion> versions, IReadOnlyList<RawText> text)
@@ -80,21 +79,16 @@ public sealed partial class SqliteDocumentStore
 
     private void Run(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.Transaction = _transaction;
-        cmd.CommandText = sql;
-        foreach (var (n, v) in parameters) cmd.Parameters.AddWithValue(n, v ?? DBNull.Value);
-        cmd.ExecuteNonQuery();
+        using var statement = _db.Cached(sql);
+        foreach (var (n, v) in parameters) statement.Bind(n, v);
+        statement.Execute();
     }
 
-    private List<T> Read<T>(string sql, Func<SqliteDataReader, T> map)
+    private List<T> Read<T>(string sql, Func<SqliteStatement, T> map)
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.Transaction = _transaction;
-        cmd.CommandText = sql;
-        using var reader = cmd.ExecuteReader();
+        using var statement = _db.Prepare(sql);
         var list = new List<T>();
-        while (reader.Read()) list.Add(map(reader));
+        while (statement.Step()) list.Add(map(statement));
         return list;
     }
 }
