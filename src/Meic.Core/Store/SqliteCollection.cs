@@ -77,16 +77,14 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
         var body = Meic.Core.Privacy.Sealing.Seal(Json.Serialize(document), store.SpecOf(Name), store.Cipher);
         using (var scope = store.BeginTransaction())
         {
-            // Two statements prepared once for the connection's life: bulk imports spend their time here.
+            // Prepared once for the connection's life: bulk imports spend their time here.
             using (var insert = store.Db.Cached("INSERT INTO documents(collection, id, version, body) VALUES (?1, ?2, 1, ?3) ON CONFLICT(collection, id) DO NOTHING"))
             {
                 if (insert.Bind(1, Name).Bind(2, document.Id).Bind(3, body).Execute() == 0)
                     throw new ConflictException(Name, document.Id, 0, VersionOf(document.Id));
             }
-            using (var journal = store.Db.Cached("INSERT INTO journal(at, who, collection, doc_id, kind) VALUES (?1, ?2, ?3, ?4, 'insert')"))
-                journal.Bind(1, store.TransactionStartText).Bind(2, store.User).Bind(3, Name).Bind(4, document.Id).Execute();
             IndexText(document.Id, body, replace: false);
-            store.Journaled(Name, document.Id, ChangeKind.Insert, null, body);
+            store.JournalInsert(Name, document.Id, body);
             scope.Commit();
         }
         document.Version = 1;

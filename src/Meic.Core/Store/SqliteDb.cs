@@ -79,6 +79,12 @@ internal sealed class SqliteDb : IDisposable
         return stmt;
     }
 
+    /// <summary>Texts up to this many UTF-8 bytes are encoded into <see cref="Scratch"/>; longer ones into a rented buffer.</summary>
+    internal const int ScratchSize = 16 * 1024;
+
+    /// <summary>One buffer reused by every bind on this connection (it is used by one thread at a time).</summary>
+    internal byte[] Scratch { get; } = new byte[ScratchSize];
+
     internal void Forget(SqliteStatement statement) => _open.Remove(statement);
 
     /// <summary>The first column of the first row, as an integer (0 when there is no row).</summary>
@@ -108,13 +114,6 @@ internal sealed class SqliteDb : IDisposable
         if (finish != raw.SQLITE_OK) throw destination.Error(finish);
     }
 
-    /// <summary>Finalizes every cached statement: after a restore they would only be prepared again.</summary>
-    public void ForgetCached()
-    {
-        foreach (var statement in _cached.Values) statement.Close();
-        _cached.Clear();
-    }
-
     internal SqliteError Error(int rc)
     {
         var message = raw.sqlite3_errmsg(_handle).utf8_to_string();
@@ -133,7 +132,8 @@ internal sealed class SqliteDb : IDisposable
     {
         if (_closed) return;
         _closed = true;
-        ForgetCached();
+        foreach (var statement in _cached.Values) statement.Close();
+        _cached.Clear();
         foreach (var statement in _open.ToList()) statement.Dispose();
         raw.sqlite3_close_v2(_handle);
         _handle.Dispose();

@@ -30,6 +30,7 @@ public sealed partial class SqliteDocumentStore
     /// <inheritdoc />
     public void Load(IReadOnlyList<RawDocument> documents, IReadOnlyList<JournalEntry> journal, IReadOnlyList<RawSchemaVersion> versions, IReadOnlyList<RawText> text)
     {
+        FlushJournal();
         using var tx = BeginTransaction();
         foreach (var d in documents)
             Run("INSERT INTO documents(collection, id, version, body) VALUES ($c, $id, $v, $b)", ("$c", d.Collection), ("$id", d.Id), ("$v", d.Version), ("$b", d.Body));
@@ -50,8 +51,11 @@ public sealed partial class SqliteDocumentStore
         Run("UPDATE documents SET body = $b, version = version + 1 WHERE collection = $c AND id = $id", ("$b", document.Body), ("$c", document.Collection), ("$id", document.Id));
 
     /// <inheritdoc />
-    public void RewriteJournal(long sequence, string? before, string? after) =>
+    public void RewriteJournal(long sequence, string? before, string? after)
+    {
+        FlushJournal();
         Run("UPDATE journal SET before = $b, after = $a WHERE seq = $s", ("$b", before), ("$a", after), ("$s", sequence));
+    }
 
     /// <inheritdoc />
     public void RewriteText(string collection, string docId, IReadOnlyList<RawText>? text)
@@ -67,12 +71,14 @@ public sealed partial class SqliteDocumentStore
     /// <inheritdoc />
     public void DeleteJournal(IReadOnlyList<long> sequences)
     {
+        FlushJournal();
         foreach (var s in sequences) Run("DELETE FROM journal WHERE seq = $s", ("$s", s));
     }
 
     /// <summary>Moves the write-ahead log into the database file and empties it, so freed pages are overwritten on disk (after an erasure).</summary>
     public void Checkpoint()
     {
+        FlushJournal();
         Execute("INSERT INTO fts(fts) VALUES('optimize')");
         Rows("PRAGMA wal_checkpoint(TRUNCATE)");
     }

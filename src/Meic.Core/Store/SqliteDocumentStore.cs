@@ -168,20 +168,31 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         if (_depth > 0) return;
         if (_rollbackOnly)
         {
-            Rollback(); _pending.Clear();
+            Discard();
             return;
         }
-        try { Run("COMMIT"); }
-        catch (SqliteError e)
+        try
         {
-            // A failed COMMIT leaves the transaction open: end it, so the next one starts clean.
-            Rollback(); _pending.Clear();
-            if (e.Code == SqliteError.Busy) throw Busy(e);
+            FlushJournal();
+            Run("COMMIT");
+        }
+        catch (Exception e)
+        {
+            // Deliberately broad and rethrown: whatever failed, the transaction must not stay open for the next one.
+            Discard();
+            if (e is SqliteError { Code: SqliteError.Busy } busy) throw Busy(busy);
             throw;
         }
         var changes = _pending.ToArray();
         _pending.Clear();
         if (changes.Length > 0) Committed?.Invoke(changes);
+    }
+
+    private void Discard()
+    {
+        _journalInserts.Clear();
+        _pending.Clear();
+        Rollback();
     }
 
     private void Rollback()
@@ -204,30 +215,18 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         public void Dispose() { if (_done) return; _done = true; store.End(commit: false); }
     }
 
-    /// <summary>
-    /// Journals an update or a delete. Inserts write their row in SqliteCollection.Insert, without the
-    /// body: it is the next change's "before", or the live document (SqliteJournal.Read puts it back);
-    /// half the bytes per bulk insert, one copy less of personal data.
-    /// </summary>
+    /// <summary>Journals an update or a delete, after any queued inserts so the order holds.</summary>
     internal void AppendJournal(string collection, string id, ChangeKind kind, string? before, string? after)
     {
-        using var insert = _db.Cached("INSERT INTO journal(at, who, collection, doc_id, kind, before, after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        insert.Bind(1, _transactionStartText).Bind(2, User).Bind(3, collection).Bind(4, id)
-            .Bind(5, kind.ToString().ToLowerInvariant()).Bind(6, before).Bind(7, after)
-            .Execute();
-        Journaled(collection, id, kind, before, after);
-    }
-
-    /// <summary>The moment the current transaction began, as the journal writes it.</summary>
-    internal string TransactionStartText => _transactionStartText;
-
-    /// <summary>Notes a change whose journal row was just written, for the Committed event.</summary>
-    internal void Journaled(string collection, string id, ChangeKind kind, string? before, string? after)
-    {
+        FlushJournal();
+        using (var insert = _db.Cached("INSERT INTO journal(at, who, collection, doc_id, kind, before, after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+            insert.Bind(1, _transactionStartText).Bind(2, User).Bind(3, collection).Bind(4, id)
+                .Bind(5, kind.ToString().ToLowerInvariant()).Bind(6, before).Bind(7, after)
+                .Execute();
         // Entries are kept for the Committed event only when someone listens: a bulk import
         // would otherwise hold every body in memory until the commit.
-        if (Committed is null) return;
-        _pending.Add(new JournalEntry(_db.LastInsertRowId, _transactionStart, User, collection, id, kind, before, after));
+        if (Committed is not null)
+            _pending.Add(new JournalEntry(_db.LastInsertRowId, _transactionStart, User, collection, id, kind, before, after));
     }
 
     /// <inheritdoc />
@@ -270,6 +269,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
     /// <inheritdoc />
     public IReadOnlyList<string> CheckIntegrity()
     {
+        FlushJournal();
         var problems = new List<string>();
         foreach (var row in Rows("PRAGMA integrity_check"))
             if (row != "ok") problems.Add($"integrity_check: {row}");
@@ -285,6 +285,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
     /// <summary>Copies the live database, consistently, to <paramref name="destination"/> (SQLite's online backup).</summary>
     public void BackupTo(string destination)
     {
+        FlushJournal();
         using var target = SqliteDb.Open(destination, create: true);
         _db.BackupTo(target);
         // A backup is a single self-contained file: no -wal beside it.
@@ -294,6 +295,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
     /// <summary>Replaces the whole content of this store with the database in <paramref name="source"/>, in one step.</summary>
     public void RestoreFrom(string source)
     {
+        FlushJournal();
         using var from = SqliteDb.Open(source, readOnly: true);
         from.BackupTo(_db);
         Execute("PRAGMA journal_mode = WAL");

@@ -12,10 +12,15 @@ internal sealed class SqliteJournal(SqliteDocumentStore store) : IJournal
         ELSE j.after END
         """;
 
-    public long Count() => store.Db.ScalarInt64("SELECT count(*) FROM journal");
+    public long Count()
+    {
+        store.FlushJournal();
+        return store.Db.ScalarInt64("SELECT count(*) FROM journal");
+    }
 
     public IReadOnlyList<JournalEntry> Read(JournalQuery query)
     {
+        store.FlushJournal();
         var where = new List<string>();
         var parameters = new List<(string Name, object Value)>();
         void Add(string clause, string name, object value) { where.Add(clause); parameters.Add((name, value)); }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using SQLitePCL;
 
 namespace Meic.Core.Store;
@@ -22,12 +24,22 @@ internal sealed class SqliteStatement : IDisposable
 
     public SqliteStatement Bind(int index, string? value)
     {
-        // UTF-16 straight from the string: SQLite converts it, no UTF-8 copy is made here.
-        // An empty span would arrive as a null pointer, which SQLite binds as NULL, so "" goes the other way.
-        var rc = value is null ? raw.sqlite3_bind_null(_stmt, index)
-            : value.Length == 0 ? raw.sqlite3_bind_text(_stmt, index, "")
-            : raw.sqlite3_bind_text16(_stmt, index, value.AsSpan());
-        _db.Check(rc);
+        if (value is null) { _db.Check(raw.sqlite3_bind_null(_stmt, index)); return this; }
+        // An empty span would arrive as a null pointer, which SQLite binds as NULL.
+        if (value.Length == 0) { _db.Check(raw.sqlite3_bind_text(_stmt, index, "")); return this; }
+        // Encoded here into a reused buffer: SQLite copies it once, where UTF-16 would cost it a copy and a conversion.
+        var size = Encoding.UTF8.GetMaxByteCount(value.Length);
+        var rented = size > SqliteDb.ScratchSize ? ArrayPool<byte>.Shared.Rent(size) : null;
+        try
+        {
+            var buffer = rented ?? _db.Scratch;
+            var length = Encoding.UTF8.GetBytes(value, buffer);
+            _db.Check(raw.sqlite3_bind_text(_stmt, index, buffer.AsSpan(0, length)));
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
         return this;
     }
 
@@ -71,13 +83,11 @@ internal sealed class SqliteStatement : IDisposable
         throw error;
     }
 
-    /// <summary>Runs the statement to its end and resets it; returns the rows it changed.</summary>
+    /// <summary>Runs the statement to its end; returns the rows it changed. Stepping it again starts it over.</summary>
     public int Execute()
     {
         while (Step()) { }
-        var changes = _db.Changes;
-        raw.sqlite3_reset(_stmt);
-        return changes;
+        return _db.Changes;
     }
 
     public int ColumnCount => raw.sqlite3_column_count(_stmt);
