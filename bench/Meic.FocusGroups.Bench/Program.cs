@@ -94,6 +94,5 @@ try
 }
 finally
 {
-    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     try { Directory.Delete(dir, true); } catch (IOException) { }
 }

@@ -100,9 +100,5 @@ public sealed class EndToEndTests : IDisposable
         bad.Err.ShouldContain("two coders");
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _dir.Dispose();
-    }
+    public void Dispose() => _dir.Dispose();
 }

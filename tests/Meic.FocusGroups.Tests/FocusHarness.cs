@@ -55,7 +55,7 @@ public sealed class FocusHarness : IMeicContext, IDisposable
         return Fs.Session(id);
     }
 
-    public void Dispose() { _store.Dispose(); Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); _dir.Dispose(); }
+    public void Dispose() { _store.Dispose(); _dir.Dispose(); }
 
     private sealed class FixedClock : IClock { public DateTimeOffset Now { get; } = new(2024, 5, 6, 10, 0, 0, TimeSpan.Zero); }
 }

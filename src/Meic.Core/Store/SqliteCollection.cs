@@ -2,7 +2,6 @@ using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
 using Meic.Sdk.Store;
 using Meic.Sdk.Text;
-using Microsoft.Data.Sqlite;
 using Newtonsoft.Json.Linq;
 
 namespace Meic.Core.Store;
@@ -13,23 +12,23 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
 
     public T? Get(string id)
     {
-        using var cmd = Command("SELECT id, version, body FROM documents WHERE collection = $c AND id = $id");
-        cmd.Parameters.AddWithValue("$id", id);
-        return Read(cmd).FirstOrDefault();
+        using var statement = store.Db.Cached("SELECT id, version, body FROM documents WHERE collection = ?1 AND id = ?2");
+        statement.Bind(1, Name).Bind(2, id);
+        return Read(statement).FirstOrDefault();
     }
 
     public IReadOnlyList<T> All()
     {
-        using var cmd = Command("SELECT id, version, body FROM documents WHERE collection = $c ORDER BY id");
-        return Read(cmd);
+        using var statement = store.Db.Prepare("SELECT id, version, body FROM documents WHERE collection = ?1 ORDER BY id");
+        statement.Bind(1, Name);
+        return Read(statement);
     }
 
     public IReadOnlyList<T> Find(params (string Field, object? Value)[] filters)
     {
         // The collection name is inlined (it is validated) so that partial indexes on it apply.
         var sql = new System.Text.StringBuilder($"SELECT id, version, body FROM documents WHERE collection = '{Name}'");
-        using var cmd = store.Connection.CreateCommand();
-        cmd.Transaction = store.Transaction;
+        var parameters = new List<(string Name, object Value)>();
         for (var i = 0; i < filters.Length; i++)
         {
             var (field, value) = filters[i];
@@ -41,12 +40,13 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
             else
             {
                 sql.Append($" AND json_extract(body, '{path}') = $p{i}");
-                cmd.Parameters.AddWithValue($"$p{i}", sqlValue);
+                parameters.Add(($"$p{i}", sqlValue));
             }
         }
         sql.Append(" ORDER BY id");
-        cmd.CommandText = sql.ToString();
-        return Read(cmd);
+        using var statement = store.Db.Prepare(sql.ToString());
+        foreach (var (name, value) in parameters) statement.Bind(name, value);
+        return Read(statement);
     }
 
     private static object? ToSqlValue(object? value)
@@ -66,33 +66,27 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
 
     public long Count()
     {
-        using var cmd = Command("SELECT count(*) FROM documents WHERE collection = $c");
-        return (long)cmd.ExecuteScalar()!;
+        using var statement = store.Db.Cached("SELECT count(*) FROM documents WHERE collection = ?1");
+        statement.Bind(1, Name).Step();
+        return statement.GetInt64(0);
     }
 
     public T Insert(T document)
     {
         if (string.IsNullOrEmpty(document.Id)) document.Id = Ids.New();
         var body = Meic.Core.Privacy.Sealing.Seal(Json.Serialize(document), store.SpecOf(Name), store.Cipher);
-        store.Write(_ =>
+        using (var scope = store.BeginTransaction())
         {
-            // One command, two statements: the document and its journal row in a single round trip
-            // (the journal row only when the insert happened). Bulk imports spend their time here.
-            var cmd = store.Cached("insert", () => SqliteSql.Prepare(store.Connection,
-                "INSERT INTO documents(collection, id, version, body) VALUES ($c, $id, 1, $body) ON CONFLICT(collection, id) DO NOTHING;"
-                + " INSERT INTO journal(at, who, collection, doc_id, kind) SELECT $at, $who, $c, $id, 'insert' WHERE changes() = 1",
-                "$c", "$id", "$body", "$at", "$who"));
-            cmd.Parameters[0].Value = Name;
-            cmd.Parameters[1].Value = document.Id;
-            cmd.Parameters[2].Value = body;
-            cmd.Parameters[3].Value = store.TransactionStartText;
-            cmd.Parameters[4].Value = store.User;
-            if (cmd.ExecuteNonQuery() == 0)
-                throw new ConflictException(Name, document.Id, 0, VersionOf(document.Id));
+            // Prepared once for the connection's life: bulk imports spend their time here.
+            using (var insert = store.Db.Cached("INSERT INTO documents(collection, id, version, body) VALUES (?1, ?2, 1, ?3) ON CONFLICT(collection, id) DO NOTHING"))
+            {
+                if (insert.Bind(1, Name).Bind(2, document.Id).Bind(3, body).Execute() == 0)
+                    throw new ConflictException(Name, document.Id, 0, VersionOf(document.Id));
+            }
             IndexText(document.Id, body, replace: false);
-            store.Journaled(Name, document.Id, ChangeKind.Insert, null, body);
-            return 0;
-        });
+            store.JournalInsert(Name, document.Id, body);
+            scope.Commit();
+        }
         document.Version = 1;
         return document;
     }
@@ -100,54 +94,47 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
     public T Update(T document)
     {
         var body = Meic.Core.Privacy.Sealing.Seal(Json.Serialize(document), store.SpecOf(Name), store.Cipher);
-        store.Write(_ =>
+        using (var scope = store.BeginTransaction())
         {
             var before = BodyOf(document.Id, out var current);
             if (before is null || current != document.Version)
                 throw new ConflictException(Name, document.Id, document.Version, before is null ? null : current);
-            var cmd = store.Cached("update", () => SqliteSql.Prepare(store.Connection,
-                "UPDATE documents SET version = version + 1, body = $body WHERE collection = $c AND id = $id AND version = $v", "$c", "$id", "$body", "$v"));
-            cmd.Parameters[0].Value = Name;
-            cmd.Parameters[1].Value = document.Id;
-            cmd.Parameters[2].Value = body;
-            cmd.Parameters[3].Value = document.Version;
-            if (cmd.ExecuteNonQuery() != 1) throw new ConflictException(Name, document.Id, document.Version, VersionOf(document.Id));
+            using (var update = store.Db.Cached("UPDATE documents SET version = version + 1, body = ?3 WHERE collection = ?1 AND id = ?2 AND version = ?4"))
+            {
+                if (update.Bind(1, Name).Bind(2, document.Id).Bind(3, body).Bind(4, document.Version).Execute() != 1)
+                    throw new ConflictException(Name, document.Id, document.Version, VersionOf(document.Id));
+            }
             IndexText(document.Id, body, replace: true);
             store.AppendJournal(Name, document.Id, ChangeKind.Update, before, body);
-            return 0;
-        });
+            scope.Commit();
+        }
         document.Version++;
         return document;
     }
 
     public void Delete(T document)
     {
-        store.Write(_ =>
-        {
-            var before = BodyOf(document.Id, out var current);
-            if (before is null || current != document.Version)
-                throw new ConflictException(Name, document.Id, document.Version, before is null ? null : current);
-            using var cmd = Command("DELETE FROM documents WHERE collection = $c AND id = $id");
-            cmd.Parameters.AddWithValue("$id", document.Id);
-            cmd.ExecuteNonQuery();
-            RemoveText(document.Id);
-            store.AppendJournal(Name, document.Id, ChangeKind.Delete, before, null);
-            return 0;
-        });
+        using var scope = store.BeginTransaction();
+        var before = BodyOf(document.Id, out var current);
+        if (before is null || current != document.Version)
+            throw new ConflictException(Name, document.Id, document.Version, before is null ? null : current);
+        using (var delete = store.Db.Cached("DELETE FROM documents WHERE collection = ?1 AND id = ?2"))
+            delete.Bind(1, Name).Bind(2, document.Id).Execute();
+        RemoveText(document.Id);
+        store.AppendJournal(Name, document.Id, ChangeKind.Delete, before, null);
+        scope.Commit();
     }
 
     public IReadOnlyList<SearchHit> Search(string query, int limit = 50)
     {
-        using var cmd = Command("SELECT doc_id, field, snippet(fts, 3, '[', ']', '…', 12) FROM fts WHERE fts MATCH $q AND collection = $c ORDER BY rank LIMIT $n");
-        cmd.Parameters.AddWithValue("$q", query);
-        cmd.Parameters.AddWithValue("$n", limit);
+        using var statement = store.Db.Prepare("SELECT doc_id, field, snippet(fts, 3, '[', ']', '…', 12) FROM fts WHERE fts MATCH $q AND collection = $c ORDER BY rank LIMIT $n");
+        statement.Bind("$q", query).Bind("$c", Name).Bind("$n", limit);
         var hits = new List<SearchHit>();
         try
         {
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read()) hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            while (statement.Step()) hits.Add(new SearchHit(statement.GetString(0), statement.GetString(1), statement.GetString(2)));
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == 1)
+        catch (SqliteError e) when (e.Code == SqliteError.Error)
         {
             throw new InputException($"the search '{query}' is not valid full-text syntax ({e.Message.Replace("SQLite Error 1: ", "")}); put phrases in double quotes.", "query", e);
         }
@@ -161,51 +148,35 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
         if (replace) RemoveText(id);
         foreach (var (field, text) in CollectionSpecs.SearchableText(spec, body))
         {
-            using var cmd = Command("INSERT INTO fts(collection, doc_id, field, text) VALUES ($c, $id, $f, $t)");
-            cmd.Parameters.AddWithValue("$id", id);
-            cmd.Parameters.AddWithValue("$f", field);
-            cmd.Parameters.AddWithValue("$t", text);
-            cmd.ExecuteNonQuery();
+            using var insert = store.Db.Cached("INSERT INTO fts(collection, doc_id, field, text) VALUES (?1, ?2, ?3, ?4)");
+            insert.Bind(1, Name).Bind(2, id).Bind(3, field).Bind(4, text).Execute();
         }
     }
 
     private void RemoveText(string id)
     {
-        using var cmd = Command("DELETE FROM fts WHERE collection = $c AND doc_id = $id");
-        cmd.Parameters.AddWithValue("$id", id);
-        cmd.ExecuteNonQuery();
+        using var delete = store.Db.Cached("DELETE FROM fts WHERE collection = ?1 AND doc_id = ?2");
+        delete.Bind(1, Name).Bind(2, id).Execute();
     }
 
     private string? BodyOf(string id, out long version)
     {
-        using var cmd = Command("SELECT version, body FROM documents WHERE collection = $c AND id = $id");
-        cmd.Parameters.AddWithValue("$id", id);
-        using var reader = cmd.ExecuteReader();
-        if (!reader.Read()) { version = 0; return null; }
-        version = reader.GetInt64(0);
-        return reader.GetString(1);
+        using var statement = store.Db.Cached("SELECT version, body FROM documents WHERE collection = ?1 AND id = ?2");
+        if (!statement.Bind(1, Name).Bind(2, id).Step()) { version = 0; return null; }
+        version = statement.GetInt64(0);
+        return statement.GetString(1);
     }
 
     private long? VersionOf(string id) => BodyOf(id, out var v) is null ? null : v;
 
-    private SqliteCommand Command(string sql)
-    {
-        var cmd = store.Connection.CreateCommand();
-        cmd.Transaction = store.Transaction;
-        cmd.CommandText = sql;
-        cmd.Parameters.AddWithValue("$c", Name);
-        return cmd;
-    }
-
-    private List<T> Read(SqliteCommand cmd)
+    private List<T> Read(SqliteStatement statement)
     {
         var list = new List<T>();
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
+        while (statement.Step())
         {
-            var doc = Json.Deserialize<T>(Meic.Core.Privacy.Sealing.Open(reader.GetString(2), store.Cipher));
-            doc.Id = reader.GetString(0);
-            doc.Version = reader.GetInt64(1);
+            var doc = Json.Deserialize<T>(Meic.Core.Privacy.Sealing.Open(statement.GetString(2), store.Cipher));
+            doc.Id = statement.GetString(0);
+            doc.Version = statement.GetInt64(1);
             list.Add(doc);
         }
         return list;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Meic.Sdk.Store;
-using Microsoft.Data.Sqlite;
 
 namespace Meic.Core.Store;
 
@@ -26,11 +25,12 @@ public sealed partial class SqliteDocumentStore
     /// <inheritdoc />
     public IReadOnlyList<RawSchemaVersion> SchemaVersionRows() =>
         Read("SELECT owner, version, description, applied_at FROM schema_versions ORDER BY owner", r => new RawSchemaVersion(
-            r.GetString(0), r.GetInt32(1), r.IsDBNull(2) ? null : r.GetString(2), DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture)));
+            r.GetString(0), r.GetInt32(1), r.GetStringOrNull(2), DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture)));
 
     /// <inheritdoc />
     public void Load(IReadOnlyList<RawDocument> documents, IReadOnlyList<JournalEntry> journal, IReadOnlyList<RawSchemaVersion> versions, IReadOnlyList<RawText> text)
     {
+        FlushJournal();
         using var tx = BeginTransaction();
         foreach (var d in documents)
             Run("INSERT INTO documents(collection, id, version, body) VALUES ($c, $id, $v, $b)", ("$c", d.Collection), ("$id", d.Id), ("$v", d.Version), ("$b", d.Body));
@@ -51,8 +51,11 @@ public sealed partial class SqliteDocumentStore
         Run("UPDATE documents SET body = $b, version = version + 1 WHERE collection = $c AND id = $id", ("$b", document.Body), ("$c", document.Collection), ("$id", document.Id));
 
     /// <inheritdoc />
-    public void RewriteJournal(long sequence, string? before, string? after) =>
+    public void RewriteJournal(long sequence, string? before, string? after)
+    {
+        FlushJournal();
         Run("UPDATE journal SET before = $b, after = $a WHERE seq = $s", ("$b", before), ("$a", after), ("$s", sequence));
+    }
 
     /// <inheritdoc />
     public void RewriteText(string collection, string docId, IReadOnlyList<RawText>? text)
@@ -68,33 +71,30 @@ public sealed partial class SqliteDocumentStore
     /// <inheritdoc />
     public void DeleteJournal(IReadOnlyList<long> sequences)
     {
+        FlushJournal();
         foreach (var s in sequences) Run("DELETE FROM journal WHERE seq = $s", ("$s", s));
     }
 
     /// <summary>Moves the write-ahead log into the database file and empties it, so freed pages are overwritten on disk (after an erasure).</summary>
     public void Checkpoint()
     {
+        FlushJournal();
         Execute("INSERT INTO fts(fts) VALUES('optimize')");
         Rows("PRAGMA wal_checkpoint(TRUNCATE)");
     }
 
     private void Run(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.Transaction = _transaction;
-        cmd.CommandText = sql;
-        foreach (var (n, v) in parameters) cmd.Parameters.AddWithValue(n, v ?? DBNull.Value);
-        cmd.ExecuteNonQuery();
+        using var statement = _db.Cached(sql);
+        foreach (var (n, v) in parameters) statement.Bind(n, v);
+        statement.Execute();
     }
 
-    private List<T> Read<T>(string sql, Func<SqliteDataReader, T> map)
+    private List<T> Read<T>(string sql, Func<SqliteStatement, T> map)
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.Transaction = _transaction;
-        cmd.CommandText = sql;
-        using var reader = cmd.ExecuteReader();
+        using var statement = _db.Prepare(sql);
         var list = new List<T>();
-        while (reader.Read()) list.Add(map(reader));
+        while (statement.Step()) list.Add(map(statement));
         return list;
     }
 }

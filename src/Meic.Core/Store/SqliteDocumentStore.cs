@@ -1,7 +1,6 @@
 using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
 using Meic.Sdk.Store;
-using Microsoft.Data.Sqlite;
 
 namespace Meic.Core.Store;
 
@@ -11,20 +10,18 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
     /// <summary>The on-disk format this build reads and writes (PRAGMA user_version).</summary>
     public const int Format = 1;
 
-    private readonly SqliteConnection _connection;
+    private readonly SqliteDb _db;
     private readonly Dictionary<string, CollectionSpec> _specs = new(StringComparer.Ordinal);
     private readonly List<JournalEntry> _pending = new();
-    private SqliteTransaction? _transaction;
     private int _depth;
     private bool _rollbackOnly;
-    private SqliteCommand? _journalInsert;
     private DateTimeOffset _transactionStart;
     private string _transactionStartText = "";
 
-    private SqliteDocumentStore(string path, SqliteConnection connection)
+    private SqliteDocumentStore(string path, SqliteDb db)
     {
         Path = path;
-        _connection = connection;
+        _db = db;
         Journal = new SqliteJournal(this);
     }
 
@@ -43,8 +40,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
     /// <inheritdoc />
     public event Action<IReadOnlyList<JournalEntry>>? Committed;
 
-    internal SqliteConnection Connection => _connection;
-    internal SqliteTransaction? Transaction => _transaction;
+    internal SqliteDb Db => _db;
 
     /// <summary>Opens an existing store, or creates it when <paramref name="create"/> is set.</summary>
     /// <exception cref="InputException">The file is missing, read-only, not a database, or from a newer toolkit.</exception>
@@ -57,28 +53,23 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         if (exists && IsReadOnly(path))
             throw new InputException("the database file is read-only; make it writable (chmod u+w) and try again.", path);
 
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
-            Pooling = false, // close means close: backups, restores and tests need the file released
-            DefaultTimeout = Math.Max(1, busyTimeoutMs / 1000),
-        }.ToString());
+        SqliteDb? db = null;
         try
         {
-            connection.Open();
-            var store = new SqliteDocumentStore(path, connection);
+            // No pooling: close means close, since backups, restores and tests need the file released.
+            db = SqliteDb.Open(path, create: create);
+            var store = new SqliteDocumentStore(path, db);
             store.Initialise(busyTimeoutMs);
             return store;
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is 26 /* NOTADB */ or 11 /* CORRUPT */)
+        catch (SqliteError e) when (e.Code is SqliteError.NotADatabase or SqliteError.Corrupt)
         {
-            connection.Dispose();
+            db?.Dispose();
             throw new InputException("the file is not a MEIC database (or is damaged beyond reading).", path, e);
         }
         catch
         {
-            connection.Dispose();
+            db?.Dispose();
             throw;
         }
     }
@@ -96,8 +87,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
     private void Initialise(int busyTimeoutMs)
     {
         BusyTimeoutMs = busyTimeoutMs;
-        Execute($"PRAGMA busy_timeout = {busyTimeoutMs}");
-        var version = Convert.ToInt32(Scalar("PRAGMA user_version"));
+        _db.BusyTimeout(busyTimeoutMs);
+        var version = _db.ScalarInt64("PRAGMA user_version");
         if (version > Format)
             throw new InputException($"the database was written by a newer MEIC Toolkit (store format {version}; this one reads up to {Format}). Upgrade the toolkit; nothing was changed.", Path);
         Execute("PRAGMA journal_mode = WAL");
@@ -110,10 +101,18 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         Execute("PRAGMA secure_delete = ON");
         if (version == 0)
         {
-            using var tx = _connection.BeginTransaction();
-            foreach (var sql in SqliteSchema.Create) Execute(sql, tx);
-            Execute($"PRAGMA user_version = {Format}", tx);
-            tx.Commit();
+            Execute("BEGIN IMMEDIATE");
+            try
+            {
+                foreach (var sql in SqliteSchema.Create) Execute(sql);
+                Execute($"PRAGMA user_version = {Format}");
+                Execute("COMMIT");
+            }
+            catch
+            {
+                Rollback();
+                throw;
+            }
         }
     }
 
@@ -126,7 +125,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         {
             var safe = SqliteSql.FieldPath(field);
             var index = $"ix_{spec.Name}_{field}".Replace('.', '_').Replace('-', '_');
-            Execute($"CREATE INDEX IF NOT EXISTS \"{index}\" ON documents(json_extract(body, '{safe}')) WHERE collection = '{spec.Name}'", _transaction);
+            Execute($"CREATE INDEX IF NOT EXISTS \"{index}\" ON documents(json_extract(body, '{safe}')) WHERE collection = '{spec.Name}'");
         }
     }
 
@@ -144,8 +143,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
     {
         if (_depth == 0)
         {
-            try { _transaction = _connection.BeginTransaction(deferred: false); }
-            catch (SqliteException e) when (e.SqliteErrorCode == 5) { throw Busy(e); }
+            try { Run("BEGIN IMMEDIATE"); }
+            catch (SqliteError e) when (e.Code == SqliteError.Busy) { throw Busy(e); }
             _pending.Clear();
             _rollbackOnly = false;
             // Every change of one transaction carries the moment it began: one instant, formatted once.
@@ -158,7 +157,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         return new Scope(this);
     }
 
-    internal MeicException Busy(SqliteException e) =>
+    internal MeicException Busy(SqliteError e) =>
         new($"the database is busy: another meic process is writing to it and did not finish within the wait limit ({BusyTimeoutMs} ms, store.busyTimeoutMs in toolkit.json). Nothing was written; try again in a moment.", 1, e);
 
     private void End(bool commit)
@@ -167,20 +166,46 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         if (!commit) _rollbackOnly = true;
         _depth--;
         if (_depth > 0) return;
-        var tx = _transaction!;
-        _transaction = null;
-        DisposeCachedCommands();
         if (_rollbackOnly)
         {
-            tx.Rollback(); tx.Dispose(); _pending.Clear();
+            Discard();
             return;
         }
-        try { tx.Commit(); }
-        catch (SqliteException e) when (e.SqliteErrorCode == 5) { tx.Dispose(); _pending.Clear(); throw Busy(e); }
-        tx.Dispose();
+        try
+        {
+            FlushJournal();
+            Run("COMMIT");
+        }
+        catch (Exception e)
+        {
+            // Deliberately broad and rethrown: whatever failed, the transaction must not stay open for the next one.
+            Discard();
+            if (e is SqliteError { Code: SqliteError.Busy } busy) throw Busy(busy);
+            throw;
+        }
         var changes = _pending.ToArray();
         _pending.Clear();
         if (changes.Length > 0) Committed?.Invoke(changes);
+    }
+
+    private void Discard()
+    {
+        _journalInserts.Clear();
+        _pending.Clear();
+        Rollback();
+    }
+
+    private void Rollback()
+    {
+        // SQLite ends a transaction by itself after some errors (a full disk, for one); there is then nothing to roll back.
+        if (_db.InTransaction) Run("ROLLBACK");
+    }
+
+    /// <summary>Runs one parameterless statement, prepared once for the connection's life (BEGIN, COMMIT, ROLLBACK).</summary>
+    private void Run(string sql)
+    {
+        using var statement = _db.Cached(sql);
+        statement.Execute();
     }
 
     private sealed class Scope(SqliteDocumentStore store) : IStoreTransaction
@@ -190,67 +215,18 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         public void Dispose() { if (_done) return; _done = true; store.End(commit: false); }
     }
 
-    /// <summary>Runs <paramref name="work"/> in a transaction: the current one, or a new one committed at the end.</summary>
-    internal TResult Write<TResult>(Func<SqliteTransaction, TResult> work)
-    {
-        using var scope = BeginTransaction();
-        var result = work(_transaction!);
-        scope.Commit();
-        return result;
-    }
-
-    /// <summary>
-    /// Journals an update or a delete. Inserts write their row in the same command as the document
-    /// (SqliteCollection.Insert) and without the body: it is the next change's "before", or the live
-    /// document (SqliteJournal.Read puts it back); half the bytes per bulk insert, one copy less of personal data.
-    /// </summary>
+    /// <summary>Journals an update or a delete, after any queued inserts so the order holds.</summary>
     internal void AppendJournal(string collection, string id, ChangeKind kind, string? before, string? after)
     {
-        _journalInsert ??= SqliteSql.Prepare(_connection,
-            "INSERT INTO journal(at, who, collection, doc_id, kind, before, after) VALUES ($at, $who, $c, $id, $k, $b, $a)",
-            "$at", "$who", "$c", "$id", "$k", "$b", "$a");
-        var cmd = _journalInsert;
-        cmd.Transaction = _transaction;
-        cmd.Parameters[0].Value = _transactionStartText;
-        cmd.Parameters[1].Value = User;
-        cmd.Parameters[2].Value = collection;
-        cmd.Parameters[3].Value = id;
-        cmd.Parameters[4].Value = kind.ToString().ToLowerInvariant();
-        cmd.Parameters[5].Value = (object?)before ?? DBNull.Value;
-        cmd.Parameters[6].Value = (object?)after ?? DBNull.Value;
-        cmd.ExecuteNonQuery();
-        Journaled(collection, id, kind, before, after);
-    }
-
-    /// <summary>The moment the current transaction began, as the journal writes it.</summary>
-    internal string TransactionStartText => _transactionStartText;
-
-    /// <summary>Notes a change whose journal row was just written, for the Committed event.</summary>
-    internal void Journaled(string collection, string id, ChangeKind kind, string? before, string? after)
-    {
+        FlushJournal();
+        using (var insert = _db.Cached("INSERT INTO journal(at, who, collection, doc_id, kind, before, after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+            insert.Bind(1, _transactionStartText).Bind(2, User).Bind(3, collection).Bind(4, id)
+                .Bind(5, kind.ToString().ToLowerInvariant()).Bind(6, before).Bind(7, after)
+                .Execute();
         // Entries are kept for the Committed event only when someone listens: a bulk import
         // would otherwise hold every body in memory until the commit.
-        if (Committed is null) return;
-        var seq = SQLitePCL.raw.sqlite3_last_insert_rowid(_connection.Handle);
-        _pending.Add(new JournalEntry(seq, _transactionStart, User, collection, id, kind, before, after));
-    }
-
-    private readonly Dictionary<string, SqliteCommand> _cached = new();
-
-    internal SqliteCommand Cached(string key, Func<SqliteCommand> create)
-    {
-        if (!_cached.TryGetValue(key, out var cmd)) _cached[key] = cmd = create();
-        cmd.Transaction = _transaction;
-        return cmd;
-    }
-
-    private void DisposeCachedCommands()
-    {
-        // Prepared statements are kept for one transaction: that is where bulk writes happen.
-        foreach (var cmd in _cached.Values) cmd.Dispose();
-        _cached.Clear();
-        _journalInsert?.Dispose();
-        _journalInsert = null;
+        if (Committed is not null)
+            _pending.Add(new JournalEntry(_db.LastInsertRowId, _transactionStart, User, collection, id, kind, before, after));
     }
 
     /// <inheritdoc />
@@ -264,14 +240,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         foreach (var m in pendingMigrations.Where(m => m.Version > current))
         {
             m.Apply(this);
-            using var cmd = _connection.CreateCommand();
-            cmd.Transaction = _transaction;
-            cmd.CommandText = "INSERT INTO schema_versions(owner, version, description, applied_at) VALUES ($o, $v, $d, $t) ON CONFLICT(owner) DO UPDATE SET version = $v, description = $d, applied_at = $t";
-            cmd.Parameters.AddWithValue("$o", owner);
-            cmd.Parameters.AddWithValue("$v", m.Version);
-            cmd.Parameters.AddWithValue("$d", m.Description);
-            cmd.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O"));
-            cmd.ExecuteNonQuery();
+            using var statement = _db.Prepare("INSERT INTO schema_versions(owner, version, description, applied_at) VALUES ($o, $v, $d, $t) ON CONFLICT(owner) DO UPDATE SET version = $v, description = $d, applied_at = $t");
+            statement.Bind("$o", owner).Bind("$v", m.Version).Bind("$d", m.Description).Bind("$t", DateTimeOffset.UtcNow.ToString("O"));
+            statement.Execute();
             ran.Add(m.Version);
         }
         tx.Commit();
@@ -281,28 +252,24 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
     /// <inheritdoc />
     public int SchemaVersion(string owner)
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.Transaction = _transaction;
-        cmd.CommandText = "SELECT version FROM schema_versions WHERE owner = $o";
-        cmd.Parameters.AddWithValue("$o", owner);
-        return cmd.ExecuteScalar() is long v ? (int)v : 0;
+        using var statement = _db.Prepare("SELECT version FROM schema_versions WHERE owner = $o");
+        statement.Bind("$o", owner);
+        return statement.Step() ? (int)statement.GetInt64(0) : 0;
     }
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, long> Counts()
     {
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        using var cmd = _connection.CreateCommand();
-        cmd.Transaction = _transaction;
-        cmd.CommandText = "SELECT collection, count(*) FROM documents GROUP BY collection";
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read()) counts[reader.GetString(0)] = reader.GetInt64(1);
+        using var statement = _db.Prepare("SELECT collection, count(*) FROM documents GROUP BY collection");
+        while (statement.Step()) counts[statement.GetString(0)] = statement.GetInt64(1);
         return counts;
     }
 
     /// <inheritdoc />
     public IReadOnlyList<string> CheckIntegrity()
     {
+        FlushJournal();
         var problems = new List<string>();
         foreach (var row in Rows("PRAGMA integrity_check"))
             if (row != "ok") problems.Add($"integrity_check: {row}");
@@ -310,29 +277,27 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
             problems.Add($"foreign_key_check: {row}");
         foreach (var row in Rows("SELECT collection || '/' || id FROM documents WHERE json_valid(body) = 0"))
             problems.Add($"document {row}: its body is not valid JSON");
-        try { Execute("INSERT INTO fts(fts) VALUES('integrity-check')", _transaction); }
-        catch (SqliteException e) { problems.Add($"full-text index: {e.Message}"); }
+        try { Execute("INSERT INTO fts(fts) VALUES('integrity-check')"); }
+        catch (SqliteError e) { problems.Add($"full-text index: {e.Message}"); }
         return problems;
     }
 
     /// <summary>Copies the live database, consistently, to <paramref name="destination"/> (SQLite's online backup).</summary>
     public void BackupTo(string destination)
     {
-        using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = destination, Pooling = false }.ToString());
-        target.Open();
-        _connection.BackupDatabase(target);
-        using var cmd = target.CreateCommand();
+        FlushJournal();
+        using var target = SqliteDb.Open(destination, create: true);
+        _db.BackupTo(target);
         // A backup is a single self-contained file: no -wal beside it.
-        cmd.CommandText = "PRAGMA journal_mode = DELETE";
-        cmd.ExecuteNonQuery();
+        target.Exec("PRAGMA journal_mode = DELETE");
     }
 
     /// <summary>Replaces the whole content of this store with the database in <paramref name="source"/>, in one step.</summary>
     public void RestoreFrom(string source)
     {
-        using var from = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        from.Open();
-        from.BackupDatabase(_connection);
+        FlushJournal();
+        using var from = SqliteDb.Open(source, readOnly: true);
+        from.BackupTo(_db);
         Execute("PRAGMA journal_mode = WAL");
     }
 
@@ -342,48 +307,29 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
         if (!File.Exists(file)) throw new InputException("the backup file does not exist.", file);
         try
         {
-            using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "PRAGMA user_version";
-            var version = Convert.ToInt32(cmd.ExecuteScalar());
+            using var db = SqliteDb.Open(file, readOnly: true);
+            var version = db.ScalarInt64("PRAGMA user_version");
             if (version == 0) throw new InputException("the file is not a MEIC database backup.", file);
             if (version > Format) throw new InputException($"the backup was written by a newer MEIC Toolkit (store format {version}; this one reads up to {Format}).", file);
-            cmd.CommandText = "PRAGMA integrity_check";
-            var result = cmd.ExecuteScalar() as string;
+            using var check = db.Prepare("PRAGMA integrity_check");
+            var result = check.Step() ? check.GetStringOrNull(0) : null;
             if (result != "ok") throw new InputException($"the backup is damaged: {result}", file);
         }
-        catch (SqliteException e)
+        catch (SqliteError e)
         {
             throw new InputException("the file is not a MEIC database backup (or is damaged).", file, e);
         }
     }
 
-    internal void Execute(string sql, SqliteTransaction? tx = null)
-    {
-        using var cmd = _connection.CreateCommand();
-        cmd.Transaction = tx ?? _transaction;
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
-
-    private object? Scalar(string sql)
-    {
-        using var cmd = _connection.CreateCommand();
-        cmd.Transaction = _transaction;
-        cmd.CommandText = sql;
-        return cmd.ExecuteScalar();
-    }
+    /// <summary>Runs SQL that takes no parameters (pragmas, DDL, FTS5 commands).</summary>
+    internal void Execute(string sql) => _db.Exec(sql);
 
     private List<string> Rows(string sql)
     {
         var rows = new List<string>();
-        using var cmd = _connection.CreateCommand();
-        cmd.Transaction = _transaction;
-        cmd.CommandText = sql;
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-            rows.Add(string.Join(" ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i)))));
+        using var statement = _db.Prepare(sql);
+        while (statement.Step())
+            rows.Add(string.Join(" ", Enumerable.Range(0, statement.ColumnCount).Select(i => statement.GetStringOrNull(i) ?? "")));
         return rows;
     }
 
@@ -391,7 +337,6 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
     public void Dispose()
     {
         while (_depth > 0) End(commit: false);
-        DisposeCachedCommands();
-        _connection.Dispose();
+        _db.Dispose();
     }
 }

@@ -14,36 +14,35 @@ internal sealed class SqliteJournal(SqliteDocumentStore store) : IJournal
 
     public long Count()
     {
-        using var cmd = store.Connection.CreateCommand();
-        cmd.Transaction = store.Transaction;
-        cmd.CommandText = "SELECT count(*) FROM journal";
-        return (long)cmd.ExecuteScalar()!;
+        store.FlushJournal();
+        return store.Db.ScalarInt64("SELECT count(*) FROM journal");
     }
 
     public IReadOnlyList<JournalEntry> Read(JournalQuery query)
     {
-        using var cmd = store.Connection.CreateCommand();
-        cmd.Transaction = store.Transaction;
+        store.FlushJournal();
         var where = new List<string>();
-        void Add(string clause, string name, object value) { where.Add(clause); cmd.Parameters.AddWithValue(name, value); }
+        var parameters = new List<(string Name, object Value)>();
+        void Add(string clause, string name, object value) { where.Add(clause); parameters.Add((name, value)); }
         if (query.AfterSequence is { } after) Add("j.seq > $after", "$after", after);
         if (query.Collection is { } c) Add("j.collection = $c", "$c", c);
         if (query.DocumentId is { } id) Add("j.doc_id = $id", "$id", id);
         if (query.User is { } who) Add("j.who = $who", "$who", who);
         if (query.From is { } from) Add("j.at >= $from", "$from", from.ToUniversalTime().ToString("O"));
         if (query.To is { } to) Add("j.at < $to", "$to", to.ToUniversalTime().ToString("O"));
-        cmd.CommandText = "SELECT seq, at, who, collection, doc_id, kind, before, " + AfterColumn + " FROM journal j"
+        var sql = "SELECT seq, at, who, collection, doc_id, kind, before, " + AfterColumn + " FROM journal j"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
             + " ORDER BY j.seq"
             + (query.Limit is { } n ? $" LIMIT {n}" : "");
+        using var statement = store.Db.Prepare(sql);
+        foreach (var (name, value) in parameters) statement.Bind(name, value);
         var list = new List<JournalEntry>();
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
+        while (statement.Step())
             list.Add(new JournalEntry(
-                reader.GetInt64(0), DateTimeOffset.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture),
-                reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                Enum.Parse<ChangeKind>(reader.GetString(5), ignoreCase: true),
-                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
+                statement.GetInt64(0), DateTimeOffset.Parse(statement.GetString(1), System.Globalization.CultureInfo.InvariantCulture),
+                statement.GetString(2), statement.GetString(3), statement.GetString(4),
+                Enum.Parse<ChangeKind>(statement.GetString(5), ignoreCase: true),
+                statement.GetStringOrNull(6), statement.GetStringOrNull(7)));
         return list;
     }
 }

@@ -1,5 +1,4 @@
 using Meic.Sdk.Errors;
-using Microsoft.Data.Sqlite;
 
 namespace Meic.Core.Store;
 
@@ -12,13 +11,5 @@ internal static class SqliteSql
         if (string.IsNullOrEmpty(field) || !field.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.'))
             throw new InputException($"'{field}' is not a valid field name for a query.");
         return "$." + field;
-    }
-
-    public static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)
-    {
-        var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var p in parameters) cmd.Parameters.Add(new SqliteParameter(p, null));
-        return cmd;
     }
 }
