@@ -28,7 +28,8 @@ public sealed class TerminalUiTests : IDisposable
         tmux.WaitFor("Quit");
         MoveTo(tmux, "Cluster summary");
         tmux.Keys("Enter");
-        tmux.WaitFor("Thematic areas").ShouldContain("Housing and reception");
+        // The table is drawn row by row: wait for the row, not only for the title above it.
+        tmux.WaitFor(s => s.Contains("Thematic areas") && s.Contains("Housing and reception"), "the areas table with its rows");
         tmux.Keys("Escape");
         tmux.WaitFor("Quit");
         tmux.Keys("q");
