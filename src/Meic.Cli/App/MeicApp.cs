@@ -95,6 +95,9 @@ internal static class MeicApp
             Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+            // The host decides interactivity itself; the default enrichers would scan the whole
+            // environment for CI systems on every start.
+            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
         });
         if (!interactive) console.Profile.Width = 160; // redirected output: do not wrap tables at 80 columns
         return console;

@@ -42,11 +42,13 @@ internal static class StatusCommand
         foreach (var a in s.Areas) areas.AddRow(new Text(a.Label), new Text(a.Actors.ToString()), new Text(a.MappedReference?.ToString() ?? "–"));
         console.Write(areas);
 
+        // A table like the others rather than a bar chart: three numbers read as well, and every
+        // further kind of widget costs `status` milliseconds of start-up.
         if (s.NetworkKinds.Count > 0)
         {
-            var chart = new BarChart().Label(t["status.networks"]).Width(60);
-            foreach (var (kind, n) in s.NetworkKinds) chart.AddItem(t[$"network.{kind}"], n, Color.Blue);
-            console.Write(chart);
+            var kinds = new Table().Title(t["status.networks"]).AddColumn(t["status.network"]).AddColumn(new TableColumn(t["status.actors"]).RightAligned());
+            foreach (var (kind, n) in s.NetworkKinds) kinds.AddRow(new Text(t[$"network.{kind}"]), new Text(n.ToString()));
+            console.Write(kinds);
         }
 
         var counts = new Table().Title(t["status.counts"]).AddColumn(t["status.collection"]).AddColumn(new TableColumn(t["status.count"]).RightAligned());

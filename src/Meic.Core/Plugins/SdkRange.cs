@@ -32,7 +32,7 @@ public sealed class SdkRange
         var bounds = new List<(string, Version)>();
         foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var op = new string(part.TakeWhile(c => c is '<' or '>' or '=').ToArray());
+            var op = part[..CountOperatorChars(part)];
             if (op is not ("" or ">=" or ">" or "<" or "<=" or "=")) throw new FormatException($"'{part}' has an unknown comparison '{op}'.");
             if (!Version.TryParse(part[op.Length..], out var v)) throw new FormatException($"'{part[op.Length..]}' is not a version like 1.0.");
             bounds.Add((op == "" ? "=" : op, v));
@@ -43,4 +43,12 @@ public sealed class SdkRange
 
     /// <inheritdoc />
     public override string ToString() => Text;
+
+    // A plain loop: LINQ over chars would be compiled at run time on every start (the catalog reads ranges).
+    private static int CountOperatorChars(string part)
+    {
+        var n = 0;
+        while (n < part.Length && part[n] is '<' or '>' or '=') n++;
+        return n;
+    }
 }

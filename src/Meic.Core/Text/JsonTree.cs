@@ -27,7 +27,6 @@ public enum JsonKind
 /// </summary>
 public sealed class JsonTree
 {
-    private static readonly char[] PathSpecials = ['.', ' ', '\'', '/', '"', '[', ']', '(', ')', '\t', '\n', '\r', '\f', '\b', '\\', '\u0085', '\u2028', '\u2029'];
 
     private JsonTree(JsonKind kind, string path, int line)
     {
@@ -132,8 +131,18 @@ public sealed class JsonTree
 
     // The same notation Newtonsoft.Json uses, so paths in messages read alike across the toolkit.
     private static string Child(string path, string name) =>
-        name.IndexOfAny(PathSpecials) >= 0 ? $"{path}['{name.Replace("\\", "\\\\").Replace("'", "\\'")}']"
+        NeedsBrackets(name) ? $"{path}['{name.Replace("\\", "\\\\").Replace("'", "\\'")}']"
         : path.Length == 0 ? name : $"{path}.{name}";
+
+    // A plain loop rather than IndexOfAny over a set: the vectorised search is compiled at run time,
+    // which costs more on start-up than these few short names.
+    private static bool NeedsBrackets(string name)
+    {
+        foreach (var c in name)
+            if (c is '.' or ' ' or '\'' or '/' or '"' or '[' or ']' or '(' or ')' or '\t' or '\n' or '\r' or '\f' or '\b' or '\\' or '\u0085' or '\u2028' or '\u2029')
+                return true;
+        return false;
+    }
 
     private static JsonTreeException Error(byte[] bytes, long offset, string message)
     {
