@@ -44,60 +44,54 @@ internal static partial class RecordJson
         w.WriteEndObject();
     }
 
-    private static Cluster ReadCluster(ref Utf8JsonReader r)
+    private static Cluster ReadCluster(ref Utf8JsonReader r) => Object(ref r, new Cluster(), ClusterProperty);
+
+    private static void ClusterProperty(ref Utf8JsonReader r, Cluster c, string name)
     {
-        Expect(ref r, JsonTokenType.StartObject, "an object");
-        var c = new Cluster();
-        while (NextProperty(ref r, out var name))
-            switch (name)
-            {
-                case "id": c.Id = Text(ref r); break;
-                case "name": c.Name = Str(ref r)!; break;
-                case "city": c.City = Str(ref r)!; break;
-                case "country": c.Country = Str(ref r)!; break;
-                case "language": c.Language = Str(ref r)!; break;
-                case "languages": c.Languages = Strings(ref r)!; break;
-                case "promoter": c.Promoter = Str(ref r)!; break;
-                case "phase": c.Phase = (MeicPhase)Enum(ref r, typeof(MeicPhase)); break;
-                case "template": c.Template = Str(ref r)!; break;
-                case "areas": c.Areas = List(ref r, ReadArea)!; break;
-                case "districts": c.Districts = Strings(ref r)!; break;
-                case "context": c.Context = List(ref r, ReadFact)!; break;
-                case "createdat": c.CreatedAt = Instant(ref r); break;
-                default: r.Skip(); break;
-            }
-        return c;
+        switch (name)
+        {
+            case "id": c.Id = Text(ref r); break;
+            case "name": c.Name = Str(ref r)!; break;
+            case "city": c.City = Str(ref r)!; break;
+            case "country": c.Country = Str(ref r)!; break;
+            case "language": c.Language = Str(ref r)!; break;
+            case "languages": c.Languages = Strings(ref r)!; break;
+            case "promoter": c.Promoter = Str(ref r)!; break;
+            case "phase": c.Phase = (MeicPhase)Enum(ref r, typeof(MeicPhase)); break;
+            case "template": c.Template = Str(ref r)!; break;
+            case "areas": c.Areas = List(ref r, ReadArea)!; break;
+            case "districts": c.Districts = Strings(ref r)!; break;
+            case "context": c.Context = List(ref r, ReadFact)!; break;
+            case "createdat": c.CreatedAt = Instant(ref r); break;
+            default: r.Skip(); break;
+        }
     }
 
-    private static AreaDefinition ReadArea(ref Utf8JsonReader r)
+    private static AreaDefinition ReadArea(ref Utf8JsonReader r) => Object(ref r, new AreaDefinition(), AreaProperty);
+
+    private static void AreaProperty(ref Utf8JsonReader r, AreaDefinition a, string name)
     {
-        Expect(ref r, JsonTokenType.StartObject, "an object");
-        var a = new AreaDefinition();
-        while (NextProperty(ref r, out var name))
-            switch (name)
-            {
-                case "id": a.Id = Str(ref r)!; break;
-                case "label": a.Label = Localized(ref r)!; break;
-                case "mappedreference": a.MappedReference = IntOrNull(ref r); break;
-                case "referencenote": a.ReferenceNote = Str(ref r); break;
-                default: r.Skip(); break;
-            }
-        return a;
+        switch (name)
+        {
+            case "id": a.Id = Str(ref r)!; break;
+            case "label": a.Label = Localized(ref r)!; break;
+            case "mappedreference": a.MappedReference = IntOrNull(ref r); break;
+            case "referencenote": a.ReferenceNote = Str(ref r); break;
+            default: r.Skip(); break;
+        }
     }
 
-    private static ContextFact ReadFact(ref Utf8JsonReader r)
+    private static ContextFact ReadFact(ref Utf8JsonReader r) => Object(ref r, new ContextFact(), FactProperty);
+
+    private static void FactProperty(ref Utf8JsonReader r, ContextFact f, string name)
     {
-        Expect(ref r, JsonTokenType.StartObject, "an object");
-        var f = new ContextFact();
-        while (NextProperty(ref r, out var name))
-            switch (name)
-            {
-                case "label": f.Label = Localized(ref r)!; break;
-                case "value": f.Value = Decimal(ref r); break;
-                case "source": f.Source = Str(ref r)!; break;
-                case "year": f.Year = IntOrNull(ref r); break;
-                default: r.Skip(); break;
-            }
-        return f;
+        switch (name)
+        {
+            case "label": f.Label = Localized(ref r)!; break;
+            case "value": f.Value = Decimal(ref r); break;
+            case "source": f.Source = Str(ref r)!; break;
+            case "year": f.Year = IntOrNull(ref r); break;
+            default: r.Skip(); break;
+        }
     }
 }

@@ -24,28 +24,26 @@ internal static partial class RecordJson
         w.WriteEndObject();
     }
 
-    private static Relationship ReadRelationship(ref Utf8JsonReader r)
+    private static Relationship ReadRelationship(ref Utf8JsonReader r) => Object(ref r, new Relationship(), RelationshipProperty);
+
+    private static void RelationshipProperty(ref Utf8JsonReader r, Relationship t, string name)
     {
-        Expect(ref r, JsonTokenType.StartObject, "an object");
-        var t = new Relationship();
-        while (NextProperty(ref r, out var name))
-            switch (name)
-            {
-                case "id": t.Id = Text(ref r); break;
-                case "source": t.Source = Str(ref r)!; break;
-                case "target": t.Target = Str(ref r)!; break;
-                case "kind": t.Kind = (TieKind)Enum(ref r, typeof(TieKind)); break;
-                case "directed": t.Directed = Bool(ref r); break;
-                case "intensity": t.Intensity = (TieIntensity)Enum(ref r, typeof(TieIntensity)); break;
-                case "weight": t.Weight = Double(ref r); break;
-                case "trust": t.Trust = DoubleOrNull(ref r); break;
-                case "value": t.Value = DoubleOrNull(ref r); break;
-                case "since": t.Since = DateOrNull(ref r); break;
-                case "origin": t.Origin = (TieSource)Enum(ref r, typeof(TieSource)); break;
-                case "wave": t.Wave = Str(ref r); break;
-                case "note": t.Note = Str(ref r); break;
-                default: r.Skip(); break;
-            }
-        return t;
+        switch (name)
+        {
+            case "id": t.Id = Text(ref r); break;
+            case "source": t.Source = Str(ref r)!; break;
+            case "target": t.Target = Str(ref r)!; break;
+            case "kind": t.Kind = (TieKind)Enum(ref r, typeof(TieKind)); break;
+            case "directed": t.Directed = Bool(ref r); break;
+            case "intensity": t.Intensity = (TieIntensity)Enum(ref r, typeof(TieIntensity)); break;
+            case "weight": t.Weight = Double(ref r); break;
+            case "trust": t.Trust = DoubleOrNull(ref r); break;
+            case "value": t.Value = DoubleOrNull(ref r); break;
+            case "since": t.Since = DateOrNull(ref r); break;
+            case "origin": t.Origin = (TieSource)Enum(ref r, typeof(TieSource)); break;
+            case "wave": t.Wave = Str(ref r); break;
+            case "note": t.Note = Str(ref r); break;
+            default: r.Skip(); break;
+        }
     }
 }

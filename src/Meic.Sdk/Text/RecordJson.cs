@@ -25,6 +25,7 @@ internal static partial class RecordJson
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     private delegate T Reader<T>(ref Utf8JsonReader r);
+    private delegate void PropertyReader<T>(ref Utf8JsonReader r, T target, string name);
 
     public static bool Handles(Type type) => type == typeof(Cluster) || type == typeof(Actor) || type == typeof(Relationship);
 
@@ -58,6 +59,14 @@ internal static partial class RecordJson
     }
 
     // ---- reading: one loop per object, property names matched without regard to case (as Newtonsoft.Json does)
+
+    /// <summary>Reads an object into <paramref name="target"/>, one property at a time (names in lower case).</summary>
+    private static T Object<T>(ref Utf8JsonReader r, T target, PropertyReader<T> property)
+    {
+        Expect(ref r, JsonTokenType.StartObject, "an object");
+        while (NextProperty(ref r, out var name)) property(ref r, target, name);
+        return target;
+    }
 
     /// <summary>Moves to the next property of the object being read (its start first); false at its end.</summary>
     private static bool NextProperty(ref Utf8JsonReader r, out string name)
