@@ -41,6 +41,7 @@ internal static class MeicApp
 
             var hooks = ScriptHooks.Attach(context);
             var root = BuildRoot(context, options, interactive);
+            HelpWriter.Install(root, context.Strings, output, interactive ? TerminalWidth() : null);
             // `meic` alone (global options allowed) opens the terminal UI in a terminal, and prints help without one.
             root.SetAction(_ => interactive
                 ? new TerminalUi(context).Run()
@@ -103,13 +104,19 @@ internal static class MeicApp
         return console;
     }
 
+    private static int? TerminalWidth()
+    {
+        try { return Console.WindowWidth > 0 ? Console.WindowWidth : null; }
+        catch (IOException) { return null; }
+    }
+
     private static RootCommand BuildRoot(MeicContext context, GlobalOptions options, bool interactive)
     {
         string T(string key) => context.Strings[key];
         var root = new RootCommand(T("app.description"));
         GlobalOptions.Declare(root, T);
         root.Add(InitCommand.Create(context));
-        root.Add(StatusCommand.Create(context));
+        root.Add(StatusCommand.Create(context, interactive));
         root.Add(PluginsCommand.Create(context));
         root.Add(DoctorCommand.Create(context));
         root.Add(BackupCommand.Create(context));

@@ -3,59 +3,59 @@ using Meic.Core.Hosting;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
 using Meic.Sdk.Text;
-using Spectre.Console;
+using System.Globalization;
+using Meic.Cli.Output;
 
 namespace Meic.Cli.Commands;
 
 /// <summary><c>meic status</c>: the cluster's identity, phase, counts and store.</summary>
 internal static class StatusCommand
 {
-    public static Command Create(MeicContext context)
+    public static Command Create(MeicContext context, bool interactive)
     {
         var command = new Command("status", context.Strings["cmd.status"]);
         command.SetAction(_ =>
         {
             var summary = ClusterSummary.Read(context);
             if (context.Json) context.WriteJson(summary.WriteTo);
-            else Render(context, summary);
+            else Render(context.Out, context.Strings, summary, TextStyle.For(interactive));
             return 0;
         });
         return command;
     }
 
-    public static void Render(MeicContext context, ClusterSummary s)
+    // Written as plain text rather than with the widget library: `status` is what people and
+    // scripts run most, and the library's first table costs more start-up than the command itself.
+    public static void Render(TextWriter o, Strings t, ClusterSummary s, TextStyle style)
     {
-        var t = context.Strings;
-        var console = context.Console;
-        var grid = new Grid().AddColumn().AddColumn();
-        void Row(string label, string value) => grid.AddRow(new Markup($"[bold]{Markup.Escape(label)}[/]"), new Text(value));
-        Row(t["status.cluster"], s.Name);
-        Row(t["status.city"], s.City);
-        Row(t["status.language"], s.Language);
-        Row(t["status.promoter"], s.Promoter);
-        Row(t["status.phase"], t[$"phase.{s.Phase}"]);
-        Row(t["status.template"], s.Template);
-        Row(t["status.store"], $"{s.Store.Kind} · {s.Store.Location}");
-        console.Write(new Panel(grid).Header(Markup.Escape(s.Name)).Border(BoxBorder.Rounded));
+        new TextPanel(s.Name)
+            .Add(t["status.cluster"], s.Name)
+            .Add(t["status.city"], s.City)
+            .Add(t["status.language"], s.Language)
+            .Add(t["status.promoter"], s.Promoter)
+            .Add(t["status.phase"], t[$"phase.{s.Phase}"])
+            .Add(t["status.template"], s.Template)
+            .Add(t["status.store"], $"{s.Store.Kind} · {s.Store.Location}")
+            .Write(o, style);
 
-        var areas = new Table().Title(t["status.areas"]).AddColumn(t["status.area"]).AddColumn(new TableColumn(t["status.actors"]).RightAligned()).AddColumn(new TableColumn(t["status.reference"]).RightAligned());
-        foreach (var a in s.Areas) areas.AddRow(new Text(a.Label), new Text(a.Actors.ToString()), new Text(a.MappedReference?.ToString() ?? "–"));
-        console.Write(areas);
+        var areas = new TextTable(t["status.areas"], new(t["status.area"]), new(t["status.actors"], Right: true), new(t["status.reference"], Right: true));
+        foreach (var a in s.Areas) areas.AddRow(a.Label, Number(a.Actors), a.MappedReference is { } r ? Number(r) : "–");
+        areas.Write(o, style);
 
-        // A table like the others rather than a bar chart: three numbers read as well, and every
-        // further kind of widget costs `status` milliseconds of start-up.
         if (s.NetworkKinds.Count > 0)
         {
-            var kinds = new Table().Title(t["status.networks"]).AddColumn(t["status.network"]).AddColumn(new TableColumn(t["status.actors"]).RightAligned());
-            foreach (var (kind, n) in s.NetworkKinds) kinds.AddRow(new Text(t[$"network.{kind}"]), new Text(n.ToString()));
-            console.Write(kinds);
+            var kinds = new TextTable(t["status.networks"], new(t["status.network"]), new(t["status.actors"], Right: true));
+            foreach (var (kind, n) in s.NetworkKinds) kinds.AddRow(t[$"network.{kind}"], Number(n));
+            kinds.Write(o, style);
         }
 
-        var counts = new Table().Title(t["status.counts"]).AddColumn(t["status.collection"]).AddColumn(new TableColumn(t["status.count"]).RightAligned());
-        foreach (var (name, n) in s.Counts) counts.AddRow(new Text(name), new Text(n.ToString()));
-        counts.AddRow(new Text(t["status.journal"]), new Text(s.JournalEntries.ToString()));
-        console.Write(counts);
+        var counts = new TextTable(t["status.counts"], new(t["status.collection"]), new(t["status.count"], Right: true));
+        foreach (var (name, n) in s.Counts) counts.AddRow(name, Number(n));
+        counts.AddRow(t["status.journal"], Number(s.JournalEntries));
+        counts.Write(o, style);
     }
+
+    private static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>What <c>meic status</c> and the home screen show.</summary>
@@ -71,8 +71,21 @@ internal sealed record ClusterSummary(
             ?? throw new MeicException("the store holds no cluster record; it was not created by `meic init` (run `meic doctor`).");
         var actors = store.Collection<Actor>(Actor.CollectionName).All();
         var lang = context.Language;
-        var areas = cluster.Areas.Select(a => new AreaSummary(a.Id, a.Label.For(lang), actors.Count(x => x.Areas.Contains(a.Id)), a.MappedReference)).ToList();
-        var kinds = Enum.GetValues<NetworkKind>().ToDictionary(k => Names.Kebab(k), k => actors.Count(a => a.NetworkKind == k));
+        // Plain loops: LINQ over enums and value types is compiled at run time, on every start.
+        var areas = new List<AreaSummary>(cluster.Areas.Count);
+        foreach (var a in cluster.Areas)
+        {
+            var n = 0;
+            foreach (var actor in actors) if (actor.Areas.Contains(a.Id)) n++;
+            areas.Add(new AreaSummary(a.Id, a.Label.For(lang), n, a.MappedReference));
+        }
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (NetworkKind kind in Enum.GetValues(typeof(NetworkKind)))
+        {
+            var n = 0;
+            foreach (var actor in actors) if (actor.NetworkKind == kind) n++;
+            kinds[Names.Kebab(kind)] = n;
+        }
         return new ClusterSummary(cluster.Name, cluster.City, cluster.Country, cluster.Language, cluster.Promoter, Names.Kebab(cluster.Phase), cluster.Template,
             new StoreSummary(store.Info.Kind, store.Info.Location), areas, kinds, store.Counts(), store.Journal.Count());
     }

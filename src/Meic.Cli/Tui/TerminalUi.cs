@@ -1,4 +1,5 @@
 using Meic.Cli.Commands;
+using Meic.Cli.Output;
 using Meic.Core.Hosting;
 using Meic.Core.Plugins;
 using Meic.Sdk.Plugins;
@@ -45,7 +46,7 @@ internal sealed class TerminalUi(MeicContext context)
         var t = context.Strings;
         var items = new List<MenuItem>
         {
-            new(t["ui.status"], h => { h.Clear(t["ui.status"]); StatusCommand.Render(context, ClusterSummary.Read(context)); WaitForEsc(h); }),
+            new(t["ui.status"], h => { h.Clear(t["ui.status"]); StatusCommand.Render(context.Out, context.Strings, ClusterSummary.Read(context), TextStyle.For(h.Console.Profile.Capabilities.Ansi)); WaitForEsc(h); }),
             new(t["ui.plugins"], h => { h.Clear(t["ui.plugins"]); ShowPlugins(h); WaitForEsc(h); }),
             new(t["ui.doctor"], h => { h.Clear(t["ui.doctor"]); ShowDoctor(h); WaitForEsc(h); }),
         };

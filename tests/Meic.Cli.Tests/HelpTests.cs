@@ -1,0 +1,59 @@
+using Meic.Testing;
+
+namespace Meic.Cli.Tests;
+
+// Help is written by the host, in the user's language, with the library's layout.
+public sealed class HelpTests : IDisposable
+{
+    private readonly TempDir _dir = new("meic-help");
+    private readonly string _ws;
+
+    public HelpTests()
+    {
+        _ws = _dir.File("ws");
+        MeicProcess.Run(_dir.Path, "init", _ws, "--template", "rome").ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Should_write_the_whole_help_in_italian()
+    {
+        var r = MeicProcess.Run(_ws, "--help", "--lang", "it");
+
+        r.ExitCode.ShouldBe(0, r.ToString());
+        r.Out.ShouldContain("Utilizzo:\n  meic [comando] [opzioni]");
+        r.Out.ShouldContain("-?, -h, --help     Mostra la guida e le informazioni d'uso.");
+        r.Out.ShouldContain("  init <DIR>      Crea la cartella di un cluster da un modello.");
+        r.Out.ShouldNotContain("Show help");
+        r.Out.ShouldNotContain("[options]");
+    }
+
+    [Fact]
+    public void Should_show_arguments_choices_required_options_and_defaults_of_a_command()
+    {
+        var r = MeicProcess.Run(_ws, "map", "export", "--help", "--lang", "es");
+
+        r.ExitCode.ShouldBe(0, r.ToString()); // help even though the required options are missing
+        r.Err.ShouldBeEmpty();
+        r.Out.ShouldContain("Uso:\n  meic map export [opciones]");
+        r.Out.ShouldContain("--format <csv|dot|gexf|graphml|json|xlsx> (OBLIGATORIO)");
+        // The global options follow the command's own.
+        r.Out.IndexOf("--wave", StringComparison.Ordinal).ShouldBeLessThan(r.Out.IndexOf("--cluster <DIR>", StringComparison.Ordinal));
+
+        var init = MeicProcess.Run(_ws, "init", "--help", "--lang", "en");
+        init.Out.ShouldContain("Arguments:\n  <DIR>  The folder to create the workspace in.");
+        init.Out.ShouldContain("-t, --template <template>  Template: rome, madrid, blank or a folder. [default: blank]");
+        init.Out.ShouldNotContain("[default: False]");
+    }
+
+    [Fact]
+    public void Should_list_a_commands_subcommands_with_their_arguments()
+    {
+        var r = MeicProcess.Run(_ws, "map", "-h", "--lang", "en");
+
+        r.ExitCode.ShouldBe(0, r.ToString());
+        r.Out.ShouldContain("meic map [command] [options]");
+        r.Out.ShouldContain("  import <actors|ties> <FILE>  ");
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
