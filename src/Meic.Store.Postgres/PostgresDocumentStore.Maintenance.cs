@@ -1,3 +1,4 @@
+using Meic.Core.Store;
 using Meic.Sdk.Store;
 
 namespace Meic.Store.Postgres;
@@ -56,10 +57,10 @@ public sealed partial class PostgresDocumentStore
     /// <inheritdoc />
     public IReadOnlyDictionary<string, long> Counts() => PostgresErrors.Guard(Location, () =>
     {
-        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var counts = new CollectionCounts();
         using var cmd = Command("SELECT collection, count(*) FROM documents GROUP BY collection");
         using var reader = cmd.ExecuteReader();
-        while (reader.Read()) counts[reader.GetString(0)] = reader.GetInt64(1);
+        while (reader.Read()) counts.Set(reader.GetString(0), reader.GetInt64(1));
         return (IReadOnlyDictionary<string, long>)counts;
     });
 

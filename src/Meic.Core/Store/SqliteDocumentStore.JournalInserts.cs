@@ -15,7 +15,9 @@ public sealed partial class SqliteDocumentStore
     // who and collection again for every row costs enough to take the bulk-insert ratio from 0.73 to 0.46.
     private static readonly string JournalInsertBatchOfOne = "INSERT INTO journal(at, who, collection, doc_id, kind) VALUES "
         + string.Join(", ", Enumerable.Range(0, JournalBatch).Select(i => $"(?1, ?2, ?3, ?{i + 4}, 'insert')"));
-    private readonly List<QueuedInsert> _journalInserts = new(JournalBatch);
+    // An array, not a List: a list of a struct is generic code compiled at run time, on every start.
+    private readonly QueuedInsert[] _journalInserts = new QueuedInsert[JournalBatch];
+    private int _queued;
 
     private readonly record struct QueuedInsert(string Who, string Collection, string Id, string Body);
 
@@ -26,8 +28,8 @@ public sealed partial class SqliteDocumentStore
     /// <summary>Journals an insert (without its body: SqliteJournal.Read puts it back); written by <see cref="FlushJournal"/>.</summary>
     internal void JournalInsert(string collection, string id, string body)
     {
-        _journalInserts.Add(new QueuedInsert(User, collection, id, body));
-        if (_journalInserts.Count == JournalBatch) FlushJournal();
+        _journalInserts[_queued++] = new QueuedInsert(User, collection, id, body);
+        if (_queued == JournalBatch) FlushJournal();
     }
 
     private bool SharesWhoAndCollection(int from, int rows)
@@ -39,16 +41,22 @@ public sealed partial class SqliteDocumentStore
         return true;
     }
 
+    private void ClearJournalQueue()
+    {
+        Array.Clear(_journalInserts, 0, _queued);
+        _queued = 0;
+    }
+
     /// <summary>Writes the queued insert rows, in order. Every path that touches the journal calls this first.</summary>
     internal void FlushJournal()
     {
-        if (_journalInserts.Count == 0) return;
+        if (_queued == 0) return;
         try
         {
             var written = 0;
-            while (written < _journalInserts.Count)
+            while (written < _queued)
             {
-                var rows = _journalInserts.Count - written >= JournalBatch ? JournalBatch : 1;
+                var rows = _queued - written >= JournalBatch ? JournalBatch : 1;
                 var batch = rows == JournalBatch;
                 var shared = batch && SharesWhoAndCollection(written, rows);
                 using var insert = _db.Cached(shared ? JournalInsertBatchOfOne : batch ? JournalInsertBatch : JournalInsertOne);
@@ -80,7 +88,7 @@ public sealed partial class SqliteDocumentStore
         }
         finally
         {
-            _journalInserts.Clear();
+            ClearJournalQueue();
         }
     }
 }

@@ -190,7 +190,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
 
     private void Discard()
     {
-        _journalInserts.Clear();
+        ClearJournalQueue();
         _pending.Clear();
         Rollback();
     }
@@ -260,9 +260,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
     /// <inheritdoc />
     public IReadOnlyDictionary<string, long> Counts()
     {
-        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var counts = new CollectionCounts();
         using var statement = _db.Prepare("SELECT collection, count(*) FROM documents GROUP BY collection");
-        while (statement.Step()) counts[statement.GetString(0)] = statement.GetInt64(1);
+        while (statement.Step()) counts.Set(statement.GetString(0), statement.GetInt64(1));
         return counts;
     }
 
