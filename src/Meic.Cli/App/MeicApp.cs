@@ -50,7 +50,7 @@ internal static class MeicApp
             if (parse.Errors.Count > 0)
             {
                 foreach (var e in parse.Errors) errors.WriteLine($"meic: {ParseErrors.Friendly(e.Message)}");
-                errors.WriteLine("meic: see `meic --help`.");
+                errors.WriteLine($"meic: {context.Strings["help.seeHelp"]}");
                 return 2;
             }
             var exit = parse.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
@@ -115,19 +115,14 @@ internal static class MeicApp
         string T(string key) => context.Strings[key];
         var root = new RootCommand(T("app.description"));
         GlobalOptions.Declare(root, T);
-        root.Add(InitCommand.Create(context));
-        root.Add(StatusCommand.Create(context, interactive));
-        root.Add(PluginsCommand.Create(context));
-        root.Add(DoctorCommand.Create(context));
-        root.Add(BackupCommand.Create(context));
-        root.Add(RestoreCommand.Create(context));
-        root.Add(UiCommand.Create(context));
-        root.Add(StoreCommand.Create(context));
-        root.Add(AuditCommand.Create(context));
-        root.Add(PrivacyCommand.Create(context));
-        root.Add(UsersCommand.Create(context));
-        root.Add(ScriptCommand.Create(context));
-        root.Add(ReplCommand.Create(context, interactive));
+        // A host command run as such needs only itself in the tree: building the other commands'
+        // options costs more start-up than `meic status` itself. Help, typos and plugin commands get the whole tree.
+        if (options.Command is { } invoked && Array.IndexOf(HostCommands, invoked) >= 0)
+        {
+            root.Add(HostCommand(invoked, context, interactive));
+            return root;
+        }
+        foreach (var name in HostCommands) root.Add(HostCommand(name, context, interactive));
         foreach (var entry in context.Plugins.Entries.Where(e => e.Status is PluginStatus.Found or PluginStatus.Loaded))
             foreach (var declared in entry.Manifest!.Commands)
                 root.Add(declared.Name == options.Command
@@ -135,6 +130,24 @@ internal static class MeicApp
                     : Placeholder(declared, context.Language));
         return root;
     }
+
+    private static Command HostCommand(string name, MeicContext context, bool interactive) => name switch
+    {
+        "init" => InitCommand.Create(context),
+        "status" => StatusCommand.Create(context, interactive),
+        "plugins" => PluginsCommand.Create(context),
+        "doctor" => DoctorCommand.Create(context),
+        "backup" => BackupCommand.Create(context),
+        "restore" => RestoreCommand.Create(context),
+        "ui" => UiCommand.Create(context),
+        "store" => StoreCommand.Create(context),
+        "audit" => AuditCommand.Create(context),
+        "privacy" => PrivacyCommand.Create(context),
+        "users" => UsersCommand.Create(context),
+        "script" => ScriptCommand.Create(context),
+        "repl" => ReplCommand.Create(context, interactive),
+        _ => throw new ArgumentException($"'{name}' is not a host command.", nameof(name)),
+    };
 
     private static Command PluginCommand(MeicContext context, PluginEntry entry, string name)
     {
