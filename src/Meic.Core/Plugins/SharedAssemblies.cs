@@ -9,7 +9,7 @@ internal static class SharedAssemblies
         ["Newtonsoft.Json"] = "documents are (de)serialised by the host with one set of settings",
         ["Spectre.Console"] = "the host owns the console and its one live display",
         ["System.CommandLine"] = "plugins hand the host Command objects it parses",
-        // The store talks to SQLite through these directly; the host initialises them once, for everyone.
+        // The store calls e_sqlite3 itself; a plugin that uses SQLite through these shares the host's copy and its native library.
         ["SQLitePCLRaw.core"] = "two copies of SQLite in one process can corrupt the database",
         ["SQLitePCLRaw.provider.e_sqlite3"] = "two copies of SQLite in one process can corrupt the database",
         ["SQLitePCLRaw.batteries_v2"] = "two copies of SQLite in one process can corrupt the database",
