@@ -1,4 +1,6 @@
+using Meic.Core.Hosting;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Text;
 using Npgsql;
 
 namespace Meic.Store.Postgres;
@@ -16,14 +18,18 @@ public static class PostgresAccess
         store.RefreshRole();
     }
 
-    /// <summary>Adds a person: a login role in the group of <paramref name="role"/>, and, for partners, their organisation (an actor id).</summary>
-    public static void AddUser(PostgresDocumentStore store, string login, string role, string? organisation, string password)
+    /// <summary>
+    /// Adds a person: a login role in the group of <paramref name="role"/>, and, for partners, their organisation (an actor id).
+    /// Bad input is reported with <paramref name="text"/>, the host's strings (English when null).
+    /// </summary>
+    public static void AddUser(PostgresDocumentStore store, string login, string role, string? organisation, string password, ILocalizer? text = null)
     {
-        if (!PostgresAccessSql.Roles.Contains(role)) throw new InputException($"unknown role '{role}'; expected one of {string.Join(", ", PostgresAccessSql.Roles)}.", "--role");
+        text ??= HostStrings.English;
+        if (!PostgresAccessSql.Roles.Contains(role)) throw new InputException(text["users.unknownRole", role, string.Join(", ", PostgresAccessSql.Roles)], "--role");
         if (login.Length == 0 || !login.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '_' or '.' or '-'))
-            throw new InputException("a login is lower-case letters, digits, _ . - only.", "LOGIN");
-        if (role == "partner" && string.IsNullOrEmpty(organisation)) throw new InputException("a partner needs --org ACTOR-ID: the organisation whose entries they see and edit.", "--org");
-        if (password.Length < 12) throw new InputException("the password must have at least 12 characters.", "password");
+            throw new InputException(text["users.badLogin"], "LOGIN");
+        if (role == "partner" && string.IsNullOrEmpty(organisation)) throw new InputException(text["users.partnerNeedsOrg"], "--org");
+        if (password.Length < 12) throw new InputException(text["users.shortPassword"], "password");
         if (store.Scalar("SELECT to_regclass('meic_users') IS NOT NULL") is not true) Enable(store);
         using var tx = store.BeginTransaction();
         PostgresErrors.Guard(store.Location, () =>

@@ -161,6 +161,37 @@ public sealed class HostCommandTests : IDisposable
         JArray.Parse(MeicProcess.Run(_ws, env, "plugins", "--json").Out).Single(p => p["id"]!.Value<string>() == "fixture.good")["status"]!.Value<string>().ShouldBe("disabled");
     }
 
+    [Fact]
+    public void Should_describe_the_privacy_commands_in_italian()
+    {
+        var r = MeicProcess.Run(_ws, "privacy", "--help", "--lang", "it");
+
+        r.ExitCode.ShouldBe(0, r.ToString());
+        r.Out.ShouldContain("Diritti degli interessati");
+        r.Out.ShouldContain("Il registro delle attività di trattamento");
+        r.Out.ShouldNotContain("Data subjects' rights");
+    }
+
+    [Fact]
+    public void Should_describe_the_audit_command_in_spanish()
+    {
+        var r = MeicProcess.Run(_ws, "audit", "--help", "--lang", "es");
+
+        r.ExitCode.ShouldBe(0, r.ToString());
+        r.Out.ShouldContain("Muestra quién cambió qué y cuándo, a partir del registro");
+        r.Out.ShouldContain("Solo los cambios de esta persona");
+        r.Out.ShouldNotContain("Only changes by this person");
+    }
+
+    [Fact]
+    public void Should_ask_to_confirm_an_erasure_in_the_language_of_the_cluster()
+    {
+        var r = MeicProcess.Run(_ws, "privacy", "erase", "Zainab Okonkwo"); // the Rome template's language is Italian
+
+        r.ExitCode.ShouldBe(2);
+        r.Err.ShouldContain("--yes: la cancellazione di una persona non si può annullare");
+    }
+
     private Dictionary<string, string?> Plugins(params string[] names) =>
         new() { ["MEIC_PLUGIN_PATH"] = FixturePlugins.CopyTo(_dir.File("plugins"), names) };
 

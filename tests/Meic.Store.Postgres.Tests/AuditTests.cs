@@ -30,7 +30,7 @@ public sealed class AuditTests
     public void Should_reject_a_date_that_is_not_a_date()
     {
         using var ws = new ClusterWorkspaceFixture();
-        var result = ws.Meic("audit", "--from", "last tuesday");
+        var result = ws.Meic("audit", "--from", "last tuesday", "--lang", "en");
         result.ExitCode.ShouldBe(2);
         result.Err.ShouldContain("--from: 'last tuesday' is not a date");
     }

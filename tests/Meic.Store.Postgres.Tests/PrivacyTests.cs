@@ -17,7 +17,7 @@ public sealed class PrivacyTests
         var actorId = AddPersonEverywhere(ws);
         RawBytesContain(ws, "Okonkwo").ShouldBeTrue(); // the test would prove nothing otherwise
 
-        var result = ws.Meic("privacy", "erase", Person, "--yes");
+        var result = ws.Meic("privacy", "erase", Person, "--yes", "--lang", "en");
 
         result.ExitCode.ShouldBe(0, result.ToString());
         result.Out.ShouldContain("Erased from 3 records");
@@ -71,8 +71,8 @@ public sealed class PrivacyTests
         config["settings"] = new JObject { ["meic.privacy"] = new JObject { ["retention.greetings"] = "0d", ["retention.actors"] = "5y" } };
         File.WriteAllText(Path.Combine(ws.Directory, "toolkit.json"), config.ToString());
 
-        var dry = ws.Meic("privacy", "purge", "--dry-run");
-        var purge = ws.Meic("privacy", "purge");
+        var dry = ws.Meic("privacy", "purge", "--dry-run", "--lang", "en");
+        var purge = ws.Meic("privacy", "purge", "--lang", "en");
 
         dry.Out.ShouldContain("3 records would be removed");
         purge.ExitCode.ShouldBe(0, purge.ToString());

@@ -12,7 +12,7 @@ public sealed class RoleCommandTests
         config["settings"] = new JObject { ["meic.access"] = new JObject { ["user.ana"] = "coordinator", ["user.bo"] = "facilitator" } };
         File.WriteAllText(Path.Combine(ws.Directory, "toolkit.json"), config.ToString());
 
-        var byBo = ws.MeicAs("bo", "store", "copy", "--to", "bo.db");
+        var byBo = ws.MeicAs("bo", "store", "copy", "--to", "bo.db", "--lang", "en");
         var subjectByBo = ws.MeicAs("bo", "privacy", "export", "Someone");
         var byAna = ws.MeicAs("ana", "store", "copy", "--to", "ana.db");
 

@@ -13,7 +13,7 @@ public sealed class StoreCopyTests
         ws.Meic("hello", "Ana", "--save").ExitCode.ShouldBe(0); // a searchable document and a plugin migration
         using var pg = new PostgresTestDatabase();
 
-        var there = ws.Meic("store", "copy", "--to", pg.Url);
+        var there = ws.Meic("store", "copy", "--to", pg.Url, "--lang", "en");
         there.ExitCode.ShouldBe(0, there.ToString());
         there.Out.ShouldContain("counts and content hashes match");
         ws.SetStore(new() { ["kind"] = "postgres", ["connectionString"] = pg.ConnectionString });
@@ -41,7 +41,7 @@ public sealed class StoreCopyTests
         ws.Meic("store", "copy", "--to", pg.Url).ExitCode.ShouldBe(0);
         ws.Meic("hello", "Ana", "--save").ExitCode.ShouldBe(0);
 
-        var again = ws.Meic("store", "copy", "--to", pg.Url);
+        var again = ws.Meic("store", "copy", "--to", pg.Url, "--lang", "en");
 
         again.ExitCode.ShouldBe(2);
         again.Err.ShouldContain("already holds a cluster");
@@ -56,7 +56,7 @@ public sealed class StoreCopyTests
         using var ws = new ClusterWorkspaceFixture();
 
         ws.Meic("store", "copy", "--to", "copy.db").ExitCode.ShouldBe(0);
-        var again = ws.Meic("store", "copy", "--to", "copy.db");
+        var again = ws.Meic("store", "copy", "--to", "copy.db", "--lang", "en");
 
         again.ExitCode.ShouldBe(2);
         again.Err.ShouldContain("exists");

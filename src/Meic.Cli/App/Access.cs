@@ -22,13 +22,16 @@ internal static class Access
         return users.GetValueOrDefault("user." + context.User) ?? "viewer";
     }
 
-    /// <summary>Refuses, and records the refusal, unless the current person is a coordinator.</summary>
-    public static void RequireCoordinator(MeicContext context, string what)
+    /// <summary>
+    /// Refuses, and records the refusal, unless the current person is a coordinator. <paramref name="whatKey"/> names the
+    /// act in the host's strings: the log keeps it in English, the message uses the person's language.
+    /// </summary>
+    public static void RequireCoordinator(MeicContext context, string whatKey)
     {
         var role = RoleOf(context);
         if (role == "coordinator") return;
-        try { PrivacyLog.Write(context.Store, "refused", $"{what} refused to {context.Store.User} ({role})"); }
+        try { PrivacyLog.Write(context.Store, "refused", $"{HostStrings.English[whatKey]} refused to {context.Store.User} ({role})"); }
         catch (MeicException) { /* the role may not even write the log: the database refusal is then the record */ }
-        throw new MeicException($"refused: {what} needs the coordinator role; you are {role}. This attempt has been recorded.", 1);
+        throw new MeicException(context.Strings["access.refused", context.Strings[whatKey], role], 1);
     }
 }

@@ -4,6 +4,7 @@ using Meic.Core.Hosting;
 using Meic.Core.Store;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 using Newtonsoft.Json.Linq;
 using Spectre.Console;
 
@@ -14,12 +15,13 @@ internal static class AuditCommand
 {
     public static Command Create(MeicContext context)
     {
-        var user = new Option<string?>("--user") { Description = "Only changes by this person" };
-        var record = new Option<string?>("--record") { Description = "Only this record (COLLECTION/ID) or collection (COLLECTION)" };
-        var from = new Option<string?>("--from") { Description = "From this date or moment (YYYY-MM-DD or ISO 8601)" };
-        var to = new Option<string?>("--to") { Description = "Up to this date (inclusive) or moment" };
-        var limit = new Option<int?>("--limit") { Description = "At most this many entries (the latest)" };
-        var command = new Command("audit", "Show who changed what and when, from the journal") { user, record, from, to, limit };
+        var t = context.Strings;
+        var user = new Option<string?>("--user") { Description = t["audit.opt.user"] };
+        var record = new Option<string?>("--record") { Description = t["audit.opt.record"] };
+        var from = new Option<string?>("--from") { Description = t["audit.opt.from"] };
+        var to = new Option<string?>("--to") { Description = t["audit.opt.to"] };
+        var limit = new Option<int?>("--limit") { Description = t["audit.opt.limit"] };
+        var command = new Command("audit", t["cmd.audit"]) { user, record, from, to, limit };
         command.SetAction(parse =>
         {
             var query = new JournalQuery { User = parse.GetValue(user) };
@@ -29,8 +31,8 @@ internal static class AuditCommand
                 query.Collection = parts[0];
                 if (parts.Length == 2) query.DocumentId = parts[1];
             }
-            query.From = Moment(parse.GetValue(from), "--from", endOfDay: false);
-            query.To = Moment(parse.GetValue(to), "--to", endOfDay: true);
+            query.From = Moment(t, parse.GetValue(from), "--from", endOfDay: false);
+            query.To = Moment(t, parse.GetValue(to), "--to", endOfDay: true);
             var entries = context.Store.Journal.Read(query);
             if (parse.GetValue(limit) is { } n) entries = entries.TakeLast(Math.Max(0, n)).ToList();
             if (context.Json)
@@ -43,12 +45,12 @@ internal static class AuditCommand
                 }));
                 return 0;
             }
-            var table = new Table().AddColumn("#").AddColumn("when (UTC)").AddColumn("who").AddColumn("record").AddColumn("what").AddColumn("fields");
+            var table = new Table().AddColumn("#").AddColumn(t["audit.when"]).AddColumn(t["audit.who"]).AddColumn(t["audit.record"]).AddColumn(t["audit.what"]).AddColumn(t["audit.fields"]);
             foreach (var e in entries)
                 table.AddRow(new Text(e.Sequence.ToString()), new Text(e.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss")), new Text(e.User),
-                    new Text($"{e.Collection}/{e.DocumentId}"), new Text(e.Kind.ToString().ToLowerInvariant()), new Text(string.Join(", ", ChangedFields(e))));
+                    new Text($"{e.Collection}/{e.DocumentId}"), new Text(t[$"audit.kind.{e.Kind.ToString().ToLowerInvariant()}"]), new Text(string.Join(", ", ChangedFields(e))));
             context.Console.Write(table);
-            context.Console.Write(new Text($"{entries.Count} entries.\n"));
+            context.Console.Write(new Text(t["audit.entries", entries.Count] + "\n"));
             return 0;
         });
         return command;
@@ -64,12 +66,12 @@ internal static class AuditCommand
             .Order(StringComparer.Ordinal).ToList();
     }
 
-    private static DateTimeOffset? Moment(string? value, string option, bool endOfDay)
+    private static DateTimeOffset? Moment(Strings t, string? value, string option, bool endOfDay)
     {
         if (value is null) return null;
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(endOfDay ? 1 : 0);
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)) return moment;
-        throw new InputException($"'{value}' is not a date (YYYY-MM-DD) or an ISO 8601 moment.", option);
+        throw new InputException(t["audit.badMoment", value], option);
     }
 }

@@ -7,7 +7,7 @@ namespace Meic.Cli.Commands;
 internal static class PrivacyCommand
 {
     public static Command Create(MeicContext context) =>
-        new("privacy", "Data subjects' rights: export, erase; retention purge; register of processing activities")
+        new("privacy", context.Strings["cmd.privacy"])
         {
             PrivacyExportCommand.Create(context),
             PrivacyEraseCommand.Create(context),

@@ -11,21 +11,22 @@ internal static class PrivacyEraseCommand
 {
     public static Command Create(MeicContext context)
     {
-        var person = new Argument<string>("PERSON") { Description = "The person's name, e-mail or participant id" };
-        var yes = new Option<bool>("--yes") { Description = "Confirm: the erasure cannot be undone" };
-        var command = new Command("erase", "Remove a person everywhere, including the journal and the search index") { person, yes };
+        var t = context.Strings;
+        var person = new Argument<string>("PERSON") { Description = t["privacy.arg.person"] };
+        var yes = new Option<bool>("--yes") { Description = t["privacy.erase.opt.yes"] };
+        var command = new Command("erase", t["cmd.privacy.erase"]) { person, yes };
         command.SetAction(parse =>
         {
             if (!parse.GetValue(yes))
-                throw new InputException("erasing a person cannot be undone (backups aside); run again with --yes to confirm.", "--yes");
-            Meic.Cli.App.Access.RequireCoordinator(context, "an erasure");
+                throw new InputException(t["privacy.erase.confirm"], "--yes");
+            Meic.Cli.App.Access.RequireCoordinator(context, "privacy.erase.what");
             var report = Eraser.Erase(context.Store, parse.GetValue(person)!);
             if (context.Json) context.WriteJson(new { records = report.Records, journalEntries = report.JournalEntries, searchEntries = report.TextEntries });
             else
             {
-                context.Console.Write(new Text($"Erased from {report.Documents} records, {report.JournalEntries} journal entries and {report.TextEntries} search entries.\n"));
+                context.Console.Write(new Text(t["privacy.erase.done", report.Documents, report.JournalEntries, report.TextEntries] + "\n"));
                 foreach (var r in report.Records) context.Console.Write(new Text($"  {r}\n"));
-                context.Console.Write(new Text("Older backups still hold the person: erase there too, or let them expire.\n"));
+                context.Console.Write(new Text(t["privacy.erase.backups"] + "\n"));
             }
             return 0;
         });

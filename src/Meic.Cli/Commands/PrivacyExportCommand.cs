@@ -11,19 +11,20 @@ internal static class PrivacyExportCommand
 {
     public static Command Create(MeicContext context)
     {
-        var person = new Argument<string>("PERSON") { Description = "The person's name, e-mail or participant id" };
-        var output = new Option<string?>("--out") { Description = "Write the JSON to this new file instead of the screen" };
-        var command = new Command("export", "Everything the cluster holds about a person, as JSON") { person, output };
+        var t = context.Strings;
+        var person = new Argument<string>("PERSON") { Description = t["privacy.arg.person"] };
+        var output = new Option<string?>("--out") { Description = t["privacy.export.opt.out"] };
+        var command = new Command("export", t["cmd.privacy.export"]) { person, output };
         command.SetAction(parse =>
         {
-            Meic.Cli.App.Access.RequireCoordinator(context, "a subject access export");
+            Meic.Cli.App.Access.RequireCoordinator(context, "privacy.export.what");
             var export = SubjectExport.Of(context.Store, parse.GetValue(person)!);
             if (parse.GetValue(output) is { } file)
             {
                 file = Path.GetFullPath(file);
-                if (File.Exists(file)) throw new InputException("the file exists; choose a new file name.", file);
+                if (File.Exists(file)) throw new InputException(t["privacy.fileExists"], file);
                 File.WriteAllText(file, export.ToString());
-                context.Console.Write(new Text($"Wrote {export["records"]!.Count()} records and {export["history"]!.Count()} journal entries to {file}.\n"));
+                context.Console.Write(new Text(t["privacy.export.done", export["records"]!.Count(), export["history"]!.Count(), file] + "\n"));
             }
             else context.Out.WriteLine(export.ToString());
             return 0;

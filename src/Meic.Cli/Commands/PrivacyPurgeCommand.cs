@@ -10,21 +10,22 @@ internal static class PrivacyPurgeCommand
 {
     public static Command Create(MeicContext context)
     {
-        var dryRun = new Option<bool>("--dry-run") { Description = "Only list what would be removed" };
-        var command = new Command("purge", "Remove records kept longer than their retention period (settings.\"meic.privacy\".\"retention.COLLECTION\")") { dryRun };
+        var t = context.Strings;
+        var dryRun = new Option<bool>("--dry-run") { Description = t["privacy.purge.opt.dryRun"] };
+        var command = new Command("purge", t["cmd.privacy.purge"]) { dryRun };
         command.SetAction(parse =>
         {
-            Meic.Cli.App.Access.RequireCoordinator(context, "a retention purge");
+            Meic.Cli.App.Access.RequireCoordinator(context, "privacy.purge.what");
             var periods = Retention.Periods(context.Workspace?.Config.Settings.GetValueOrDefault(Retention.Section));
-            var expired = Retention.Find(context.Store, periods, context.Clock.Now);
+            var expired = Retention.Find(context.Store, periods, context.Clock.Now, t);
             var dry = parse.GetValue(dryRun);
             if (!dry && expired.Count > 0) Retention.Purge(context.Store, expired);
             if (context.Json) { context.WriteJson(new { dryRun = dry, periods, removed = expired }); return 0; }
-            if (periods.Count == 0) context.Console.Write(new Text("No retention periods are set: add settings.\"meic.privacy\".\"retention.COLLECTION\" = \"5y\" to toolkit.json.\n"));
-            var table = new Table().AddColumn("collection").AddColumn("id").AddColumn("last changed");
-            foreach (var e in expired) table.AddRow(new Text(e.Collection), new Text(e.Id), new Text(e.LastChanged == DateTimeOffset.MinValue ? "never journaled" : e.LastChanged.ToString("yyyy-MM-dd")));
+            if (periods.Count == 0) context.Console.Write(new Text(t["privacy.purge.noPeriods"] + "\n"));
+            var table = new Table().AddColumn(t["privacy.purge.collection"]).AddColumn(t["privacy.purge.id"]).AddColumn(t["privacy.purge.lastChanged"]);
+            foreach (var e in expired) table.AddRow(new Text(e.Collection), new Text(e.Id), new Text(e.LastChanged == DateTimeOffset.MinValue ? t["privacy.purge.neverJournaled"] : e.LastChanged.ToString("yyyy-MM-dd")));
             if (expired.Count > 0) context.Console.Write(table);
-            context.Console.Write(new Text($"{expired.Count} records {(dry ? "would be" : "were")} removed, with their history.\n"));
+            context.Console.Write(new Text(t[dry ? "privacy.purge.wouldRemove" : "privacy.purge.removed", expired.Count] + "\n"));
             return 0;
         });
         return command;

@@ -3,6 +3,7 @@ using System.Text;
 using Meic.Core.Hosting;
 using Meic.Core.Privacy;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Text;
 using Spectre.Console;
 
 namespace Meic.Cli.Commands;
@@ -12,8 +13,9 @@ internal static class PrivacyRegisterCommand
 {
     public static Command Create(MeicContext context)
     {
-        var output = new Option<string?>("--out") { Description = "Also write it as a Markdown document to this new file" };
-        var command = new Command("register", "The record of processing activities, generated from the collections that hold data") { output };
+        var t = context.Strings;
+        var output = new Option<string?>("--out") { Description = t["privacy.register.opt.out"] };
+        var command = new Command("register", t["cmd.privacy.register"]) { output };
         command.SetAction(parse =>
         {
             var periods = Retention.Periods(context.Workspace?.Config.Settings.GetValueOrDefault(Retention.Section));
@@ -21,29 +23,40 @@ internal static class PrivacyRegisterCommand
             if (parse.GetValue(output) is { } file)
             {
                 file = Path.GetFullPath(file);
-                if (File.Exists(file)) throw new InputException("the file exists; choose a new file name.", file);
-                File.WriteAllText(file, Markdown(context, activities));
+                if (File.Exists(file)) throw new InputException(t["privacy.fileExists"], file);
+                File.WriteAllText(file, Markdown(context, activities, periods));
             }
             if (context.Json) { context.WriteJson(activities); return 0; }
-            var table = new Table().AddColumn("collection").AddColumn(new TableColumn("records").RightAligned()).AddColumn("purpose")
-                .AddColumn("personal data held").AddColumn("encrypted at rest").AddColumn("retention").AddColumn("handled by");
+            var table = new Table().AddColumn(t["privacy.register.collection"]).AddColumn(new TableColumn(t["privacy.register.records"]).RightAligned()).AddColumn(t["privacy.register.purpose"])
+                .AddColumn(t["privacy.register.personalData"]).AddColumn(t["privacy.register.encrypted"]).AddColumn(t["privacy.register.retention"]).AddColumn(t["privacy.register.handledBy"]);
             foreach (var a in activities)
-                table.AddRow(new Text(a.Collection), new Text(a.Records.ToString()), new Text(a.Purpose),
-                    new Text(a.PersonalData.Count == 0 ? "none found" : string.Join(", ", a.PersonalData)), new Text(string.Join(", ", a.EncryptedFields)), new Text(a.Retention), new Text(string.Join(", ", a.HandledBy)));
+                table.AddRow(new Text(a.Collection), new Text(a.Records.ToString()), new Text(Purpose(t, a)),
+                    new Text(PersonalData(t, a)), new Text(string.Join(", ", a.EncryptedFields)), new Text(Retained(t, a, periods)), new Text(string.Join(", ", a.HandledBy)));
             context.Console.Write(table);
             return 0;
         });
         return command;
     }
 
-    private static string Markdown(MeicContext context, IReadOnlyList<ProcessingActivity> activities)
+    // The register's data (--json) stays in English; what people read follows their language.
+    private static string Purpose(Strings t, ProcessingActivity a) => t[ProcessingRegister.PurposeKey(a.Collection)];
+
+    private static string PersonalData(Strings t, ProcessingActivity a) =>
+        a.PersonalData.Count == 0 ? t["privacy.register.noneFound"] : string.Join(", ", a.PersonalData);
+
+    private static string Retained(Strings t, ProcessingActivity a, IReadOnlyDictionary<string, string> periods) =>
+        periods.ContainsKey(a.Collection) ? a.Retention : t["privacy.register.notSet"];
+
+    private static string Markdown(MeicContext context, IReadOnlyList<ProcessingActivity> activities, IReadOnlyDictionary<string, string> periods)
     {
+        var t = context.Strings;
         var md = new StringBuilder();
-        md.AppendLine($"# Record of processing activities").AppendLine();
-        md.AppendLine($"Generated on {context.Clock.Now:yyyy-MM-dd} from the {context.Store.Info.Kind} store of this cluster.").AppendLine();
-        md.AppendLine("| collection | records | purpose | personal data held | encrypted at rest | retention | handled by |").AppendLine("|---|---|---|---|---|---|---|");
+        md.AppendLine($"# {t["privacy.register.title"]}").AppendLine();
+        md.AppendLine(t["privacy.register.generated", context.Clock.Now.ToString("yyyy-MM-dd"), context.Store.Info.Kind]).AppendLine();
+        string[] headings = ["collection", "records", "purpose", "personalData", "encrypted", "retention", "handledBy"];
+        md.AppendLine("| " + string.Join(" | ", headings.Select(h => t["privacy.register." + h])) + " |").AppendLine("|---|---|---|---|---|---|---|");
         foreach (var a in activities)
-            md.AppendLine($"| {a.Collection} | {a.Records} | {a.Purpose} | {(a.PersonalData.Count == 0 ? "none found" : string.Join(", ", a.PersonalData))} | {string.Join(", ", a.EncryptedFields)} | {a.Retention} | {string.Join(", ", a.HandledBy)} |");
+            md.AppendLine($"| {a.Collection} | {a.Records} | {Purpose(t, a)} | {PersonalData(t, a)} | {string.Join(", ", a.EncryptedFields)} | {Retained(t, a, periods)} | {string.Join(", ", a.HandledBy)} |");
         return md.ToString();
     }
 }

@@ -10,15 +10,16 @@ internal static class PrivacyRotateKeyCommand
 {
     public static Command Create(MeicContext context)
     {
-        var forget = new Option<bool>("--forget-old") { Description = "Remove the old keys from the key file afterwards (older backups then cannot be read)" };
-        var command = new Command("rotate-key", "Add a new encryption key and re-encrypt every sensitive field with it") { forget };
+        var t = context.Strings;
+        var forget = new Option<bool>("--forget-old") { Description = t["privacy.rotateKey.opt.forgetOld"] };
+        var command = new Command("rotate-key", t["cmd.privacy.rotateKey"]) { forget };
         command.SetAction(parse =>
         {
-            Meic.Cli.App.Access.RequireCoordinator(context, "a key rotation");
+            Meic.Cli.App.Access.RequireCoordinator(context, "privacy.rotateKey.what");
             var file = Environment.GetEnvironmentVariable(KeyRing.FileVariable) is { Length: > 0 } f ? Path.GetFullPath(f) : KeyRing.DefaultFile(context.WorkspaceDirectory);
-            var (id, docs, entries) = KeyRotation.Rotate(context.Store, file, parse.GetValue(forget));
+            var (id, docs, entries) = KeyRotation.Rotate(context.Store, file, parse.GetValue(forget), t);
             if (context.Json) context.WriteJson(new { keyId = id, documents = docs, journalEntries = entries, keyFile = file });
-            else context.Console.Write(new Text($"New key {id} in {file}; re-encrypted {docs} records and {entries} journal entries.\n"));
+            else context.Console.Write(new Text(t["privacy.rotateKey.done", id, file, docs, entries] + "\n"));
             return 0;
         });
         return command;

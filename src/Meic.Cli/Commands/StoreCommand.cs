@@ -7,5 +7,5 @@ namespace Meic.Cli.Commands;
 internal static class StoreCommand
 {
     public static Command Create(MeicContext context) =>
-        new("store", "Move the cluster between stores (SQLite file, PostgreSQL server)") { StoreCopyCommand.Create(context) };
+        new("store", context.Strings["cmd.store"]) { StoreCopyCommand.Create(context) };
 }

@@ -3,6 +3,7 @@ using Meic.Core.Hosting;
 using Meic.Core.Store;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 using Meic.Store.Postgres;
 using Spectre.Console;
 
@@ -13,16 +14,17 @@ internal static class StoreCopyCommand
 {
     public static Command Create(MeicContext context)
     {
-        var to = new Option<string>("--to") { Description = "Destination: a postgres:// URL, a key=value connection string, or a new .db file", Required = true };
-        var command = new Command("copy", "Copy the whole cluster, journal included, to another store and verify it") { to };
+        var t = context.Strings;
+        var to = new Option<string>("--to") { Description = t["store.copy.opt.to"], Required = true };
+        var command = new Command("copy", t["cmd.store.copy"]) { to };
         command.SetAction(parse =>
         {
             var destination = parse.GetValue(to)!;
-            Meic.Cli.App.Access.RequireCoordinator(context, "a full export of the cluster (store copy)");
+            Meic.Cli.App.Access.RequireCoordinator(context, "store.copy.what");
             var source = context.Store;
             var fingerprint = PostgresConnectionString.IsPostgres(destination)
-                ? ToPostgres(source, destination, Journaled)
-                : ToFile(source, Path.GetFullPath(destination), Journaled);
+                ? ToPostgres(source, destination, Journaled, t)
+                : ToFile(source, Path.GetFullPath(destination), Journaled, t);
             void Journaled() => Meic.Core.Privacy.PrivacyLog.Write(source, "fullExport", $"whole cluster copied to {Describe(destination)}");
             if (context.Json)
             {
@@ -30,13 +32,13 @@ internal static class StoreCopyCommand
                     collections = fingerprint.Collections, journal = fingerprint.JournalEntries, fullText = fingerprint.TextEntries, hashes = fingerprint.Hashes });
                 return 0;
             }
-            var table = new Table().AddColumn("part").AddColumn(new TableColumn("count").RightAligned()).AddColumn("sha-256 (both stores)");
+            var table = new Table().AddColumn(t["store.copy.part"]).AddColumn(new TableColumn(t["store.copy.count"]).RightAligned()).AddColumn(t["store.copy.hash"]);
             foreach (var (name, count) in fingerprint.Collections)
                 table.AddRow(new Text(name), new Text(count.ToString()), new Text(fingerprint.Hashes[$"documents:{name}"][..16]));
-            table.AddRow(new Text("journal"), new Text(fingerprint.JournalEntries.ToString()), new Text(fingerprint.Hashes["journal"][..16]));
-            table.AddRow(new Text("full-text index"), new Text(fingerprint.TextEntries.ToString()), new Text(fingerprint.Hashes["fulltext"][..16]));
-            context.Console.Write(new Text("Copied and verified: counts and content hashes match.\n"));
-            context.Console.Write(new Text($"  from {source.Info.Location}\n  to   {Describe(destination)}\n"));
+            table.AddRow(new Text(t["store.copy.journal"]), new Text(fingerprint.JournalEntries.ToString()), new Text(fingerprint.Hashes["journal"][..16]));
+            table.AddRow(new Text(t["store.copy.fullText"]), new Text(fingerprint.TextEntries.ToString()), new Text(fingerprint.Hashes["fulltext"][..16]));
+            context.Console.Write(new Text(t["store.copy.done"] + "\n"));
+            context.Console.Write(new Text(t["store.copy.route", source.Info.Location, Describe(destination)] + "\n"));
             context.Console.Write(table);
             return 0;
         });
@@ -46,20 +48,20 @@ internal static class StoreCopyCommand
     private static string Describe(string destination) =>
         PostgresConnectionString.IsPostgres(destination) ? PostgresConnectionString.Location(PostgresConnectionString.Normalise(destination, "--to")) : Path.GetFullPath(destination);
 
-    private static StoreFingerprint ToPostgres(IDocumentStore source, string url, Action starting)
+    private static StoreFingerprint ToPostgres(IDocumentStore source, string url, Action starting, Strings t)
     {
         using var target = PostgresDocumentStore.Open(PostgresConnectionString.Normalise(url, "--to"), create: true);
-        return StoreCopier.Copy(source, target, starting);
+        return StoreCopier.Copy(source, target, starting, t);
     }
 
-    private static StoreFingerprint ToFile(IDocumentStore source, string file, Action starting)
+    private static StoreFingerprint ToFile(IDocumentStore source, string file, Action starting, Strings t)
     {
-        if (File.Exists(file)) throw new InputException("the destination file exists; copy into a new file.", file);
+        if (File.Exists(file)) throw new InputException(t["store.copy.destinationExists"], file);
         var temp = file + ".partial";
         try
         {
             StoreFingerprint fingerprint;
-            using (var target = SqliteDocumentStore.Open(temp, create: true)) fingerprint = StoreCopier.Copy(source, target, starting);
+            using (var target = SqliteDocumentStore.Open(temp, create: true)) fingerprint = StoreCopier.Copy(source, target, starting, t);
             File.Move(temp, file); // the copy appears whole and verified, or not at all
             return fingerprint;
         }

@@ -28,7 +28,7 @@ public sealed class MeicContext : IMeicContext, IDisposable
     {
         Workspace = workspace; Plugins = plugins; _console = new Lazy<IAnsiConsole>(console); Out = output; Errors = errors;
         Language = language; Json = json; Verbose = verbose; Clock = clock ?? SystemClock.Instance;
-        Strings = Sdk.Text.Strings.Load(typeof(MeicContext).Assembly, "Meic.Core.strings", language);
+        Strings = HostStrings.Load(language);
     }
 
     /// <summary>The workspace, when the command runs in one.</summary>

@@ -1,6 +1,8 @@
+using Meic.Core.Hosting;
 using Meic.Core.Store;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 
 namespace Meic.Core.Privacy;
 
@@ -8,10 +10,10 @@ namespace Meic.Core.Privacy;
 public static class KeyRotation
 {
     /// <summary>Rotates; returns the new key id and how many documents and journal entries were re-encrypted.</summary>
-    public static (string KeyId, int Documents, int JournalEntries) Rotate(IDocumentStore store, string keyFile, bool forgetOld)
+    public static (string KeyId, int Documents, int JournalEntries) Rotate(IDocumentStore store, string keyFile, bool forgetOld, ILocalizer? text = null)
     {
         var dump = (IStoreDump)store;
-        if (!File.Exists(keyFile)) throw new InputException("the key file does not exist; rotation works on key files, not on MEIC_KEY.", keyFile);
+        if (!File.Exists(keyFile)) throw new InputException((text ?? HostStrings.English)["privacy.rotateKey.noKeyFile"], keyFile);
         var before = File.ReadAllText(keyFile);
         var id = KeyRing.Append(keyFile);
         int docs = 0, entries = 0;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Meic.Core.Hosting;
 using Meic.Core.Store;
 using Meic.Sdk.Store;
 using Newtonsoft.Json.Linq;
@@ -11,27 +12,15 @@ public sealed record ProcessingActivity(string Collection, long Records, string 
 /// <summary>The record of processing activities (GDPR art. 30), generated from what the cluster actually holds.</summary>
 public static partial class ProcessingRegister
 {
-    private static readonly Dictionary<string, string> Purposes = new(StringComparer.Ordinal)
+    /// <summary>
+    /// The host string key of a collection's purpose (privacy.purpose.COLLECTION in Resources/strings.*.json), or the
+    /// one asking for a plugin's collection to be described. The register's data carries the English text.
+    /// </summary>
+    public static string PurposeKey(string collection)
     {
-        ["cluster"] = "describing the cluster (no personal data expected)",
-        ["actors"] = "mapping the organisations of the cluster and reaching their contact people",
-        ["relationships"] = "mapping ties between organisations",
-        ["meetings"] = "running cluster meetings: attendance and feedback",
-        ["actions"] = "following up meeting actions",
-        ["decisions"] = "recording cluster decisions",
-        ["agreements"] = "managing collaboration agreements and their signatories",
-        ["commitments"] = "tracking partners' commitments",
-        ["contributions"] = "tracking partners' contributions",
-        ["conflicts"] = "mediating disputes between partners",
-        ["fg-sessions"] = "qualitative research with migrants: focus groups and interviews, with consent",
-        ["fg-codes"] = "qualitative research: the codebook",
-        ["fg-codings"] = "qualitative research: coded passages",
-        ["indicators"] = "monitoring the cluster's results",
-        ["indicator-values"] = "monitoring the cluster's results",
-        ["services"] = "listing services for migrants",
-        ["referrals"] = "referring people to services, with consent",
-        [PrivacyEvent.CollectionName] = "accountability for erasures, exports and purges",
-    };
+        var key = "privacy.purpose." + collection;
+        return HostStrings.English.HasOwn(key) ? key : "privacy.purpose.plugin";
+    }
 
     [GeneratedRegex("^(name|fullName|firstName|lastName|person|email|phone|address|pseudonym|participants?|attendance|contacts?|consent|legalStatus|nationality|birthDate|caseCode|transcript|text|notes?|remark)$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonalKey();
@@ -50,7 +39,7 @@ public static partial class ProcessingRegister
                     if (PersonalKey().IsMatch(p.Name) && p.Path != "name" && (p.Value.HasValues || p.Value is JValue { Value: not null and not "" }))
                         keys.Add(Regex.Replace(p.Path, @"\[\d+\]", "[]"));
             activities.Add(new ProcessingActivity(group.Key, group.LongCount(),
-                Purposes.GetValueOrDefault(group.Key, "declared by a plugin; describe its purpose here"),
+                HostStrings.English[PurposeKey(group.Key)],
                 keys.ToList(), retention.GetValueOrDefault(group.Key, "not set"), users.GetValueOrDefault(group.Key, []),
                 encryptedFields?.Invoke(group.Key) ?? []));
         }

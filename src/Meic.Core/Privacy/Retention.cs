@@ -1,7 +1,9 @@
 using System.Globalization;
+using Meic.Core.Hosting;
 using Meic.Core.Store;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 
 namespace Meic.Core.Privacy;
 
@@ -20,23 +22,23 @@ public static class Retention
             .ToDictionary(kv => kv.Key["retention.".Length..], kv => kv.Value);
 
     /// <summary>The moment before which records of a collection with <paramref name="period"/> expire.</summary>
-    public static DateTimeOffset Cutoff(string period, DateTimeOffset now, string where)
+    public static DateTimeOffset Cutoff(string period, DateTimeOffset now, string where, ILocalizer? text = null)
     {
         var unit = period.Length > 0 ? period[^1] : ' ';
         if (!int.TryParse(period.AsSpan(0, Math.Max(0, period.Length - 1)), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || unit is not ('d' or 'm' or 'y'))
-            throw new InputException($"'{period}' is not a retention period; write a number followed by d, m or y (\"90d\", \"18m\", \"5y\").", where);
+            throw new InputException((text ?? HostStrings.English)["privacy.retention.badPeriod", period], where);
         return unit switch { 'd' => now.AddDays(-n), 'm' => now.AddMonths(-n), _ => now.AddYears(-n) };
     }
 
     /// <summary>Records whose last change is older than their collection's period.</summary>
-    public static IReadOnlyList<Expired> Find(IDocumentStore store, IReadOnlyDictionary<string, string> periods, DateTimeOffset now)
+    public static IReadOnlyList<Expired> Find(IDocumentStore store, IReadOnlyDictionary<string, string> periods, DateTimeOffset now, ILocalizer? text = null)
     {
         var lastChange = store.Journal.Read(new JournalQuery())
             .GroupBy(e => (e.Collection, e.DocumentId)).ToDictionary(g => g.Key, g => g.Max(e => e.At));
         var expired = new List<Expired>();
         foreach (var (collection, period) in periods)
         {
-            var cutoff = Cutoff(period, now, $"settings.{Section}.retention.{collection}");
+            var cutoff = Cutoff(period, now, $"settings.{Section}.retention.{collection}", text);
             foreach (var doc in ((IStoreDump)store).Documents().Where(d => d.Collection == collection))
             {
                 var last = lastChange.GetValueOrDefault((collection, doc.Id), DateTimeOffset.MinValue);

@@ -1,5 +1,7 @@
+using Meic.Core.Hosting;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 
 namespace Meic.Core.Store;
 
@@ -11,15 +13,17 @@ public static class StoreCopier
     /// hashes before committing, and commits only when they match.
     /// </summary>
     /// <param name="starting">Runs once the target is known to be empty, before the source is read.</param>
+    /// <param name="strings">The host's strings for error messages (English when null).</param>
     /// <returns>The fingerprint both stores share.</returns>
     /// <exception cref="InputException">The target already holds data.</exception>
     /// <exception cref="MeicException">The copy does not match its source: nothing was committed.</exception>
-    public static StoreFingerprint Copy(IDocumentStore source, IDocumentStore target, Action? starting = null)
+    public static StoreFingerprint Copy(IDocumentStore source, IDocumentStore target, Action? starting = null, ILocalizer? strings = null)
     {
+        strings ??= HostStrings.English;
         var from = (IStoreDump)source;
         var to = (IStoreDump)target;
         if (target.Journal.Count() > 0 || target.Counts().Count > 0 || to.SchemaVersionRows().Count > 0)
-            throw new InputException("the destination already holds a cluster; copy only into an empty database (or a new file).", target.Info.Location);
+            throw new InputException(strings["store.copy.notEmpty"], target.Info.Location);
 
         starting?.Invoke(); // e.g. journal the export in the source, so the copy carries its own record
         StoreFingerprint expected;
@@ -39,7 +43,7 @@ public static class StoreCopier
         var actual = StoreFingerprint.Of(target);
         var differences = expected.Differences(actual);
         if (differences.Count > 0)
-            throw new MeicException("the copy does not match its source, so nothing was kept: " + string.Join("; ", differences));
+            throw new MeicException(strings["store.copy.mismatch", string.Join("; ", differences)]);
         tx.Commit();
         return actual;
     }
