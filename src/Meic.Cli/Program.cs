@@ -1,4 +1,7 @@
 using Meic.Cli.App;
+using Meic.Core.Hosting;
+using Meic.Store.Postgres;
 
-Meic.Store.Postgres.PostgresStoreRegistration.Register();
+// Through a lambda, so the PostgreSQL assembly loads only when a workspace uses it.
+StoreFactory.Postgres ??= static (workspace, create) => PostgresStoreRegistration.Open(workspace, create);
 return MeicApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsInputRedirected && !Console.IsOutputRedirected);

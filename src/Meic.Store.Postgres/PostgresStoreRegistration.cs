@@ -20,6 +20,7 @@ public static class PostgresStoreRegistration
         : workspace.Config.Store.ConnectionString
           ?? throw new InputException($"store kind \"postgres\" needs a connection string: set store.connectionString or the {EnvironmentVariable} environment variable.", $"{workspace.ConfigFile}: $.store");
 
-    private static IDocumentStore Open(ClusterWorkspace workspace, bool create) =>
+    /// <summary>Opens (or, with <paramref name="create"/>, creates) the PostgreSQL store <paramref name="workspace"/> names.</summary>
+    public static IDocumentStore Open(ClusterWorkspace workspace, bool create) =>
         PostgresDocumentStore.Open(ConnectionStringOf(workspace), create);
 }

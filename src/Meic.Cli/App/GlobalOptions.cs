@@ -9,6 +9,8 @@ internal sealed class GlobalOptions
     public string? Lang { get; private init; }
     public bool Json { get; private init; }
     public bool Verbose { get; private init; }
+    /// <summary>Whether help was asked for (<c>-h</c>, <c>--help</c>, <c>-?</c>).</summary>
+    public bool Help { get; private init; }
     /// <summary>The first word that is not an option: the command invoked.</summary>
     public string? Command { get; private init; }
 
@@ -17,7 +19,7 @@ internal sealed class GlobalOptions
     public static GlobalOptions Prescan(IReadOnlyList<string> args)
     {
         string? cluster = null, lang = null, command = null;
-        bool json = false, verbose = false;
+        bool json = false, verbose = false, help = false;
         for (var i = 0; i < args.Count; i++)
         {
             var a = args[i];
@@ -28,9 +30,10 @@ internal sealed class GlobalOptions
             if (a.StartsWith("--lang", StringComparison.Ordinal)) { lang = Value("--lang") ?? lang; continue; }
             if (a == "--json") { json = true; continue; }
             if (a == "--verbose" || a == "-v") { verbose = true; continue; }
+            if (a is "--help" or "-h" or "-?" or "/h" or "/?") { help = true; continue; }
             if (command is null && !a.StartsWith('-')) command = a;
         }
-        return new GlobalOptions { Cluster = cluster, Lang = lang, Json = json, Verbose = verbose, Command = command };
+        return new GlobalOptions { Cluster = cluster, Lang = lang, Json = json, Verbose = verbose, Help = help, Command = command };
     }
 
     public static (Option<string> Cluster, Option<bool> Json, Option<string> Lang, Option<bool> Verbose) Declare(RootCommand root, Func<string, string> text)

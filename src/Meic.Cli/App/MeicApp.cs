@@ -29,17 +29,18 @@ internal static class MeicApp
             // System.CommandLine's own help and parse errors follow the UI culture.
             System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
             var pluginDirs = new List<string> { HostPaths.Plugins };
-            if (workspace is not null) pluginDirs.AddRange(workspace.Config.Plugins.Paths.Select(p => Path.Combine(workspace.Directory, p)));
+            if (workspace is not null) foreach (var p in workspace.Config.Plugins.Paths) pluginDirs.Add(Path.Combine(workspace.Directory, p));
             pluginDirs.AddRange(HostPaths.FromEnvironment());
             // These host commands never touch a plugin: not even the manifests are read for them.
-            var catalog = options.Command is "status" or "backup" or "restore" && !args.Any(a => a is "--help" or "-h" or "-?")
+            var catalog = options.Command is "status" or "backup" or "restore" && !options.Help
                 ? PluginCatalog.Empty()
                 : PluginCatalog.Discover(pluginDirs, workspace?.Config.Plugins.Disabled ?? [], HostCommands);
             Func<IAnsiConsole> console = () => CreateConsole(output, interactive);
             context = new MeicContext(workspace, catalog, console, output, errors, language, options.Json, options.Verbose);
             if (workspaceError is not null && options.Command is not (null or "init")) throw workspaceError;
 
-            var hooks = ScriptHooks.Attach(context);
+            // Guarded here so the scripting assembly loads only for a workspace that has hooks.
+            var hooks = workspace?.Config.Hooks.Count > 0 ? ScriptHooks.Attach(context) : null;
             var root = BuildRoot(context, options, interactive);
             HelpWriter.Install(root, context.Strings, output, interactive ? TerminalWidth() : null);
             // `meic` alone (global options allowed) opens the terminal UI in a terminal, and prints help without one.
