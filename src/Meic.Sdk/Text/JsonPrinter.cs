@@ -153,10 +153,12 @@ internal sealed class JsonPrinter
         if (_indented) NewLine();
     }
 
+    // Two spaces at a time rather than Append(' ', count): that one fills with vectorised code
+    // compiled at run time.
     private void NewLine()
     {
         _out.Append(Environment.NewLine);
-        _out.Append(' ', _depth * 2);
+        for (var i = 0; i < _depth; i++) _out.Append("  ");
     }
 
     // Newtonsoft.Json's StringEscapeHandling.Default: the quote, the backslash, control characters

@@ -208,7 +208,9 @@ internal sealed class JsonScanner
 
     private bool Literal(string word, JsonTokenKind token)
     {
-        if (string.CompareOrdinal(_text, _pos, word, 0, word.Length) != 0) throw Fail($"expected a value; found {Found()}", _pos);
+        // Char by char rather than string.CompareOrdinal, whose vectorised code is compiled at run time.
+        for (var i = 0; i < word.Length; i++)
+            if (_pos + i >= _text.Length || _text[_pos + i] != word[i]) throw Fail($"expected a value; found {Found()}", _pos);
         _valueStart = _pos;
         _pos += word.Length;
         _valueEnd = _pos;
