@@ -40,6 +40,7 @@ public sealed class Strings : ILocalizer
     }
 
     /// <summary>Loads the tables embedded in <paramref name="assembly"/> under <paramref name="prefix"/> for <paramref name="language"/>.</summary>
+    /// <exception cref="InvalidDataException">A table is not a JSON object of key to text; the message names it and the line.</exception>
     public static Strings Load(Assembly assembly, string prefix, string language)
     {
         var english = Read(assembly, $"{prefix}.en.json") ?? new();
