@@ -15,7 +15,7 @@ public sealed class StatusJsonTests
     {
         var summary = new ClusterSummary("MEIC Roma – \"Cluster\"", "Roma", "IT", "it", "CIES onlus", "activation", "rome",
             new StoreSummary("sqlite", "/tmp/città.db"),
-            [new AreaSummary("work", "Formazione, lavoro", 3, 19), new AreaSummary("housing", "Casa", 0, null)],
+            [new AreaSummary("work", "Formazione, lavoro", 3, 19), new AreaSummary("housing", "Casa\t\\ \u2028 😀", 0, null)],
             new Dictionary<string, int> { ["cooperative"] = 2, ["collaborative"] = 0 },
             new SortedDictionary<string, long> { ["actors"] = 66, ["relationships"] = 0 }, 123);
 

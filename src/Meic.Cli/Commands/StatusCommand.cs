@@ -91,39 +91,39 @@ internal sealed record ClusterSummary(
     }
 
     /// <summary>Writes the summary as <c>--json</c> shows it (the shape Newtonsoft.Json would give this record).</summary>
-    public void WriteTo(System.Text.Json.Utf8JsonWriter w)
+    public void WriteTo(JsonPrinter w)
     {
-        w.WriteStartObject();
-        w.WriteString("name", Name);
-        w.WriteString("city", City);
-        w.WriteString("country", Country);
-        w.WriteString("language", Language);
-        w.WriteString("promoter", Promoter);
-        w.WriteString("phase", Phase);
-        w.WriteString("template", Template);
-        w.WriteStartObject("store");
-        w.WriteString("kind", Store.Kind);
-        w.WriteString("location", Store.Location);
-        w.WriteEndObject();
-        w.WriteStartArray("areas");
+        w.StartObject();
+        w.String("name", Name);
+        w.String("city", City);
+        w.String("country", Country);
+        w.String("language", Language);
+        w.String("promoter", Promoter);
+        w.String("phase", Phase);
+        w.String("template", Template);
+        w.StartObject("store");
+        w.String("kind", Store.Kind);
+        w.String("location", Store.Location);
+        w.EndObject();
+        w.StartArray("areas");
         foreach (var a in Areas)
         {
-            w.WriteStartObject();
-            w.WriteString("id", a.Id);
-            w.WriteString("label", a.Label);
-            w.WriteNumber("actors", a.Actors);
-            if (a.MappedReference is { } reference) w.WriteNumber("mappedReference", reference);
-            w.WriteEndObject();
+            w.StartObject();
+            w.String("id", a.Id);
+            w.String("label", a.Label);
+            w.Number("actors", a.Actors);
+            if (a.MappedReference is { } reference) w.Number("mappedReference", reference);
+            w.EndObject();
         }
-        w.WriteEndArray();
-        w.WriteStartObject("networkKinds");
-        foreach (var (kind, n) in NetworkKinds) w.WriteNumber(kind, n);
-        w.WriteEndObject();
-        w.WriteStartObject("counts");
-        foreach (var (name, n) in Counts) w.WriteNumber(name, n);
-        w.WriteEndObject();
-        w.WriteNumber("journalEntries", JournalEntries);
-        w.WriteEndObject();
+        w.EndArray();
+        w.StartObject("networkKinds");
+        foreach (var (kind, n) in NetworkKinds) w.Number(kind, n);
+        w.EndObject();
+        w.StartObject("counts");
+        foreach (var (name, n) in Counts) w.Number(name, n);
+        w.EndObject();
+        w.Number("journalEntries", JournalEntries);
+        w.EndObject();
     }
 }
 

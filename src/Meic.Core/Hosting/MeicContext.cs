@@ -147,10 +147,10 @@ public sealed class MeicContext : IMeicContext, IDisposable
     public void WriteJson(object? value) => Out.WriteLine(Newtonsoft.Json.JsonConvert.SerializeObject(value, Sdk.Text.Json.Indented));
 
     /// <summary>
-    /// Writes indented JSON with the runtime's writer, in the shape <see cref="WriteJson(object?)"/> gives,
-    /// for host commands on the start-up path (a serializer's first use costs more than they do).
+    /// Writes indented JSON by hand, in the shape <see cref="WriteJson(object?)"/> gives, for host
+    /// commands on the start-up path (a serializer's first use costs more than they do).
     /// </summary>
-    public void WriteJson(Action<System.Text.Json.Utf8JsonWriter> write) => Out.WriteLine(Text.IndentedJson.Write(write));
+    internal void WriteJson(Action<Sdk.Text.JsonPrinter> write) => Out.WriteLine(Text.IndentedJson.Write(write));
 
     /// <inheritdoc />
     public void Dispose() => _store?.Dispose();

@@ -1,24 +1,15 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Json;
+using Meic.Sdk.Text;
 
 namespace Meic.Core.Text;
 
-/// <summary>Indented JSON written by hand with the runtime's writer, laid out as Newtonsoft.Json lays out <c>--json</c> output.</summary>
-public static class IndentedJson
+/// <summary>Indented JSON written by hand, laid out as Newtonsoft.Json lays out <c>--json</c> output.</summary>
+internal static class IndentedJson
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        // Accents and quotes stay readable, as in every other `--json` output.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>What <paramref name="write"/> writes, as text.</summary>
-    public static string Write(Action<Utf8JsonWriter> write)
+    public static string Write(Action<JsonPrinter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, Options)) write(writer);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var printer = new JsonPrinter(indented: true, capacity: 1024);
+        write(printer);
+        return printer.ToString();
     }
 }

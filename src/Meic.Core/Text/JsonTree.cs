@@ -1,5 +1,4 @@
-using System.Text;
-using System.Text.Json;
+using Meic.Sdk.Text;
 
 namespace Meic.Core.Text;
 
@@ -22,8 +21,8 @@ public enum JsonKind
 
 /// <summary>
 /// A small read-only JSON tree that remembers where each value sits (JSON path and line), for
-/// configuration files whose errors must name both. Read with the runtime's own reader: these files
-/// are read on every start, and a general-purpose JSON library's first use costs more than the file.
+/// configuration files whose errors must name both. Read with the SDK's small <see cref="JsonScanner"/>:
+/// these files are read on every start, and a general-purpose JSON library's first use costs more than the file.
 /// </summary>
 public sealed class JsonTree
 {
@@ -57,7 +56,7 @@ public sealed class JsonTree
     }
 
     /// <summary>Whether a number is whole (no fraction, no exponent).</summary>
-    public bool IsInteger => Kind == JsonKind.Number && Text.IndexOfAny(['.', 'e', 'E']) < 0;
+    public bool IsInteger => Kind == JsonKind.Number && IsWhole(Text);
 
     /// <summary>A number's value.</summary>
     public double Number => double.Parse(Text, System.Globalization.CultureInfo.InvariantCulture);
@@ -77,53 +76,51 @@ public sealed class JsonTree
     /// <exception cref="JsonTreeException">The text is not JSON, or an object repeats a key.</exception>
     public static JsonTree Parse(string text)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new JsonScanner(text, allowComments: true, allowTrailingCommas: true);
         try
         {
             if (!reader.Read()) throw new JsonTreeException("the file is empty.", 1, 1);
-            var root = ReadValue(ref reader, bytes, "");
-            if (reader.Read()) throw Error(bytes, reader.TokenStartIndex, "more than one value at the top.");
+            var root = ReadValue(reader, "");
+            reader.Read(); // nothing may follow the value
             return root;
         }
-        catch (JsonException e)
+        catch (JsonScanException e)
         {
-            throw new JsonTreeException(FirstSentence(e.Message), (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            throw new JsonTreeException(e.Reason + ".", e.Line, e.Position);
         }
     }
 
-    private static JsonTree ReadValue(ref Utf8JsonReader reader, byte[] bytes, string path)
+    private static JsonTree ReadValue(JsonScanner reader, string path)
     {
-        var line = LineAt(bytes, reader.TokenStartIndex);
-        switch (reader.TokenType)
+        var line = reader.Line;
+        switch (reader.Token)
         {
-            case JsonTokenType.StartObject:
+            case JsonTokenKind.StartObject:
             {
                 var props = new List<KeyValuePair<string, JsonTree>>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                while (reader.Read() && reader.Token != JsonTokenKind.EndObject)
                 {
-                    var name = reader.GetString()!;
-                    var at = reader.TokenStartIndex;
+                    var name = reader.GetString();
                     foreach (var p in props)
-                        if (p.Key == name) throw Error(bytes, at, $"the key \"{name}\" appears twice.");
+                        if (p.Key == name) throw new JsonTreeException($"the key \"{name}\" appears twice.", reader.Line, reader.Position);
                     reader.Read();
-                    props.Add(new(name, ReadValue(ref reader, bytes, Child(path, name))));
+                    props.Add(new(name, ReadValue(reader, Child(path, name))));
                 }
                 return new JsonTree(JsonKind.Object, path, line) { Properties = props };
             }
-            case JsonTokenType.StartArray:
+            case JsonTokenKind.StartArray:
             {
                 var items = new List<JsonTree>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    items.Add(ReadValue(ref reader, bytes, $"{path}[{items.Count}]"));
+                while (reader.Read() && reader.Token != JsonTokenKind.EndArray)
+                    items.Add(ReadValue(reader, $"{path}[{items.Count}]"));
                 return new JsonTree(JsonKind.Array, path, line) { Items = items };
             }
-            case JsonTokenType.String:
-                return new JsonTree(JsonKind.String, path, line) { Text = reader.GetString()! };
-            case JsonTokenType.Number:
-                return new JsonTree(JsonKind.Number, path, line) { Text = Encoding.UTF8.GetString(reader.ValueSpan) };
-            case JsonTokenType.True or JsonTokenType.False:
-                return new JsonTree(JsonKind.Boolean, path, line) { Text = reader.TokenType == JsonTokenType.True ? "true" : "false" };
+            case JsonTokenKind.String:
+                return new JsonTree(JsonKind.String, path, line) { Text = reader.GetString() };
+            case JsonTokenKind.Number:
+                return new JsonTree(JsonKind.Number, path, line) { Text = reader.GetString() };
+            case JsonTokenKind.True or JsonTokenKind.False:
+                return new JsonTree(JsonKind.Boolean, path, line) { Text = reader.GetString() };
             default:
                 return new JsonTree(JsonKind.Null, path, line) { Text = "null" };
         }
@@ -144,20 +141,11 @@ public sealed class JsonTree
         return false;
     }
 
-    private static JsonTreeException Error(byte[] bytes, long offset, string message)
+    private static bool IsWhole(string number)
     {
-        var line = LineAt(bytes, offset);
-        var start = Array.LastIndexOf(bytes, (byte)'\n', (int)Math.Max(0, offset - 1));
-        return new JsonTreeException(message, line, (int)(offset - start));
-    }
-
-    private static int LineAt(byte[] bytes, long offset) =>
-        1 + bytes.AsSpan(0, (int)Math.Min(offset, bytes.Length)).Count((byte)'\n');
-
-    private static string FirstSentence(string message)
-    {
-        var i = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (i > 0 ? message[..i] : message).Trim();
+        foreach (var c in number)
+            if (c is '.' or 'e' or 'E') return false;
+        return true;
     }
 }
 

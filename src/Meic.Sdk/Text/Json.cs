@@ -38,7 +38,7 @@ public static class Json
     private static object ReadRecord(Type type, string json)
     {
         try { return RecordJson.Read(type, json) ?? throw NullJson(); }
-        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or OverflowException or InvalidOperationException)
+        catch (Exception e) when (e is FormatException or OverflowException)
         {
             throw BadJson(e); // callers catch Newtonsoft's exception for bad JSON, whichever path read it
         }
@@ -48,8 +48,8 @@ public static class Json
     private static Exception NullJson() => new JsonSerializationException("The JSON holds null.");
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static Exception BadJson(Exception e) => e is System.Text.Json.JsonException j
-        ? new JsonSerializationException(j.Message, j.Path ?? "", (int)(j.LineNumber ?? 0) + 1, (int)(j.BytePositionInLine ?? 0) + 1, e)
+    private static Exception BadJson(Exception e) => e is JsonScanException j
+        ? new JsonSerializationException(j.Message, "", j.Line, j.Position, e)
         : new JsonSerializationException(e.Message, e);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -1,17 +1,16 @@
-using System.Text.Json;
 using Meic.Sdk.Model;
 
 namespace Meic.Sdk.Text;
 
 internal static partial class RecordJson
 {
-    private static void WriteRelationship(Utf8JsonWriter w, Relationship t)
+    private static void WriteRelationship(JsonPrinter w, Relationship t)
     {
-        w.WriteStartObject();
+        w.StartObject();
         String(w, "source", t.Source);
         String(w, "target", t.Target);
         Enum(w, "kind", t.Kind);
-        w.WriteBoolean("directed", t.Directed);
+        w.Boolean("directed", t.Directed);
         Enum(w, "intensity", t.Intensity);
         Number(w, "weight", t.Weight);
         Number(w, "trust", t.Trust);
@@ -21,28 +20,28 @@ internal static partial class RecordJson
         String(w, "wave", t.Wave);
         String(w, "note", t.Note);
         String(w, "id", t.Id);
-        w.WriteEndObject();
+        w.EndObject();
     }
 
-    private static Relationship ReadRelationship(ref Utf8JsonReader r) => Object(ref r, new Relationship(), RelationshipProperty);
+    private static Relationship ReadRelationship(JsonScanner r) => Object(r, new Relationship(), RelationshipProperty);
 
-    private static void RelationshipProperty(ref Utf8JsonReader r, Relationship t, string name)
+    private static void RelationshipProperty(JsonScanner r, Relationship t, string name)
     {
         switch (name)
         {
-            case "id": t.Id = Text(ref r); break;
-            case "source": t.Source = Str(ref r)!; break;
-            case "target": t.Target = Str(ref r)!; break;
-            case "kind": t.Kind = (TieKind)Enum(ref r, typeof(TieKind)); break;
-            case "directed": t.Directed = Bool(ref r); break;
-            case "intensity": t.Intensity = (TieIntensity)Enum(ref r, typeof(TieIntensity)); break;
-            case "weight": t.Weight = Double(ref r); break;
-            case "trust": t.Trust = DoubleOrNull(ref r); break;
-            case "value": t.Value = DoubleOrNull(ref r); break;
-            case "since": t.Since = DateOrNull(ref r); break;
-            case "origin": t.Origin = (TieSource)Enum(ref r, typeof(TieSource)); break;
-            case "wave": t.Wave = Str(ref r); break;
-            case "note": t.Note = Str(ref r); break;
+            case "id": t.Id = Text(r); break;
+            case "source": t.Source = Str(r)!; break;
+            case "target": t.Target = Str(r)!; break;
+            case "kind": t.Kind = (TieKind)Enum(r, typeof(TieKind)); break;
+            case "directed": t.Directed = Bool(r); break;
+            case "intensity": t.Intensity = (TieIntensity)Enum(r, typeof(TieIntensity)); break;
+            case "weight": t.Weight = Double(r); break;
+            case "trust": t.Trust = DoubleOrNull(r); break;
+            case "value": t.Value = DoubleOrNull(r); break;
+            case "since": t.Since = DateOrNull(r); break;
+            case "origin": t.Origin = (TieSource)Enum(r, typeof(TieSource)); break;
+            case "wave": t.Wave = Str(r); break;
+            case "note": t.Note = Str(r); break;
             default: r.Skip(); break;
         }
     }

@@ -40,6 +40,7 @@ public sealed class Strings : ILocalizer
     }
 
     /// <summary>Loads the tables embedded in <paramref name="assembly"/> under <paramref name="prefix"/> for <paramref name="language"/>.</summary>
+    /// <exception cref="InvalidDataException">A table is not a JSON object of key to text; the message names it and the line.</exception>
     public static Strings Load(Assembly assembly, string prefix, string language)
     {
         var english = Read(assembly, $"{prefix}.en.json") ?? new();
@@ -47,8 +48,8 @@ public sealed class Strings : ILocalizer
         return new Strings(language, active, english);
     }
 
-    // Read with the runtime's own reader, not Newtonsoft.Json: every command loads strings, and
-    // Newtonsoft's first use costs tens of milliseconds that `meic status` should not pay.
+    // Read with the SDK's own small reader, neither Newtonsoft.Json nor the runtime's: every command
+    // loads strings, and either library's first use costs milliseconds that `meic status` should not pay.
     private static Dictionary<string, string>? Read(Assembly assembly, string name)
     {
         using var stream = assembly.GetManifestResourceStream(name);
@@ -56,15 +57,24 @@ public sealed class Strings : ILocalizer
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
-        var reader = new System.Text.Json.Utf8JsonReader(bytes, new System.Text.Json.JsonReaderOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip });
-        string? key = null;
-        while (reader.Read())
+        try
         {
-            switch (reader.TokenType)
+            var reader = new JsonScanner(System.Text.Encoding.UTF8.GetString(bytes), allowComments: true);
+            if (!reader.Read()) return table;
+            if (reader.Token != JsonTokenKind.StartObject) throw reader.Error($"expected an object of key to text; found {reader.TokenName}");
+            while (reader.Read() && reader.Token == JsonTokenKind.PropertyName)
             {
-                case System.Text.Json.JsonTokenType.PropertyName: key = reader.GetString(); break;
-                case System.Text.Json.JsonTokenType.String when key is not null: table[key] = reader.GetString()!; key = null; break;
+                var key = reader.GetString();
+                reader.Read();
+                if (reader.Token != JsonTokenKind.String) throw reader.Error($"expected the text of \"{key}\"; found {reader.TokenName}");
+                table[key] = reader.GetString();
             }
+            reader.Read(); // nothing may follow the table
+        }
+        catch (JsonScanException e)
+        {
+            // A broken table is a build mistake: say which one, and where.
+            throw new InvalidDataException($"The string table {name} is not valid: {e.Message}.", e);
         }
         return table;
     }
