@@ -125,7 +125,7 @@ internal static partial class RecordJson
     private static DateOnly Date(JsonScanner r)
     {
         var text = Str(r) ?? throw Wrong(r, "a date");
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) ? value
+        return IsoDates.TryParseDate(text, out var value) ? value
             : throw r.Error($"expected a date like 2026-11-22; found '{text}'");
     }
 
@@ -134,7 +134,7 @@ internal static partial class RecordJson
     private static DateTimeOffset Instant(JsonScanner r)
     {
         var text = Str(r) ?? throw Wrong(r, "a date and time");
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var value) ? value
+        return IsoDates.TryParseInstant(text, out var value) || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out value) ? value
             : throw r.Error($"expected a date and time like 2026-11-22T10:30:00+01:00; found '{text}'");
     }
 
