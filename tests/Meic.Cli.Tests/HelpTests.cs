@@ -20,6 +20,7 @@ public sealed class HelpTests : IDisposable
         var r = MeicProcess.Run(_ws, "--help", "--lang", "it");
 
         r.ExitCode.ShouldBe(0, r.ToString());
+        r.Out.ShouldStartWith("Descrizione:"); // UTF-8 into the pipe, without a byte order mark
         r.Out.ShouldContain("Utilizzo:\n  meic [comando] [opzioni]");
         r.Out.ShouldContain("-?, -h, --help     Mostra la guida e le informazioni d'uso.");
         r.Out.ShouldContain("  init <DIR>      Crea la cartella di un cluster da un modello.");

@@ -49,10 +49,13 @@ public static class ManifestReader
         if (root["commands"] is { } cmds)
         {
             if (cmds.Kind != JsonKind.Array) throw new InputException("\"commands\" must be an array.", file);
-            foreach (var (item, i) in cmds.Items.Select((t, i) => (t, i)))
+            // Loops rather than LINQ over chars and tuples: `meic --help` reads every manifest, and such
+            // generic code is compiled at run time on each start.
+            for (var i = 0; i < cmds.Items.Count; i++)
             {
+                var item = cmds.Items[i];
                 var name = item["name"] is { Kind: JsonKind.String } n ? n.Text : "";
-                if (name.Length == 0 || !name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+                if (!IsCommandName(name))
                     throw new InputException("each command needs a \"name\" of lower-case letters, digits and '-'.", $"{file}: commands[{i}]");
                 commands.Add(new ManifestCommand(name, Text(item["description"], $"{file}: commands[{i}].description")));
             }
@@ -61,8 +64,9 @@ public static class ManifestReader
         if (root["screens"] is { } scr)
         {
             if (scr.Kind != JsonKind.Array) throw new InputException("\"screens\" must be an array.", file);
-            foreach (var (item, i) in scr.Items.Select((t, i) => (t, i)))
+            for (var i = 0; i < scr.Items.Count; i++)
             {
+                var item = scr.Items[i];
                 var sid = item["id"] is { Kind: JsonKind.String } s ? s.Text : "";
                 if (sid.Length == 0) throw new InputException("each screen needs an \"id\".", $"{file}: screens[{i}]");
                 screens.Add(new ManifestScreen(sid, Text(item["title"], $"{file}: screens[{i}].title")));
@@ -98,5 +102,13 @@ public static class ManifestReader
                 return text;
             default: throw new InputException("expected a string or an object of language to text.", where);
         }
+    }
+
+    private static bool IsCommandName(string name)
+    {
+        if (name.Length == 0) return false;
+        foreach (var c in name)
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c) && c != '-') return false;
+        return true;
     }
 }
