@@ -56,5 +56,15 @@ public sealed class HelpTests : IDisposable
         r.Out.ShouldContain("  import <actors|ties> <FILE>  ");
     }
 
+    [Fact]
+    public void Should_word_parse_errors_in_the_workspace_language()
+    {
+        var r = MeicProcess.Run(_ws, "statsu"); // the Rome workspace speaks Italian
+
+        r.ExitCode.ShouldBe(2);
+        r.Err.ShouldContain("'statsu' non è stato riconosciuto");
+        r.Err.ShouldContain("meic: vedi `meic --help`.");
+    }
+
     public void Dispose() => _dir.Dispose();
 }

@@ -26,8 +26,6 @@ internal static class MeicApp
             var (workspace, workspaceError) = FindWorkspace(options);
             var language = options.Lang ?? Environment.GetEnvironmentVariable("MEIC_LANG") ?? workspace?.Config.Language ?? "en";
             if (!Strings.SupportedLanguages.Contains(language)) language = "en";
-            // System.CommandLine's own help and parse errors follow the UI culture.
-            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
             var pluginDirs = new List<string> { HostPaths.Plugins };
             if (workspace is not null) foreach (var p in workspace.Config.Plugins.Paths) pluginDirs.Add(Path.Combine(workspace.Directory, p));
             pluginDirs.AddRange(HostPaths.FromEnvironment());
@@ -50,6 +48,10 @@ internal static class MeicApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
+                // System.CommandLine words its parse errors in the UI culture. Set only now, and parsed again:
+                // building the culture and the library's translations costs every start-up otherwise.
+                System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
+                parse = root.Parse(args);
                 foreach (var e in parse.Errors) errors.WriteLine($"meic: {ParseErrors.Friendly(e.Message)}");
                 errors.WriteLine($"meic: {context.Strings["help.seeHelp"]}");
                 return 2;
