@@ -5,14 +5,11 @@ using Meic.Sdk.Store;
 
 namespace Meic.Store.Postgres;
 
-/// <summary>Makes <c>store.kind = "postgres"</c> available to the host.</summary>
+/// <summary>Makes <c>store.kind = "postgres"</c> available to the host (which sets <see cref="StoreFactory.Postgres"/> to <see cref="Open"/>).</summary>
 public static class PostgresStoreRegistration
 {
     /// <summary>The environment variable that holds the connection string (it wins over toolkit.json, so passwords stay out of files).</summary>
     public const string EnvironmentVariable = "MEIC_DATABASE_URL";
-
-    /// <summary>Registers the PostgreSQL store with <see cref="StoreFactory"/>.</summary>
-    public static void Register() => StoreFactory.Postgres ??= Open;
 
     /// <summary>The connection string a workspace uses.</summary>
     public static string ConnectionStringOf(ClusterWorkspace workspace) =>

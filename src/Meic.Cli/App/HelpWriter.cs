@@ -178,15 +178,19 @@ internal sealed class HelpWriter(Strings t, TextWriter output, int? width) : Syn
         var lines = new List<string>();
         if (room < 20 || TextWidth.Of(text) <= room) { lines.Add(text); return lines; }
         var line = new System.Text.StringBuilder();
+        var used = 0;
         foreach (var word in text.Split(' '))
         {
-            if (line.Length > 0 && TextWidth.Of(line.ToString()) + 1 + TextWidth.Of(word) > room)
+            var width = TextWidth.Of(word);
+            if (line.Length > 0 && used + 1 + width > room)
             {
                 lines.Add(line.ToString());
                 line.Clear();
+                used = 0;
             }
-            if (line.Length > 0) line.Append(' ');
+            if (line.Length > 0) { line.Append(' '); used++; }
             line.Append(word);
+            used += width;
         }
         lines.Add(line.ToString());
         return lines;
