@@ -15,7 +15,7 @@ namespace Meic.Cli.App;
 internal static class MeicApp
 {
     /// <summary>Commands the host owns; plugins cannot take these names.</summary>
-    public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui", "store", "audit", "privacy", "users", "script", "repl"];
+    public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui", "store", "audit", "privacy", "users", "script", "repl", "cluster"];
 
     public static int Run(string[] args, TextWriter output, TextWriter errors, bool interactive)
     {
@@ -136,7 +136,8 @@ internal static class MeicApp
 
     private static Command HostCommand(string name, MeicContext context, bool interactive) => name switch
     {
-        "init" => InitCommand.Create(context),
+        "init" => InitCommand.Create(context, interactive),
+        "cluster" => ClusterCommand.Create(context),
         "status" => StatusCommand.Create(context, interactive),
         "plugins" => PluginsCommand.Create(context),
         "doctor" => DoctorCommand.Create(context),
