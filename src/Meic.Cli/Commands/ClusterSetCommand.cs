@@ -25,10 +25,10 @@ internal static class ClusterSetCommand
             var (shown, newActor) = ClusterSettings.Set(cluster, name, typed, ClusterRecord.Actors(context).All(), t);
             ClusterRecord.Save(context, cluster, newActor, "cmd.cluster.set");
             if (context.Json)
-                context.WriteJson(new { setting = name.ToLowerInvariant(), value = shown, newActor = newActor is null ? null : new { newActor.Id, newActor.Name } });
+                context.WriteJson(new { setting = ClusterSettings.SettingName(name), value = shown, newActor = newActor is null ? null : new { newActor.Id, newActor.Name } });
             else
             {
-                var field = ClusterSettings.Names.Contains(name.ToLowerInvariant()) ? t["cluster.field." + name.ToLowerInvariant()] : name;
+                var field = t["cluster.field." + ClusterSettings.SettingName(name)];
                 context.Out.WriteLine(t["cluster.set.done", field, shown]);
                 if (newActor is not null) context.Out.WriteLine(t["init.newActor", newActor.Name, newActor.Id]);
             }

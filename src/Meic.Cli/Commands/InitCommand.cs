@@ -95,7 +95,7 @@ internal static class InitCommand
                 workspace = workspace.Directory, template = tpl.Name, database = workspace.DatabaseFile,
                 cluster = new { c.Name, c.City, c.Country, c.TimeZone, c.Language, c.Languages, c.Promoter, c.PromoterId, c.Secretariat, areas = c.Areas.Select(a => a.Id) },
                 newActors = plan.NewActors.Select(a => new { a.Id, a.Name }),
-                nextSteps = steps.Select(s => new { text = s.Text, command = s.Command }),
+                nextSteps = steps.Select(s => new { text = s.Text, commands = s.Commands }),
             });
             return;
         }
@@ -117,7 +117,7 @@ internal static class InitCommand
         for (var i = 0; i < steps.Count; i++)
         {
             o.WriteLine($"  {i + 1}. {steps[i].Text}");
-            o.WriteLine($"     {steps[i].Command}");
+            foreach (var command in steps[i].Commands) o.WriteLine($"     {command}");
         }
     }
 

@@ -20,8 +20,7 @@ public static class ClusterSettings
     /// </summary>
     public static (string Shown, Actor? NewActor) Set(Cluster cluster, string setting, string value, IReadOnlyList<Actor> actors, Strings t)
     {
-        var key = setting.Trim().ToLowerInvariant().Replace("-", "").Replace("_", "");
-        if (key == "tz") key = "timezone";
+        var key = SettingName(setting);
         var where = setting;
         if (!Names.Contains(key))
             throw new InputException(t["cluster.err.setting", setting, string.Join(", ", Names)], "SETTING");
@@ -81,6 +80,27 @@ public static class ClusterSettings
                 return (name.Length > 0 ? name : t["cluster.none"], added);
         }
         throw new InvalidOperationException(key); // every name is handled above
+    }
+
+    /// <summary>
+    /// The setting <paramref name="typed"/> names: its id (<c>timezone</c>) or its label in any language
+    /// (<c>fuso orario</c>, <c>zona horaria</c>, <c>promotore</c>), or the text itself when it names none.
+    /// </summary>
+    public static string SettingName(string typed)
+    {
+        var key = Countries.Fold(typed).Replace("-", "").Replace("_", "");
+        if (key == "tz") return "timezone";
+        if (Names.Contains(key)) return key;
+        foreach (var lang in Strings.SupportedLanguages)
+        {
+            var t = Hosting.HostStrings.Load(lang);
+            foreach (var name in Names)
+            {
+                var label = Countries.Fold(t["cluster.field." + name]);
+                if (label == Countries.Fold(typed) || label.Split(' ')[0] == key) return name;
+            }
+        }
+        return key;
     }
 
     /// <summary>Adds an area with <paramref name="labels"/> (typed as <c>LANG=TEXT</c> or bare text); the id from the first label when not given.</summary>

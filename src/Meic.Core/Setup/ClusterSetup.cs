@@ -149,7 +149,7 @@ public sealed class ClusterSetup
     /// <summary>The <c>meic</c> commands that create this cluster: <c>meic init … --flags</c>, then any change to the template's areas.</summary>
     public List<string> Commands(ClusterTemplate template)
     {
-        var args = new List<string> { "meic", "init", Quote(Directory), "--template", Quote(Template), "--lang", EffectiveLanguage(template), "--city", Quote(EffectiveCity(template)) };
+        var args = new List<string> { "meic", "init", Quote(Shown(Directory)), "--template", Quote(Template), "--lang", EffectiveLanguage(template), "--city", Quote(EffectiveCity(template)) };
         var country = EffectiveCountry(template);
         if (country.Length > 0) args.AddRange(["--country", country]);
         args.AddRange(["--timezone", Quote(EffectiveTimeZone(template)), "--name", Quote(EffectiveName(template))]);
@@ -157,7 +157,7 @@ public sealed class ClusterSetup
         if (Secretariat is { Length: > 0 } s && s.Trim() != template.Cluster.Secretariat) args.AddRange(["--secretariat", Quote(s.Trim())]);
         var commands = new List<string> { string.Join(' ', args) };
         if (Areas is null) return commands;
-        var cluster = "--cluster " + Quote(Directory);
+        var cluster = "--cluster " + Quote(Shown(Directory));
         var before = template.Cluster.Areas.ToDictionary(a => a.Id, StringComparer.Ordinal);
         foreach (var a in Areas)
         {
@@ -168,6 +168,13 @@ public sealed class ClusterSetup
         foreach (var gone in template.Cluster.Areas.Where(o => Areas.All(a => a.Id != o.Id)))
             commands.Add($"meic cluster areas remove {Quote(gone.Id)} {cluster}");
         return commands;
+    }
+
+    // A folder as the person would type it from here: relative when it is below the current folder.
+    private static string Shown(string directory)
+    {
+        var relative = Path.GetRelativePath(System.IO.Directory.GetCurrentDirectory(), directory);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? directory : relative;
     }
 
     /// <summary>A body named by an actor id or name: that actor, else a new actor with that name (added to <paramref name="added"/>).</summary>

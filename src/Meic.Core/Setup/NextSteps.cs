@@ -3,8 +3,8 @@ using Meic.Sdk.Text;
 
 namespace Meic.Core.Setup;
 
-/// <summary>One thing to do next, and the command that does it.</summary>
-public sealed record NextStep(string Text, string Command);
+/// <summary>One thing to do next, and the commands that do it (the first is the usual one).</summary>
+public sealed record NextStep(string Text, IReadOnlyList<string> Commands);
 
 /// <summary>The first five steps after <c>meic init</c>, with the exact commands, for the CLI and the application alike.</summary>
 public static class NextSteps
@@ -22,11 +22,11 @@ public static class NextSteps
         var meeting = $"meic meeting plan --title {ClusterSetup.Quote(strings["next.meetingTitle"])} --kind plenary --start {ClusterSetup.Quote($"{starts.AddDays(14):yyyy-MM-dd} 10:00")} --minutes 120";
         return
         [
-            new(strings["next.actors"], add + "   ·   " + import),
-            new(strings["next.ties"], "meic map ties add ACTOR1 ACTOR2 --kind referral"),
-            new(strings["next.coverage"], "meic map coverage"),
-            new(strings["next.agreement"], draft),
-            new(strings["next.meeting"], meeting),
+            new(strings["next.actors"], [add, import]),
+            new(strings["next.ties"], [$"meic map ties add {strings["next.actor1"]} {strings["next.actor2"]} --kind referral"]),
+            new(strings["next.coverage"], ["meic map coverage"]),
+            new(strings["next.agreement"], [draft]),
+            new(strings["next.meeting"], [meeting]),
         ];
     }
 

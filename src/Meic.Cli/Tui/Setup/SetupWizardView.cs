@@ -65,20 +65,21 @@ internal sealed class SetupWizardView : IDisposable
             Caption("cluster.field.promoter", 4), At(PromoterField, 4),
             new Label { X = 0, Y = 7, Width = Dim.Fill(), Text = _t["setup.w.promoterPick"] }, ActorList);
 
-        AreaList = new ListView { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill(9) };
+        AreaList = new ListView { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill(10) };
         AreaList.SetSource(_areaRows);
         AreaIdField = Field("");
         AreaLabelFields = Strings.SupportedLanguages.ToDictionary(l => l, _ => Field(""));
         AreaList.ValueChanged += (_, e) => ShowArea(e.NewValue);
-        var add = new Button { X = 0, Y = Pos.AnchorEnd(1), Text = _t["setup.w.areaAdd"] };
-        var apply = new Button { X = Pos.Right(add) + 2, Y = Pos.AnchorEnd(1), Text = _t["setup.w.areaApply"] };
-        var remove = new Button { X = Pos.Right(apply) + 2, Y = Pos.AnchorEnd(1), Text = _t["setup.w.areaRemove"] };
+        // Above the line where problems are shown.
+        var add = new Button { X = 0, Y = Pos.AnchorEnd(3), Text = _t["setup.w.areaAdd"] };
+        var apply = new Button { X = Pos.Right(add) + 2, Y = Pos.AnchorEnd(3), Text = _t["setup.w.areaApply"] };
+        var remove = new Button { X = Pos.Right(apply) + 2, Y = Pos.AnchorEnd(3), Text = _t["setup.w.areaRemove"] };
         add.Accepting += (_, e) => { AddArea(); e.Handled = true; };
         apply.Accepting += (_, e) => { ApplyArea(); e.Handled = true; };
         remove.Accepting += (_, e) => { RemoveArea(); e.Handled = true; };
         AreasStep = Step("setup.w.step.areas", "setup.w.help.areas");
-        AreasStep.Add(AreaList, new Label { X = 0, Y = Pos.AnchorEnd(7), Text = _t["cluster.areaId"] + ":" }, AtBottom(AreaIdField, 7));
-        var row = 6;
+        AreasStep.Add(AreaList, new Label { X = 0, Y = Pos.AnchorEnd(8), Text = _t["cluster.areaId"] + ":" }, AtBottom(AreaIdField, 8));
+        var row = 7;
         foreach (var (lang, field) in AreaLabelFields)
         {
             AreasStep.Add(new Label { X = 0, Y = Pos.AnchorEnd(row), Text = _t["setup.w.label", lang] + ":" }, AtBottom(field, row));
