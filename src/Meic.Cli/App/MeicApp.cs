@@ -21,10 +21,11 @@ internal static class MeicApp
     {
         var options = GlobalOptions.Prescan(args);
         MeicContext? context = null;
+        var language = "en";
         try
         {
             var (workspace, workspaceError) = FindWorkspace(options);
-            var language = options.Lang ?? Environment.GetEnvironmentVariable("MEIC_LANG") ?? workspace?.Config.Language ?? "en";
+            language = options.Lang ?? Environment.GetEnvironmentVariable("MEIC_LANG") ?? workspace?.Config.Language ?? "en";
             if (!Strings.SupportedLanguages.Contains(language)) language = "en";
             var pluginDirs = new List<string> { HostPaths.Plugins };
             if (workspace is not null) foreach (var p in workspace.Config.Plugins.Paths) pluginDirs.Add(Path.Combine(workspace.Directory, p));
@@ -62,7 +63,7 @@ internal static class MeicApp
         }
         catch (MeicException e)
         {
-            Report(errors, e, options.Verbose);
+            Report(errors, e, options.Verbose, language);
             return e.ExitCode;
         }
         catch (Exception e) // deliberate: the last line of defence prints one clear line, the trace only with --verbose
@@ -78,9 +79,11 @@ internal static class MeicApp
         }
     }
 
-    private static void Report(TextWriter errors, MeicException e, bool verbose)
+    private static void Report(TextWriter errors, MeicException e, bool verbose, string language)
     {
-        errors.WriteLine($"meic: {(e.ExitCode == 2 ? "bad input" : "error")}: {e.Message}");
+        // The kind of error in the person's language; the message itself is the thrower's.
+        var kind = HostStrings.Load(language)[e.ExitCode == 2 ? "error.badInput" : "error.failed"];
+        errors.WriteLine($"meic: {kind}: {e.Message}");
         if (verbose) errors.WriteLine(e.ToString());
     }
 
