@@ -139,7 +139,7 @@ public sealed class ClusterSetup
             Id = "cluster", Name = name, City = city, Country = country, Language = lang, Languages = languages,
             Promoter = promoterName, PromoterId = promoterId ?? "", Secretariat = secretariatName, TimeZone = zone,
             Phase = template.Cluster.Phase, Template = template.Name,
-            Areas = areas.Select(a => new AreaDefinition { Id = a.Id, Label = Clone(a.Label), MappedReference = a.MappedReference, ReferenceNote = a.ReferenceNote }).ToList(),
+            Areas = areas.Select(a => new AreaDefinition { Id = a.Id, Label = Clone(a.Label), MappedReference = a.MappedReference, ReferenceNote = a.ReferenceNote, Synonyms = new(a.Synonyms) }).ToList(),
             Districts = city == template.Cluster.City ? new(template.Cluster.Districts) : new(),
             Context = city == template.Cluster.City ? new(template.Cluster.Context) : new(),
         };

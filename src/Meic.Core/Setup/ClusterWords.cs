@@ -53,6 +53,8 @@ public static class ClusterWords
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (Names.TryParse<MeicPhase>(text.Trim(), out var phase)) return phase;
+        // The SDK's vocabulary first (its labels and synonyms in every language), then the host's own labels.
+        if (Vocabularies.Shared.TryParse<MeicPhase>(text, out phase)) return phase;
         var key = Countries.Fold(text);
         foreach (var table in Strings.SupportedLanguages)
         {

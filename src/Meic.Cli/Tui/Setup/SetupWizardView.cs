@@ -306,7 +306,7 @@ internal sealed class SetupWizardView : IDisposable
         if (AreaList.SelectedItem is not int i || i >= _areas.Count) return;
         var label = TypedLabels();
         if (label.Count == 0) { _problemLabels[AreasStep].Text = _t["cluster.err.labelMissing"]; return; }
-        _areas[i] = new AreaDefinition { Id = AreaIdField.Text.Trim(), Label = label, MappedReference = _areas[i].MappedReference, ReferenceNote = _areas[i].ReferenceNote };
+        _areas[i] = new AreaDefinition { Id = AreaIdField.Text.Trim(), Label = label, MappedReference = _areas[i].MappedReference, ReferenceNote = _areas[i].ReferenceNote, Synonyms = _areas[i].Synonyms };
         RefreshAreas();
         AreaList.SelectedItem = i;
     }
@@ -329,7 +329,7 @@ internal sealed class SetupWizardView : IDisposable
     {
         var label = new LocalizedText();
         foreach (var (k, v) in a.Label) label[k] = v;
-        return new AreaDefinition { Id = a.Id, Label = label, MappedReference = a.MappedReference, ReferenceNote = a.ReferenceNote };
+        return new AreaDefinition { Id = a.Id, Label = label, MappedReference = a.MappedReference, ReferenceNote = a.ReferenceNote, Synonyms = new(a.Synonyms) };
     }
 
     private static bool SameAreas(List<AreaDefinition> a, List<AreaDefinition> b) =>
