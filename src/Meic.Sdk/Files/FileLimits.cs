@@ -73,6 +73,13 @@ public sealed class FileLimits
             throw new InputException(LimitText.Get("limits.field", value.Length, MaxFieldChars, Excerpt(value)), where);
     }
 
+    /// <summary>Refuses a line of <paramref name="chars"/> characters (after unfolding) when it is longer than <see cref="MaxLineChars"/>.</summary>
+    /// <exception cref="InputException">The line is too long; the message names the file and the line.</exception>
+    public void CheckLineLength(int chars, string file, int line)
+    {
+        if (chars > MaxLineChars) throw new InputException(LimitText.Get("limits.lineChars", line, MaxLineChars), $"{file}:{line}");
+    }
+
     /// <summary>The beginning of <paramref name="value"/>, for an error message: never a whole 10 MB field.</summary>
     public static string Excerpt(string value, int max = 40)
     {

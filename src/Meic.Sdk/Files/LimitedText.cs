@@ -21,16 +21,19 @@ public static class LimitedText
     public static string ReadAllText(string path, FileLimits? limits = null)
     {
         limits ??= FileLimits.Current;
-        var text = System.Text.Encoding.UTF8.GetString(ReadAllBytes(path, limits));
+        // As File.ReadAllText: UTF-8 unless a byte order mark says otherwise, the mark dropped.
+        using var reader = new StreamReader(new MemoryStream(ReadAllBytes(path, limits)), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var text = reader.ReadToEnd();
         CheckLines(text, path, limits);
         return text;
     }
 
-    /// <summary>Refuses <paramref name="text"/> when it has more than <see cref="FileLimits.MaxLines"/> lines or a line longer than <see cref="FileLimits.MaxLineChars"/>.</summary>
+    /// <summary>Refuses <paramref name="text"/> when it holds NUL characters (a binary file), has more than <see cref="FileLimits.MaxLines"/> lines or a line longer than <see cref="FileLimits.MaxLineChars"/>.</summary>
     /// <exception cref="InputException">Over a limit; the message names the file and the line.</exception>
     public static void CheckLines(string text, string where, FileLimits? limits = null)
     {
         limits ??= FileLimits.Current;
+        if (text.Contains('\0')) throw new InputException(LimitText.Get("limits.binary"), where);
         var lines = 1;
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
