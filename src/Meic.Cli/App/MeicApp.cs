@@ -14,6 +14,9 @@ namespace Meic.Cli.App;
 /// <summary>Wires one run of <c>meic</c>: options, workspace, plugins, the command tree, and error reporting.</summary>
 internal static class MeicApp
 {
+    // Response files are off: an argument "@Work" (an organisation's name) is a value, never a file to read arguments from.
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
     /// <summary>Commands the host owns; plugins cannot take these names.</summary>
     public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui", "store", "audit", "privacy", "users", "script", "repl", "cluster"];
 
@@ -33,9 +36,11 @@ internal static class MeicApp
             // These host commands never touch a plugin: not even the manifests are read for them.
             var catalog = options.Command is "status" or "backup" or "restore" && !options.Help
                 ? PluginCatalog.Empty()
-                : PluginCatalog.Discover(pluginDirs, workspace?.Config.Plugins.Disabled ?? [], HostCommands);
+                : PluginCatalog.Discover(pluginDirs, workspace?.Config.Plugins.Disabled ?? [], HostCommands, HostPaths.Plugins);
             Func<IAnsiConsole> console = () => CreateConsole(output, interactive);
             context = new MeicContext(workspace, catalog, console, output, errors, language, options.Json, options.Verbose);
+            foreach (var clash in catalog.Entries.Where(e => e.Reason?.StartsWith(PluginCatalog.BuiltInClash, StringComparison.Ordinal) == true))
+                errors.WriteLine(context.Strings["plugins.builtInClash", clash.Manifest!.Directory, clash.Id, clash.Manifest.Version]);
             if (workspaceError is not null && options.Command is not (null or "init")) throw workspaceError;
 
             // Guarded here so the scripting assembly loads only for a workspace that has hooks.
@@ -46,13 +51,13 @@ internal static class MeicApp
             root.SetAction(_ => interactive
                 ? new TerminalUi(context).Run()
                 : root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = output, Error = errors }));
-            var parse = root.Parse(args);
+            var parse = root.Parse(args, Parsing);
             if (parse.Errors.Count > 0)
             {
                 // System.CommandLine words its parse errors in the UI culture. Set only now, and parsed again:
                 // building the culture and the library's translations costs every start-up otherwise.
                 System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
-                parse = root.Parse(args);
+                parse = root.Parse(args, Parsing);
                 foreach (var e in parse.Errors) errors.WriteLine($"meic: {ParseErrors.Friendly(e.Message)}");
                 errors.WriteLine($"meic: {context.Strings["help.seeHelp"]}");
                 return 2;
