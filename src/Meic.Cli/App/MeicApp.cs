@@ -35,6 +35,9 @@ internal static class MeicApp
                 : PluginCatalog.Discover(pluginDirs, workspace?.Config.Plugins.Disabled ?? [], HostCommands);
             Func<IAnsiConsole> console = () => CreateConsole(output, interactive);
             context = new MeicContext(workspace, catalog, console, output, errors, language, options.Json, options.Verbose);
+            var opened = context;
+            // The PostgreSQL store words its refusals in the person's language (checked by kind: a SQLite start never loads it).
+            context.StoreOpened += store => { if (store.Info.Kind == "postgres") Access.UseStrings(store, opened.Strings); };
             if (workspaceError is not null && options.Command is not (null or "init")) throw workspaceError;
 
             // Guarded here so the scripting assembly loads only for a workspace that has hooks.
