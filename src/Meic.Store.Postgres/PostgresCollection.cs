@@ -178,7 +178,8 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            var doc = Json.Deserialize<T>(Meic.Core.Privacy.Sealing.Open(reader.GetString(2), store.Cipher));
+            var body = reader.GetString(2);
+            var doc = Json.Deserialize<T>(store.SeesPersonalData ? Meic.Core.Privacy.Sealing.Open(body, store.Cipher) : Meic.Core.Privacy.Sealing.Withhold(body)!);
             doc.Id = reader.GetString(0);
             doc.Version = reader.GetInt64(1);
             list.Add(doc);

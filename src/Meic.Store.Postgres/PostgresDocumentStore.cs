@@ -309,6 +309,9 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
     /// <summary>A partner's organisation (an actor id).</summary>
     public string? Organisation { get; private set; }
 
+    /// <summary>Whether sealed (personal) values are opened for this login: not for a viewer, who is shown them left out.</summary>
+    public bool SeesPersonalData => Role != "viewer";
+
     /// <summary>Whether the database enforces roles for this login (every write is journaled under the login's name).</summary>
     public bool RowSecurity => Role is not null and not "owner";
 
