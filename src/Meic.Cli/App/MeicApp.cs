@@ -41,6 +41,9 @@ internal static class MeicApp
             context = new MeicContext(workspace, catalog, console, output, errors, language, options.Json, options.Verbose);
             foreach (var clash in catalog.Entries.Where(e => e.Reason?.StartsWith(PluginCatalog.BuiltInClash, StringComparison.Ordinal) == true))
                 errors.WriteLine(context.Strings["plugins.builtInClash", clash.Manifest!.Directory, clash.Id, clash.Manifest.Version]);
+            var opened = context;
+            // The PostgreSQL store words its refusals in the person's language (checked by kind: a SQLite start never loads it).
+            context.StoreOpened += store => { if (store.Info.Kind == "postgres") Access.UseStrings(store, opened.Strings); };
             if (workspaceError is not null && options.Command is not (null or "init")) throw workspaceError;
 
             // Guarded here so the scripting assembly loads only for a workspace that has hooks.
