@@ -31,7 +31,11 @@ internal static class ScriptCommand
             var scriptArgs = (parse.GetValue(args) ?? []).Concat(parse.UnmatchedTokens).ToList();
             var config = context.RequireWorkspace().Config.Scripts;
             if (parse.GetValue(isolated)) return RunIsolated(context, path, scriptArgs, config.TimeoutSeconds);
-            var outcome = new ScriptHost(context, config).Run(new ScriptInvocation(path, scriptArgs));
+            var marker = Environment.GetEnvironmentVariable(StartedVariable);
+            var outcome = new ScriptHost(context, config).Run(new ScriptInvocation(path, scriptArgs)
+            {
+                Started = string.IsNullOrEmpty(marker) ? null : () => File.WriteAllText(marker, "started"),
+            });
             if (context.Verbose && outcome.AssemblyPath is not null)
                 context.Errors.WriteLine($"meic: script: {(outcome.FromCache ? "loaded from cache" : "compiled to")} {ScriptHost.Display(outcome.AssemblyPath ?? "-")}; compiler loaded: {(ScriptHost.CompilerLoaded ? "yes" : "no")}");
             var code = ScriptReport.Write(outcome, config, context.Errors, context.Verbose);
@@ -57,6 +61,14 @@ internal static class ScriptCommand
         Environment.Exit(code);
     }
 
+    // Set for the child of `--isolated`: a file it writes when the script starts to run, so the parent's
+    // outer limit counts the script's own time, not the child's start-up and compilation (which on a busy
+    // machine can take longer than the limit itself).
+    private const string StartedVariable = "MEIC_SCRIPT_STARTED_FILE";
+
+    // The child's start-up and compilation: bounded only to catch a child that never gets going.
+    private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(10);
+
     private static int RunIsolated(MeicContext context, string path, IReadOnlyList<string> scriptArgs, double timeoutSeconds)
     {
         var self = Environment.ProcessPath ?? "dotnet";
@@ -67,14 +79,33 @@ internal static class ScriptCommand
         if (context.Json) psi.ArgumentList.Add("--json");
         psi.ArgumentList.Add("--");
         foreach (var a in scriptArgs) psi.ArgumentList.Add(a);
+        var marker = Path.GetTempFileName();
+        psi.Environment[StartedVariable] = marker;
         context.Out.Flush();
-        using var child = Process.Start(psi) ?? throw new MeicException("could not start a separate process for the script.");
-        // The child enforces the limit itself; this outer limit (plus start-up time) catches anything that escapes it.
-        if (child.WaitForExit(TimeSpan.FromSeconds(timeoutSeconds + 10))) return child.ExitCode;
-        child.Kill(entireProcessTree: true);
-        child.WaitForExit();
-        context.Errors.WriteLine($"meic: the isolated script was killed: it ran longer than its limit of {timeoutSeconds:0.##} s (scripts.timeoutSeconds in toolkit.json).");
-        return ScriptReport.TimedOutExitCode;
+        try
+        {
+            using var child = Process.Start(psi) ?? throw new MeicException("could not start a separate process for the script.");
+            // The child enforces the limit itself; this outer limit, from the moment the script starts to run,
+            // catches anything that escapes it.
+            var clock = Stopwatch.StartNew();
+            TimeSpan? started = null;
+            while (!child.WaitForExit(200))
+            {
+                if (started is null && new FileInfo(marker).Length > 0) started = clock.Elapsed;
+                var limit = started is { } s ? s + TimeSpan.FromSeconds(timeoutSeconds + 10) : StartLimit;
+                if (clock.Elapsed <= limit) continue;
+                child.Kill(entireProcessTree: true);
+                child.WaitForExit();
+                context.Errors.WriteLine($"meic: the isolated script was killed: it ran longer than its limit of {timeoutSeconds:0.##} s (scripts.timeoutSeconds in toolkit.json).");
+                return ScriptReport.TimedOutExitCode;
+            }
+            child.WaitForExit();
+            return child.ExitCode;
+        }
+        finally
+        {
+            File.Delete(marker);
+        }
     }
 
     private static Command Indicators(MeicContext context)
