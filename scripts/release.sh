@@ -35,6 +35,11 @@ current() {
   # a file added where no listed folder changed cannot happen: adding a file changes its folder's time
 }
 if [ "$force" = 0 ] && current; then exit 0; fi
+# One build at a time per checkout: a second `./meic` started meanwhile waits here, then finds it current.
+mkdir -p "$out"
+exec 9>"$out/.lock"
+flock 9
+if [ "$force" = 0 ] && current; then exit 0; fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 echo "$(release_text building)" >&2
