@@ -24,7 +24,7 @@ public sealed class PartnerCommandTests
             var refused = MeicProcess.Run(ws.Directory, asMaria, "rename-actor", other, "Taken over", "--lang", "en");
             var ownEdit = System.Diagnostics.Process.Start(MeicProcess.Start(ws.Directory, asMaria, "rename-actor", own, "Renamed by its partner"))!;
             ownEdit.StandardInput.WriteLine();
-            ownEdit.WaitForExit(60_000).ShouldBeTrue();
+            ownEdit.WaitForExit(600_000).ShouldBeTrue();
 
             refused.ExitCode.ShouldBe(1, refused.ToString());
             refused.Err.ShouldContain($"refused: actors/{other} is outside the records your role (partner) reaches");
