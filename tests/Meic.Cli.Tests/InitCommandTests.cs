@@ -45,7 +45,7 @@ public sealed class InitCommandTests : IDisposable
         MeicProcess.Run(_dir.Path, "init", "w", "--template", "rome").ExitCode.ShouldBe(0);
         var before = File.ReadAllBytes(_dir.File("w/cluster.db"));
 
-        var again = MeicProcess.Run(_dir.Path, "init", "w", "--template", "madrid");
+        var again = MeicProcess.Run(_dir.Path, "init", "w", "--template", "madrid", "--lang", "en");
 
         again.ExitCode.ShouldBe(2);
         again.Err.ShouldContain("already holds a MEIC workspace");

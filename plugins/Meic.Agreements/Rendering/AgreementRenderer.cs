@@ -34,7 +34,6 @@ public static class AgreementRenderer
             ["promoter"] = cluster?.Promoter,
             // One name per body: the secretariat (backbone) is the cluster's setting, not a text each template repeats.
             ["secretariat"] = cluster?.Secretariat,
-            ["backbone"] = cluster?.Secretariat,
             ["today"] = words.FormatDate(today),
             ["starts_on"] = agreement.StartsOn is { } s ? words.FormatDate(s) : null,
             ["expires_on"] = agreement.ExpiresOn is { } e ? words.FormatDate(e) : null,
