@@ -46,7 +46,7 @@ public static class ServiceCsv
         var directory = new ServiceDirectory(store);
         var existing = directory.Services.All().ToDictionary(s => s.Id);
         var added = new List<Service>(); var updated = new List<Service>(); var seen = new HashSet<string>();
-        var text = File.ReadAllText(file).TrimStart('\uFEFF');
+        var text = Meic.Sdk.Files.LimitedText.ReadAllText(file).TrimStart('\uFEFF');
         List<(int Line, List<string> Fields)> rows;
         try { rows = Csv.Read(text, Csv.Detect(text)).ToList(); }
         catch (FormatException e) { throw new InputException(e.Message + ". Nothing was imported.", file); }

@@ -10,7 +10,7 @@ public static class ReliabilityCsv
     public static ReliabilityData Read(string path, Metric metric)
     {
         if (!File.Exists(path)) throw new InputException("file not found.", path);
-        var records = Parse(TextSourceNormalize(File.ReadAllText(path)), path);
+        var records = Parse(TextSourceNormalize(Meic.Sdk.Files.LimitedText.ReadAllText(path)), path);
         if (records.Count == 0) throw new InputException("the file is empty; expected a header unit,coder,value.", path);
         var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToArray();
         int u = Array.IndexOf(header, "unit"), c = Array.IndexOf(header, "coder"), v = Array.IndexOf(header, "value");

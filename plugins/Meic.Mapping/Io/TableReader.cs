@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Files;
 
 namespace Meic.Mapping.Io;
 
@@ -42,11 +43,16 @@ public static class TableReader
 
     private static Table ReadCsv(string file)
     {
-        var (text, encoding) = Decode(File.ReadAllBytes(file));
+        var limits = FileLimits.Current;
+        var (text, encoding) = Decode(LimitedText.ReadAllBytes(file, limits));
+        var name = Path.GetFileName(file);
+        LimitedText.CheckLines(text, name, limits);
         if (string.IsNullOrWhiteSpace(text)) return new Table { Encoding = encoding };
         var firstLine = text.Split('\n')[0];
         var delimiter = new[] { ",", ";", "\t" }.OrderByDescending(d => firstLine.Split(d).Length).First();
         var records = Csv.Parse(text, delimiter[0]);
+        foreach (var (line, cells) in records)
+            foreach (var cell in cells) limits.CheckField(cell, $"{name}:{line}");
         var headers = records[0].Cells.Select(c => c.Trim()).ToList();
         var rows = records.Skip(1).Where(r => !r.Cells.All(string.IsNullOrWhiteSpace)).ToList();
         return new Table { Headers = headers, Rows = rows, Encoding = encoding };
@@ -54,13 +60,29 @@ public static class TableReader
 
     private static Table ReadXlsx(string file)
     {
+        // Entries, sizes, ratio, DTDs, depth and text lengths are checked before the Open XML SDK inflates anything.
+        var limits = FileLimits.Current;
+        LimitedArchive.Check(file, limits);
         SpreadsheetDocument doc;
-        try { doc = SpreadsheetDocument.Open(file, false); }
-        catch (Exception e) when (e is OpenXmlPackageException or IOException or InvalidDataException)
+        try { doc = SpreadsheetDocument.Open(file, false, new OpenSettings { MaxCharactersInPart = limits.MaxEntryBytes }); }
+        catch (Exception e) when (e is OpenXmlPackageException or IOException or InvalidDataException or System.Xml.XmlException or InvalidOperationException)
         {
-            throw new InputException($"not a readable .xlsx file ({e.Message}).", file, e);
+            throw new InputException($"not a readable .xlsx file ({FileLimits.Excerpt(e.Message, 200)}).", file, e);
         }
-        using (doc)
+        try
+        {
+            return ReadSheet(doc, file, limits);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or System.Xml.XmlException or InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException or OverflowException or IndexOutOfRangeException)
+        {
+            // A workbook that points at a sheet it does not hold, a shared string that is not there, a cell reference that is not one.
+            throw new InputException($"the workbook is inconsistent ({FileLimits.Excerpt(e.Message, 200)}); nothing was imported.", file, e);
+        }
+        finally { doc.Dispose(); }
+    }
+
+    private static Table ReadSheet(SpreadsheetDocument doc, string file, FileLimits limits)
+    {
         {
             var wb = doc.WorkbookPart ?? throw new InputException("the workbook has no sheets.", file);
             var sheet = wb.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InputException("the workbook has no sheets.", file);
@@ -77,6 +99,7 @@ public static class TableReader
                     var value = cell.DataType?.Value == CellValues.SharedString ? shared[int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)]
                         : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText ?? ""
                         : cell.CellValue?.Text ?? "";
+                    limits.CheckField(value, $"{Path.GetFileName(file)}:{row.RowIndex?.Value}");
                     cells[col] = value;
                 }
                 var width = cells.Count == 0 ? 0 : cells.Keys.Max() + 1;
@@ -95,7 +118,11 @@ public static class TableReader
     {
         if (string.IsNullOrEmpty(reference)) return 0;
         var col = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter)) col = col * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
+        {
+            col = col * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (col > 16_384) throw new FormatException($"'{FileLimits.Excerpt(reference)}' is not a cell reference (a sheet has at most 16384 columns)");
+        }
         return col - 1;
     }
 }

@@ -37,7 +37,8 @@ internal static class ValuesImportCommand
     private static List<(ValueInput Input, string Where)> Read(string path)
     {
         if (!File.Exists(path)) throw new InputException("file not found.", path);
-        var lines = File.ReadAllLines(path);
+        var text = Meic.Sdk.Files.LimitedText.ReadAllText(path);
+        var lines = text.Length == 0 ? [] : text.TrimEnd('\n').Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         if (lines.Length == 0) throw new InputException("the file is empty.", path);
         var header = CsvLine.Split(lines[0]).Select(h => h.Trim().ToLowerInvariant()).ToList();
         foreach (var required in new[] { "code", "period" })
