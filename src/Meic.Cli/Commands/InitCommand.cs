@@ -9,7 +9,7 @@ using Meic.Sdk.Errors;
 
 namespace Meic.Cli.Commands;
 
-/// <summary><c>meic init DIR --template rome|madrid|blank [--city NAME]</c>.</summary>
+/// <summary><c>meic init DIR --template rome|madrid|blank [--city NAME] [--store sqlite|litedb]</c>.</summary>
 internal static class InitCommand
 {
     public static Command Create(MeicContext context)
@@ -17,15 +17,18 @@ internal static class InitCommand
         var dir = new Argument<string>("DIR") { Description = context.Strings["cmd.init.dir"] };
         var template = new Option<string>("--template", "-t") { Description = context.Strings["cmd.init.template"], DefaultValueFactory = _ => "blank" };
         var city = new Option<string?>("--city") { Description = context.Strings["cmd.init.city"] };
-        var command = new Command("init", context.Strings["cmd.init"]) { dir, template, city };
+        var store = new Option<string>("--store") { Description = context.Strings["cmd.init.store"], DefaultValueFactory = _ => "sqlite" };
+        var command = new Command("init", context.Strings["cmd.init"]) { dir, template, city, store };
         command.SetAction(parse =>
         {
             var target = Path.GetFullPath(parse.GetValue(dir)!);
+            var kind = parse.GetValue(store)!;
+            if (kind is not ("sqlite" or "litedb")) throw new InputException(context.Strings["init.badStore", kind], "--store");
             var tpl = ClusterTemplate.Load(ClusterTemplate.Locate(parse.GetValue(template)!, HostPaths.ClusterTemplates));
             var lang = parse.GetValue<string>("--lang");
             if (!File.Exists(HostPaths.DefaultConfig)) throw new MeicException($"the toolkit's default configuration is missing: {HostPaths.DefaultConfig}. Rebuild the toolkit.");
             var workspace = ClusterBootstrapper.Create(target, tpl, File.ReadAllText(HostPaths.DefaultConfig), parse.GetValue(city), lang,
-                ws => NewContext(context, ws, lang ?? tpl.Cluster.Language));
+                ws => NewContext(context, ws, lang ?? tpl.Cluster.Language), kind);
             if (context.Json) context.WriteJson(new { workspace = workspace.Directory, template = tpl.Name, database = workspace.DatabaseFile });
             else
             {

@@ -46,7 +46,7 @@ public static class Eraser
             PrivacyLog.Write(store, "erase", $"{records.Count} records, {journal} journal entries, {text} search entries");
             tx.Commit();
         }
-        if (store is SqliteDocumentStore sqlite) sqlite.Checkpoint();
+        if (store is IFileStore file) file.Checkpoint();
         return new ErasureReport(records.Count, journal, text, records);
     }
 

@@ -22,12 +22,13 @@ public static class ClusterBootstrapper
     /// <param name="city">Overrides the template's city.</param>
     /// <param name="language">Overrides the template's language.</param>
     /// <param name="makeContext">Builds the context plugin seeders run in, over the new workspace.</param>
+    /// <param name="storeKind">"sqlite" (default: the configuration's own store) or "litedb" (a <c>cluster.litedb</c> file).</param>
     public static ClusterWorkspace Create(string directory, ClusterTemplate template, string defaultConfig, string? city, string? language,
-        Func<ClusterWorkspace, MeicContext> makeContext)
+        Func<ClusterWorkspace, MeicContext> makeContext, string? storeKind = null)
     {
         directory = Path.GetFullPath(directory);
         var configFile = Path.Combine(directory, ToolkitConfig.FileName);
-        if (File.Exists(configFile) || File.Exists(Path.Combine(directory, "cluster.db")))
+        if (File.Exists(configFile) || File.Exists(Path.Combine(directory, "cluster.db")) || File.Exists(Path.Combine(directory, StoreConfig.LiteDbDefaultPath)))
             throw new InputException("the folder already holds a MEIC workspace; nothing was changed. Choose an empty folder.", directory);
         if (language is not null && !Strings.SupportedLanguages.Contains(language))
             throw new InputException($"expected one of it, es, en; found '{language}'.", "--lang");
@@ -43,6 +44,8 @@ public static class ClusterBootstrapper
             config.Merge(JObject.Parse(File.ReadAllText(templateConfig)), new JsonMergeSettings { MergeArrayHandling = MergeArrayHandling.Union });
         }
         config["language"] = lang;
+        if (storeKind == "litedb")
+            config["store"] = new JObject { ["kind"] = "litedb", ["path"] = StoreConfig.LiteDbDefaultPath, ["busyTimeoutMs"] = config["store"]?["busyTimeoutMs"] ?? 5000 };
         ToolkitConfigReader.Parse(config.ToString(), "default toolkit.json"); // the shipped default must itself be valid
         var created = new List<string>();
         try
@@ -54,6 +57,8 @@ public static class ClusterBootstrapper
             created.Add(workspace.DatabaseFile);
             created.Add(workspace.DatabaseFile + "-wal");
             created.Add(workspace.DatabaseFile + "-shm");
+            created.Add(workspace.DatabaseFile + ".lock");
+            created.Add(Path.Combine(Path.GetDirectoryName(workspace.DatabaseFile)!, Path.GetFileNameWithoutExtension(workspace.DatabaseFile) + "-log" + Path.GetExtension(workspace.DatabaseFile)));
             using var context = makeContext(workspace);
             var store = StoreFactory.Open(workspace, create: true);
             store.User = context.User;
