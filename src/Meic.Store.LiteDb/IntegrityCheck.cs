@@ -10,19 +10,18 @@ namespace Meic.Store.LiteDb;
 /// </summary>
 internal static class IntegrityCheck
 {
-    public static List<string> Run(LiteDatabase db)
+    public static List<string> Run(LiteDatabase db, IEnumerable<string>? collections = null)
     {
         var problems = new List<string>();
-        try { Check(db, problems); }
+        try { Check(db, (collections ?? db.GetCollectionNames()).ToList(), problems); }
         catch (LiteException e) { problems.Add($"the LiteDB file could not be read to the end: {e.Message}"); }
         return problems;
     }
 
-    private static void Check(LiteDatabase db, List<string> problems)
+    private static void Check(LiteDatabase db, List<string> names, List<string> problems)
     {
         var meta = db.GetCollection(LiteDbDocumentStore.Meta);
         if (meta.FindById("format") is null) problems.Add("the store format is not recorded (meta/format)");
-        var names = db.GetCollectionNames().ToList();
         var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var lite in names)
         {

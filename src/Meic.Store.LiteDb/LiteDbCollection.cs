@@ -63,7 +63,7 @@ internal sealed class LiteDbCollection<T>(LiteDbDocumentStore store, string name
         var body = Sealing.Seal(Json.Serialize(document), store.SpecOf(Name), store.Cipher);
         store.Write(db =>
         {
-            var docs = db.GetCollection(_documents);
+            var docs = store.Writable(db, _documents);
             try { docs.Insert(Row(document.Id, 1, body)); }
             catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
             {
@@ -126,14 +126,13 @@ internal sealed class LiteDbCollection<T>(LiteDbDocumentStore store, string name
         var spec = store.SpecOf(Name);
         if (spec is null || spec.FullText.Count == 0) return;
         if (replace) RemoveText(db, id);
-        var text = db.GetCollection(_text);
+        var text = store.Writable(db, _text);
         foreach (var (field, value) in CollectionSpecs.SearchableText(spec, body)) text.Insert(TextSearch.Entry(id, field, value));
     }
 
     private void RemoveText(LiteDatabase db, string id)
     {
-        if (!db.CollectionExists(_text)) return;
-        db.GetCollection(_text).DeleteMany(Query.EQ("d", id));
+        store.Writable(db, _text).DeleteMany(Query.EQ("d", id));
     }
 
     private T ToDocument(BsonDocument row)

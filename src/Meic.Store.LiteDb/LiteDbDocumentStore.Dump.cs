@@ -12,8 +12,8 @@ public sealed partial class LiteDbDocumentStore
     /// <inheritdoc />
     public IReadOnlyList<string> SensitiveFieldsOf(string collection) => SpecOf(collection)?.SensitiveFields ?? [];
 
-    private static IEnumerable<(string Name, string Lite)> Named(LiteDatabase db, string prefix) =>
-        db.GetCollectionNames()
+    private IEnumerable<(string Name, string Lite)> Named(LiteDatabase db, string prefix) =>
+        LiteCollections(db)
             .Select(lite => (Name: CollectionNames.Decode(lite, prefix), Lite: lite))
             .Where(c => c.Name is not null)
             .Select(c => (c.Name!, c.Lite))
@@ -55,7 +55,7 @@ public sealed partial class LiteDbDocumentStore
             foreach (var group in documents.GroupBy(d => d.Collection))
             {
                 var fields = IndexFields(group.Key);
-                db.GetCollection(CollectionNames.Documents(group.Key)).InsertBulk(group.Select(d =>
+                Writable(db, CollectionNames.Documents(group.Key)).InsertBulk(group.Select(d =>
                 {
                     var row = new BsonDocument { ["_id"] = d.Id, ["v"] = d.Version, ["b"] = d.Body };
                     if (fields.Length > 0) row["x"] = IndexValues.Of(fields, d.Body);
@@ -72,7 +72,7 @@ public sealed partial class LiteDbDocumentStore
                 db.GetCollection(SchemaCollection).Upsert(new BsonDocument { ["_id"] = v.Owner, ["v"] = v.Version, ["d"] = v.Description, ["t"] = v.AppliedAt.UtcTicks });
             foreach (var group in text.GroupBy(t => t.Collection))
             {
-                var col = db.GetCollection(CollectionNames.Text(group.Key));
+                var col = Writable(db, CollectionNames.Text(group.Key));
                 col.EnsureIndex("w", "$.w[*]");
                 col.EnsureIndex("d", "$.d");
                 col.InsertBulk(group.Select(t => TextSearch.Entry(t.DocId, t.Field, t.Text)));
@@ -117,7 +117,7 @@ public sealed partial class LiteDbDocumentStore
     /// <inheritdoc />
     public void RewriteText(string collection, string docId, IReadOnlyList<RawText>? text) => Write(db =>
     {
-        var col = db.GetCollection(CollectionNames.Text(collection));
+        var col = Writable(db, CollectionNames.Text(collection));
         col.DeleteMany(Query.EQ("d", docId));
         foreach (var t in text ?? []) col.Insert(TextSearch.Entry(t.DocId, t.Field, t.Text));
         return 0;

@@ -9,7 +9,7 @@ public sealed partial class LiteDbDocumentStore
     public IReadOnlyList<string> CheckIntegrity() => Session(db =>
     {
         FlushJournal();
-        return IntegrityCheck.Run(db);
+        return IntegrityCheck.Run(db, LiteCollections(db));
     });
 
     /// <summary>
@@ -51,8 +51,9 @@ public sealed partial class LiteDbDocumentStore
             var problems = IntegrityCheck.Run(db);
             if (problems.Count > 0) throw new InputException($"the backup is damaged: {problems[0]}", file);
         }
-        catch (LiteException e)
+        catch (Exception e) when (e is not MeicException)
         {
+            // Deliberately broad: LiteDB reads a header that is not its own into whatever the bytes make it throw.
             throw new InputException("the file is not a MEIC database backup (or is damaged).", file, e);
         }
         finally

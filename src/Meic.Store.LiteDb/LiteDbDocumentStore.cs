@@ -34,6 +34,8 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
     private readonly Dictionary<string, string[]> _indexFields = new(StringComparer.Ordinal);
     private readonly List<JournalEntry> _pending = new();
     private readonly List<BsonDocument> _journalQueue = new();
+    // LiteDB lists a collection created inside a transaction only once it commits: the store remembers its own.
+    private readonly HashSet<string> _sessionCollections = new(StringComparer.OrdinalIgnoreCase);
     private LiteDatabase? _db;
     private ClusterLock? _lock;
     private int _depth;
@@ -86,22 +88,29 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
             throw new InputException("the database file does not exist; create the workspace with `meic init`.", path);
         if (exists && IsReadOnly(path))
             throw new InputException("the database file is read-only; make it writable (chmod u+w) and try again.", path);
-        var store = new LiteDbDocumentStore(path, busyTimeoutMs) { Strings = strings };
-        store.Session(db =>
+        // The file itself is first opened by the first session, so that a busy cluster is reported in the
+        // language the host sets after opening (Strings), and opening costs nothing until the store is used.
+        return new LiteDbDocumentStore(path, busyTimeoutMs) { Strings = strings, _create = create && !exists };
+    }
+
+    private bool _create;
+    private bool _formatChecked;
+
+    /// <summary>Checks the store format once (creating it in a new file), at the first session.</summary>
+    private void CheckFormat(LiteDatabase db)
+    {
+        if (_formatChecked) return;
+        var format = db.GetCollection(Meta).FindById("format");
+        if (format is null)
         {
-            var format = db.GetCollection(Meta).FindById("format");
-            if (format is null)
-            {
-                if (exists && db.GetCollectionNames().Any())
-                    throw new InputException("the file is a LiteDB database, but not a MEIC one.", path);
-                db.GetCollection(Meta).Insert(new BsonDocument { ["_id"] = "format", ["v"] = Format });
-                db.GetCollection(JournalCollection).EnsureIndex("l", "$.l");
-            }
-            else if (format["v"].AsInt32 > Format)
-                throw new InputException($"the database was written by a newer MEIC Toolkit (store format {format["v"].AsInt32}; this one reads up to {Format}). Upgrade the toolkit; nothing was changed.", path);
-            return 0;
-        });
-        return store;
+            if (!_create || db.GetCollectionNames().Any())
+                throw new InputException("the file is not a MEIC database (or is damaged beyond reading).", Path);
+            db.GetCollection(Meta).Insert(new BsonDocument { ["_id"] = "format", ["v"] = Format });
+            db.GetCollection(JournalCollection).EnsureIndex("l", "$.l");
+        }
+        else if (format["v"].AsInt32 > Format)
+            throw new InputException($"the database was written by a newer MEIC Toolkit (store format {format["v"].AsInt32}; this one reads up to {Format}). Upgrade the toolkit; nothing was changed.", Path);
+        _formatChecked = true;
     }
 
     private static bool IsReadOnly(string path)
@@ -139,9 +148,16 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
         _lock = ClusterLock.Take(Path, BusyTimeoutMs, Strings);
         try
         {
-            _db = Guard(() => new LiteDatabase(Connection(Path)));
+            try { _db = Guard(() => new LiteDatabase(Connection(Path))); }
+            catch (Exception e) when (e is not MeicException)
+            {
+                // Deliberately broad: LiteDB reads a header that is not its own into whatever the bytes make it throw.
+                throw new InputException("the file is not a MEIC database (or is damaged beyond reading).", Path, e);
+            }
             _indexFields.Clear();
+            _sessionCollections.Clear();
             _nextSequence = 0;
+            CheckFormat(_db);
             ApplyDeclarations();
         }
         catch
@@ -333,6 +349,17 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
         return result;
     }
 
+    /// <summary>A LiteDB collection this session writes to (remembered, so that it is listed before its transaction commits).</summary>
+    internal ILiteCollection<BsonDocument> Writable(LiteDatabase db, string liteName)
+    {
+        _sessionCollections.Add(liteName);
+        return db.GetCollection(liteName);
+    }
+
+    /// <summary>Every LiteDB collection of the file, with those made by the transaction in progress.</summary>
+    internal IEnumerable<string> LiteCollections(LiteDatabase db) =>
+        db.GetCollectionNames().Union(_sessionCollections, StringComparer.OrdinalIgnoreCase).ToList();
+
     internal LiteDatabase Database => _db ?? throw new InvalidOperationException("no LiteDB session is open.");
 
     /// <summary>Queues a journal entry; entries reach the file 64 to a document, before the commit.</summary>
@@ -402,7 +429,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
     public IReadOnlyDictionary<string, long> Counts() => Session(db =>
     {
         var counts = new CollectionCounts();
-        foreach (var lite in db.GetCollectionNames())
+        foreach (var lite in LiteCollections(db))
         {
             if (CollectionNames.Decode(lite, CollectionNames.DocumentsPrefix) is not { } name) continue;
             var n = db.GetCollection(lite).LongCount();
