@@ -30,8 +30,33 @@ internal static class IndexValues
     {
         var doc = new BsonDocument();
         if (fields.Count == 0) return doc;
-        var json = JObject.Parse(body);
-        foreach (var field in fields) doc[Key(field)] = ToBson(json.SelectToken(field));
+        foreach (var field in fields) doc[Key(field)] = BsonValue.Null;
+        if (fields.Any(f => f.Contains('.')))
+        {
+            var json = JObject.Parse(body);
+            foreach (var field in fields) doc[Key(field)] = ToBson(json.SelectToken(field));
+            return doc;
+        }
+        // Top-level fields (the usual case) are read in one pass without building the JSON tree: a bulk import spends its time here.
+        using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(body)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+        if (!reader.Read() || reader.TokenType != Newtonsoft.Json.JsonToken.StartObject) return doc;
+        while (reader.Read() && reader.TokenType == Newtonsoft.Json.JsonToken.PropertyName)
+        {
+            var name = (string)reader.Value!;
+            reader.Read();
+            var wanted = false;
+            foreach (var f in fields) if (f == name) { wanted = true; break; }
+            if (!wanted) { reader.Skip(); continue; }
+            doc[Key(name)] = reader.TokenType switch
+            {
+                Newtonsoft.Json.JsonToken.String => new BsonValue((string)reader.Value!),
+                Newtonsoft.Json.JsonToken.Integer => new BsonValue(Convert.ToInt64(reader.Value, System.Globalization.CultureInfo.InvariantCulture)),
+                Newtonsoft.Json.JsonToken.Float => new BsonValue(Convert.ToDouble(reader.Value, System.Globalization.CultureInfo.InvariantCulture)),
+                Newtonsoft.Json.JsonToken.Boolean => new BsonValue((bool)reader.Value!),
+                _ => BsonValue.Null,
+            };
+            if (reader.TokenType is Newtonsoft.Json.JsonToken.StartObject or Newtonsoft.Json.JsonToken.StartArray) reader.Skip();
+        }
         return doc;
     }
 
