@@ -3,8 +3,9 @@ using Meic.Cli.App;
 using Meic.Core.Hosting;
 using Meic.Store.Postgres;
 
-// Through a lambda, so the PostgreSQL assembly loads only when a workspace uses it.
+// Through lambdas, so the PostgreSQL and LiteDB assemblies load only when a workspace uses them.
 StoreFactory.Postgres ??= static (workspace, create) => PostgresStoreRegistration.Open(workspace, create);
+StoreFactory.LiteDb ??= static (workspace, create) => Meic.Store.LiteDb.LiteDbStoreRegistration.Open(workspace, create);
 
 var interactive = !Console.IsInputRedirected && !Console.IsOutputRedirected;
 // At a terminal, the console's own writers (the terminal UI and its key reading need the terminal set up).

@@ -6,7 +6,7 @@ using Meic.Sdk.Errors;
 
 namespace Meic.Cli.Commands;
 
-/// <summary><c>meic backup FILE</c>: an online, consistent copy of the live store.</summary>
+/// <summary><c>meic backup FILE</c>: an online, consistent copy of the live store (a SQLite or LiteDB file).</summary>
 internal static class BackupCommand
 {
     public static Command Create(MeicContext context)
@@ -17,8 +17,8 @@ internal static class BackupCommand
         {
             var target = Path.GetFullPath(parse.GetValue(file)!);
             if (File.Exists(target)) throw new InputException(context.Strings["backup.exists"], target);
-            var store = context.Store as SqliteDocumentStore
-                ?? throw new InputException($"`meic backup` copies SQLite stores; for a {context.Store.Info.Kind} store use `meic store copy` or the server's own backup tools.");
+            var store = context.Store as IFileStore
+                ?? throw new InputException($"`meic backup` copies SQLite and LiteDB stores; for a {context.Store.Info.Kind} store use `meic store copy` or the server's own backup tools.");
             var temp = target + ".partial";
             try
             {

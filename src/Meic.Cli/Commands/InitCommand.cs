@@ -28,7 +28,8 @@ internal static class InitCommand
         var promoter = new Option<string?>("--promoter") { Description = t["cmd.init.promoter"] };
         var secretariat = new Option<string?>("--secretariat") { Description = t["cmd.init.secretariat"] };
         var timezone = new Option<string?>("--timezone") { Description = t["cmd.init.timezone"] };
-        var command = new Command("init", t["cmd.init"]) { dir, template, city, country, name, promoter, secretariat, timezone };
+        var store = new Option<string>("--store") { Description = t["cmd.init.store"], DefaultValueFactory = _ => "sqlite" };
+        var command = new Command("init", t["cmd.init"]) { dir, template, city, country, name, promoter, secretariat, timezone, store };
         command.SetAction(parse =>
         {
             var lang = parse.GetValue<string>("--lang");
@@ -46,6 +47,9 @@ internal static class InitCommand
                 if (!interactive || context.Json) throw new InputException(words["init.needTemplate", ClusterSetup.Quote(parse.GetValue(dir)!)], "--template");
                 return RunWizard(context, setup, words);
             }
+            var kind = parse.GetValue(store)!;
+            if (kind is not ("sqlite" or "litedb")) throw new InputException(t["init.badStore", kind], "--store");
+            setup.Store = kind;
             var tpl = LoadTemplate(setup.Template, HostStrings.Load(lang ?? "en"));
             var said = HostStrings.Load(lang ?? setup.EffectiveLanguage(tpl)); // in the new cluster's language, unless --lang chose another
             Create(context, setup, tpl, said);
@@ -85,7 +89,7 @@ internal static class InitCommand
         if (!File.Exists(HostPaths.DefaultConfig)) throw new MeicException($"the toolkit's default configuration is missing: {HostPaths.DefaultConfig}. Rebuild the toolkit.");
         var lang = plan.Cluster.Language;
         var workspace = ClusterBootstrapper.Create(setup.Directory, tpl, File.ReadAllText(HostPaths.DefaultConfig), plan,
-            ws => NewContext(context, ws, lang));
+            ws => NewContext(context, ws, lang), setup.Store);
         var c = plan.Cluster;
         var steps = NextSteps.For(c, said, DateOnly.FromDateTime(context.Clock.Now.Date));
         if (context.Json)

@@ -16,10 +16,10 @@ internal static class RestoreCommand
         command.SetAction(parse =>
         {
             var source = Path.GetFullPath(parse.GetValue(file)!);
-            SqliteDocumentStore.ValidateBackup(source);
-            var store = context.Store as SqliteDocumentStore
-                ?? throw new InputException($"`meic restore` restores SQLite stores; this workspace uses {context.Store.Info.Kind}.");
+            var store = context.Store as IFileStore
+                ?? throw new InputException($"`meic restore` restores SQLite and LiteDB stores; this workspace uses {context.Store.Info.Kind}.");
             if (Path.GetFullPath(store.Path) == source) throw new InputException("that is the live database itself.", source);
+            store.ValidateBackupFile(source);
             var saved = $"{store.Path}.before-restore-{context.Clock.Now:yyyyMMdd-HHmmss}";
             store.BackupTo(saved);
             store.RestoreFrom(source);

@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace Meic.Cli.Commands;
 
-/// <summary><c>meic store copy --to postgres://…|FILE.db</c>: the whole cluster, journal included, checked by counts and hashes.</summary>
+/// <summary><c>meic store copy --to postgres://…|FILE.db|FILE.litedb</c>: the whole cluster, journal included, checked by counts and hashes.</summary>
 internal static class StoreCopyCommand
 {
     public static Command Create(MeicContext context)
@@ -61,13 +61,18 @@ internal static class StoreCopyCommand
         try
         {
             StoreFingerprint fingerprint;
-            using (var target = SqliteDocumentStore.Open(temp, create: true)) fingerprint = StoreCopier.Copy(source, target, starting, t);
+            var liteDb = Path.GetExtension(file).Equals(".litedb", StringComparison.OrdinalIgnoreCase);
+            using (var target = liteDb ? (IDocumentStore)Meic.Store.LiteDb.LiteDbDocumentStore.Open(temp, create: true) : SqliteDocumentStore.Open(temp, create: true))
+            {
+                CoreCollections.Declare(target); // the target indexes what the source does
+                fingerprint = StoreCopier.Copy(source, target, starting, t);
+            }
             File.Move(temp, file); // the copy appears whole and verified, or not at all
             return fingerprint;
         }
         finally
         {
-            foreach (var f in new[] { temp, temp + "-wal", temp + "-shm" }) if (File.Exists(f)) File.Delete(f);
+            foreach (var f in new[] { temp, temp + "-wal", temp + "-shm" }.Concat(Meic.Store.LiteDb.LiteDbDocumentStore.FilesOf(temp))) if (File.Exists(f)) File.Delete(f);
         }
     }
 }

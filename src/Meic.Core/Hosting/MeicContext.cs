@@ -97,6 +97,7 @@ public sealed class MeicContext : IMeicContext, IDisposable
     {
         var store = StoreFactory.Open(RequireWorkspace());
         store.User = User;
+        if (store is Meic.Core.Store.ILocalizedStore worded) worded.Strings = Strings;
         foreach (var entry in Plugins.Loaded) Prepare(store, entry);
         _store = store;
         StoreOpened?.Invoke(store);
@@ -120,6 +121,7 @@ public sealed class MeicContext : IMeicContext, IDisposable
     public void UseStore(IDocumentStore store)
     {
         _store = store;
+        if (store is Meic.Core.Store.ILocalizedStore worded) worded.Strings = Strings;
         foreach (var entry in Plugins.Loaded) Prepare(store, entry);
         StoreOpened?.Invoke(store);
     }

@@ -11,12 +11,17 @@ public static class StoreFactory
     /// <summary>Opens other kinds of store (PostgreSQL), registered by the assembly that implements them.</summary>
     public static Func<ClusterWorkspace, bool, IDocumentStore>? Postgres { get; set; }
 
+    /// <summary>Opens LiteDB files (<c>store.kind = "litedb"</c>), registered by the assembly that implements them.</summary>
+    public static Func<ClusterWorkspace, bool, IDocumentStore>? LiteDb { get; set; }
+
     /// <summary>Opens the workspace's store; <paramref name="create"/> makes a new one.</summary>
     public static IDocumentStore Open(ClusterWorkspace workspace, bool create = false)
     {
         var store = workspace.Config.Store.Kind switch
         {
             "sqlite" => (IDocumentStore)SqliteDocumentStore.Open(workspace.DatabaseFile, create, workspace.Config.Store.BusyTimeoutMs),
+            "litedb" => LiteDb?.Invoke(workspace, create)
+                ?? throw new InputException("store kind \"litedb\" is not available in this build of the toolkit.", $"{workspace.ConfigFile}: $.store.kind"),
             "postgres" => Postgres?.Invoke(workspace, create)
                 ?? throw new InputException("store kind \"postgres\" is not available in this build of the toolkit.", $"{workspace.ConfigFile}: $.store.kind"),
             var other => throw new InputException($"unknown store kind '{other}'.", $"{workspace.ConfigFile}: $.store.kind"),

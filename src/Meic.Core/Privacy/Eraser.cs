@@ -68,7 +68,7 @@ public static class Eraser
             PrivacyLog.Write(store, "erase", $"{records.Count} records, {journal} journal entries, {text} search entries, {unsure.Count} to check by hand");
             tx.Commit();
         }
-        if (store is SqliteDocumentStore sqlite) sqlite.Checkpoint();
+        if (store is IFileStore file) file.Checkpoint();
         return new ErasureReport(records.Count, journal, text, records, unsure);
     }
 

@@ -44,7 +44,7 @@ public static class KeyRotation
         }
         if (forgetOld)
             File.WriteAllLines(keyFile, File.ReadAllLines(keyFile).Where(l => l.StartsWith('#') || l.StartsWith(id + " ", StringComparison.Ordinal)));
-        if (store is SqliteDocumentStore sqlite) sqlite.Checkpoint();
+        if (store is IFileStore file) file.Checkpoint();
         return (id, docs, entries);
     }
 

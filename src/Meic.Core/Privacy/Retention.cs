@@ -63,6 +63,6 @@ public static class Retention
             PrivacyLog.Write(store, "purge", $"{expired.Count} records past retention: " + string.Join(", ", expired.GroupBy(e => e.Collection).Select(g => $"{g.Key} {g.Count()}")));
             tx.Commit();
         }
-        if (store is SqliteDocumentStore sqlite) sqlite.Checkpoint();
+        if (store is IFileStore file) file.Checkpoint();
     }
 }

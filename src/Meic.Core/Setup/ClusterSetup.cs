@@ -28,6 +28,8 @@ public sealed class ClusterSetup
     public string? Country { get; set; }
     /// <summary>The IANA time zone; null for the country's.</summary>
     public string? TimeZone { get; set; }
+    /// <summary>Where the cluster is kept: "sqlite" (the default) or "litedb".</summary>
+    public string Store { get; set; } = "sqlite";
     /// <summary>The cluster's name; null for the template's (or one made from the city).</summary>
     public string? Name { get; set; }
     /// <summary>The promoter: an actor of the template (id or name) or a new one's name; null for the template's.</summary>

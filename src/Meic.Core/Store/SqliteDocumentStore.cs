@@ -5,7 +5,7 @@ using Meic.Sdk.Store;
 namespace Meic.Core.Store;
 
 /// <summary>The embedded document store: one SQLite file in WAL mode, synchronous=FULL.</summary>
-public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
+public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IFileStore
 {
     /// <summary>The on-disk format this build reads and writes (PRAGMA user_version).</summary>
     public const int Format = 1;
@@ -320,6 +320,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump
             throw new InputException("the file is not a MEIC database backup (or is damaged).", file, e);
         }
     }
+
+    /// <inheritdoc />
+    void IFileStore.ValidateBackupFile(string file) => ValidateBackup(file);
 
     /// <summary>Runs SQL that takes no parameters (pragmas, DDL, FTS5 commands).</summary>
     internal void Execute(string sql) => _db.Exec(sql);

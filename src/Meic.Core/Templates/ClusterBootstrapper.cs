@@ -36,12 +36,13 @@ public static class ClusterBootstrapper
     /// <param name="defaultConfig">The default toolkit.json text (the toolkit's own).</param>
     /// <param name="plan">The checked settings (<see cref="ClusterSetup.Plan"/>).</param>
     /// <param name="makeContext">Builds the context plugin seeders run in, over the new workspace.</param>
+    /// <param name="storeKind">"sqlite" (default: the configuration's own store) or "litedb" (a <c>cluster.litedb</c> file).</param>
     public static ClusterWorkspace Create(string directory, ClusterTemplate template, string defaultConfig, SetupPlan plan,
-        Func<ClusterWorkspace, MeicContext> makeContext)
+        Func<ClusterWorkspace, MeicContext> makeContext, string? storeKind = null)
     {
         directory = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
         var configFile = Path.Combine(directory, ToolkitConfig.FileName);
-        if (File.Exists(configFile) || File.Exists(Path.Combine(directory, "cluster.db")))
+        if (File.Exists(configFile) || File.Exists(Path.Combine(directory, "cluster.db")) || File.Exists(Path.Combine(directory, StoreConfig.LiteDbDefaultPath)))
             throw new InputException("the folder already holds a MEIC workspace; nothing was changed. Choose an empty folder.", directory);
         var lang = plan.Cluster.Language;
         if (!Strings.SupportedLanguages.Contains(lang))
@@ -56,6 +57,8 @@ public static class ClusterBootstrapper
             config.Merge(JObject.Parse(File.ReadAllText(templateConfig)), new JsonMergeSettings { MergeArrayHandling = MergeArrayHandling.Union });
         }
         config["language"] = lang;
+        if (storeKind == "litedb")
+            config["store"] = new JObject { ["kind"] = "litedb", ["path"] = StoreConfig.LiteDbDefaultPath, ["busyTimeoutMs"] = config["store"]?["busyTimeoutMs"] ?? 5000 };
         ToolkitConfigReader.Parse(config.ToString(), "default toolkit.json"); // the shipped default must itself be valid
 
         var parent = Path.GetDirectoryName(directory) ?? throw new InputException("a workspace cannot be the root folder.", directory);

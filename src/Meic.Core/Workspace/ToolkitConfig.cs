@@ -25,9 +25,11 @@ public sealed class ToolkitConfig
 /// <summary>The store section of toolkit.json.</summary>
 public sealed class StoreConfig
 {
-    /// <summary>"sqlite" (default) or "postgres".</summary>
+    /// <summary>The LiteDB file of a workspace whose store section names no path.</summary>
+    public const string LiteDbDefaultPath = "cluster.litedb";
+    /// <summary>"sqlite" (default), "litedb" or "postgres".</summary>
     public string Kind { get; set; } = "sqlite";
-    /// <summary>The SQLite file, relative to the workspace.</summary>
+    /// <summary>The SQLite or LiteDB file, relative to the workspace.</summary>
     public string Path { get; set; } = "cluster.db";
     /// <summary>The PostgreSQL connection string (or set MEIC_DATABASE_URL).</summary>
     public string? ConnectionString { get; set; }

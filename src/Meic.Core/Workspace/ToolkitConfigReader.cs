@@ -82,20 +82,22 @@ public static class ToolkitConfigReader
     private static StoreConfig ReadStore(Path at, JsonTree section)
     {
         var store = new StoreConfig();
+        var pathGiven = false;
         foreach (var (name, p) in Object(at, section).Properties)
         {
             switch (name)
             {
                 case "kind":
                     store.Kind = String(at, p);
-                    if (store.Kind is not ("sqlite" or "postgres")) throw at.Error(p, $"expected \"sqlite\" or \"postgres\"; found '{store.Kind}'.");
+                    if (store.Kind is not ("sqlite" or "litedb" or "postgres")) throw at.Error(p, $"expected \"sqlite\", \"litedb\" or \"postgres\"; found '{store.Kind}'.");
                     break;
-                case "path": store.Path = String(at, p); break;
+                case "path": store.Path = String(at, p); pathGiven = true; break;
                 case "connectionString": store.ConnectionString = String(at, p); break;
                 case "busyTimeoutMs": store.BusyTimeoutMs = Integer(at, p, 0, 600_000); break;
                 default: throw at.Error(p, "unknown key; expected kind, path, connectionString or busyTimeoutMs.");
             }
         }
+        if (store.Kind == "litedb" && !pathGiven) store.Path = StoreConfig.LiteDbDefaultPath;
         return store;
     }
 
