@@ -52,7 +52,7 @@ public sealed class MapEndToEndTests : IDisposable
 
         var xlsx = Path.Combine(_dir.Path, "map.xlsx");
         Map("export", "--format", "xlsx", "--out", xlsx).ExitCode.ShouldBe(0);
-        var table = TableReader.Read(xlsx);
+        var table = Meic.Sdk.Tables.TableReader.Read(xlsx, "en");
         table.Headers.ShouldContain("Label");
         table.Rows.Count.ShouldBe(ActorCount());
 

@@ -21,13 +21,4 @@ public sealed class NameKeyTests
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
     [InlineData("plain", "plain")]
     public void Should_neutralise_formula_like_cells(string cell, string expected) => TableWriter.Neutralise(cell).ShouldBe(expected);
-
-    [Fact]
-    public void Should_parse_quoted_csv_fields_with_delimiters_quotes_and_line_breaks()
-    {
-        var rows = Csv.Parse("a,b\n\"x, y\",\"say \"\"hi\"\"\nthere\"\nlast,1\n", ',');
-        rows.Count.ShouldBe(3);
-        rows[1].Cells.ShouldBe(new[] { "x, y", "say \"hi\"\nthere" });
-        rows[2].Line.ShouldBe(4);
-    }
 }

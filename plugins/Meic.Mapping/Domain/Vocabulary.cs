@@ -77,6 +77,16 @@ public sealed class Vocabulary(Cluster cluster)
     public string AreaLabel(string id, string language) =>
         Cluster.Areas.FirstOrDefault(a => a.Id == id)?.Label.For(language) ?? id;
 
+    /// <summary>Yes or no in any of the toolkit's languages; null when empty; anything else is refused naming <paramref name="field"/>.</summary>
+    public static bool? YesNo(string text, string field, string where)
+    {
+        var t = text.Trim().ToLowerInvariant();
+        if (t.Length == 0) return null;
+        if (t is "yes" or "y" or "true" or "1" or "si" or "sì" or "sí" or "x" or "vero" or "verdadero" or "directed" or "diretto" or "dirigido" or "orientato") return true;
+        if (t is "no" or "n" or "false" or "0" or "falso" or "undirected" or "non diretto" or "no dirigido" or "non orientato") return false;
+        throw new InputException($"{field} '{Meic.Sdk.Tables.TableText.Excerpt(text)}' is not yes or no.", where);
+    }
+
     public static List<string> Split(string? text) =>
         string.IsNullOrWhiteSpace(text) ? new() : text.Split(new[] { ';', '|', ',' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 }

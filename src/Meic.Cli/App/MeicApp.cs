@@ -15,7 +15,7 @@ namespace Meic.Cli.App;
 internal static class MeicApp
 {
     /// <summary>Commands the host owns; plugins cannot take these names.</summary>
-    public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui", "store", "audit", "privacy", "users", "script", "repl"];
+    public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui", "store", "audit", "privacy", "users", "script", "repl", "import"];
 
     public static int Run(string[] args, TextWriter output, TextWriter errors, bool interactive)
     {
@@ -149,6 +149,7 @@ internal static class MeicApp
         "users" => UsersCommand.Create(context),
         "script" => ScriptCommand.Create(context),
         "repl" => ReplCommand.Create(context, interactive),
+        "import" => ImportCommand.Create(context),
         _ => throw new ArgumentException($"'{name}' is not a host command.", nameof(name)),
     };
 
