@@ -39,6 +39,7 @@ public static class ImportUndo
         var cipher = (store as IStoreDump)?.Cipher;
         var removed = new Dictionary<string, int>(StringComparer.Ordinal);
         var restored = 0;
+        var versions = new Dictionary<(string, string), (long Left, long Now)>();
         using (var tx = store.BeginTransaction())
         {
             for (var i = record.Changes.Count - 1; i >= 0; i--)
@@ -65,10 +66,21 @@ public static class ImportUndo
                 old.Id = change.Id;
                 old.Version = current.Version;
                 docs.Update(old);
+                versions[(change.Collection, change.Id)] = (change.Version - 1, old.Version);
                 restored++;
             }
             record.UndoneAt = DateTimeOffset.UtcNow;
             imports.Update(record);
+            // An earlier import that left these documents as they are again must still be able to undo them:
+            // the content is what it left, only the version moved on.
+            if (versions.Count > 0)
+                foreach (var earlier in History(store).Where(i => i.UndoneAt is null && i.Id != record.Id))
+                {
+                    var moved = false;
+                    foreach (var c in earlier.Changes)
+                        if (versions.TryGetValue((c.Collection, c.Id), out var v) && c.Version == v.Left) { c.Version = v.Now; moved = true; }
+                    if (moved) imports.Update(earlier);
+                }
             tx.Commit();
         }
         return new UndoReport(record, removed.Values.Sum(), restored, removed);

@@ -61,6 +61,9 @@ public static class TableReader
         if (headers is null) throw new InputException(text["table.empty"], name);
         for (var i = 0; i < headers.Length; i++) headers[i] = headers[i].Trim();
         if (headers.Length == 1) OneColumn(headers[0], rows, name, headerLine, delimiter, text);
+        // A file cut off mid-row: no line end after the last row, and fewer cells than the header names.
+        if (rows.Count > 0 && content[^1] is not ('\n' or '\r') && rows[^1].Cells.Length < headers.Length)
+            throw new InputException(text["table.truncated", rows[^1].Cells.Length, headers.Length], $"{name}:{rows[^1].Line}");
         return new Table(name, headers, rows, encoding, delimiter == '\t' ? "tsv" : "csv", delimiter);
     }
 

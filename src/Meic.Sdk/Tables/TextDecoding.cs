@@ -22,7 +22,8 @@ public static class TextDecoding
         if (nul >= 0) throw new InputException(text["table.binary", LineAt(bytes, nul)], $"{name}:{LineAt(bytes, nul)}");
         var span = bytes.AsSpan(start);
         var chars = new char[span.Length];
-        var status = Utf8.ToUtf16(span, chars, out var read, out var written, replaceInvalidSequences: false);
+        // Not the final block: a character cut off at the end reports NeedMoreData (a truncated file) instead of InvalidData.
+        var status = Utf8.ToUtf16(span, chars, out var read, out var written, replaceInvalidSequences: false, isFinalBlock: false);
         if (status == OperationStatus.Done) return (Checked(new string(chars, 0, written), name, text), bom ? "UTF-8 with BOM" : "UTF-8");
         if (status == OperationStatus.NeedMoreData)
             throw new InputException(text["table.truncatedChar"], $"{name}:{LineAt(bytes, start + read)}");
