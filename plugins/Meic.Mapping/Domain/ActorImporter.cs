@@ -41,7 +41,8 @@ public sealed class ActorImporter(MapData data, DateOnly today, Strings text)
             try
             {
                 var parsed = Parse(row, columns, vocab, where);
-                var key = NameKey.Duplicate(actorName);
+                var words = NameKey.Of(actorName);
+                var key = NameKey.Compact(words);
                 var id = Get("id");
                 if (id.Length > 0)
                 {
@@ -70,10 +71,10 @@ public sealed class ActorImporter(MapData data, DateOnly today, Strings text)
                         rows.Add(new ImportRow(row.Line, "merge", twin.Actor.Id, actorName, text["import.note.merged", twin.Actor.Name, twin.Actor.Id]));
                         continue;
                     }
-                    parsed.Id = UniqueId(NameKey.Slug(actorName), taken, _next);
+                    parsed.Id = UniqueId(NameKey.SlugOfKey(words), taken, _next);
                     duplicates.Add(new ImportDuplicate(row.Line, actorName, parsed.Id, twin.Actor.Id, twin.Actor.Name, twin.Line, why, false));
                 }
-                else parsed.Id = UniqueId(NameKey.Slug(actorName), taken, _next);
+                else parsed.Id = UniqueId(NameKey.SlugOfKey(words), taken, _next);
 
                 if (!taken.Add(parsed.Id)) throw new InputException(text["import.idTaken", parsed.Id], where);
                 parsed.StageHistory.Add(new StageChange { Stage = parsed.Stage, Date = today, Note = text["import.stageNote", table.File] });

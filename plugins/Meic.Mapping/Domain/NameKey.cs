@@ -40,7 +40,10 @@ public static class NameKey
     }
 
     /// <summary>The duplicate key: <see cref="Of"/> without spaces ("Civico Zero" = "CivicoZero").</summary>
-    public static string Duplicate(string name) => Of(name).Replace(" ", "", StringComparison.Ordinal);
+    public static string Duplicate(string name) => Compact(Of(name));
+
+    /// <summary>The duplicate key of a key <see cref="Of"/> already made.</summary>
+    public static string Compact(string key) => key.Replace(" ", "", StringComparison.Ordinal);
 
     /// <summary>Whether two names probably denote the same organisation.</summary>
     public static bool LikelySame(string a, string b)
@@ -50,9 +53,11 @@ public static class NameKey
     }
 
     /// <summary>A readable id from a name: lower-case words joined by dashes.</summary>
-    public static string Slug(string name)
+    public static string Slug(string name) => SlugOfKey(Of(name));
+
+    /// <summary>The slug of a key <see cref="Of"/> already made.</summary>
+    public static string SlugOfKey(string key)
     {
-        var key = Of(name);
         var slug = string.Join("-", key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (slug.Length > 48) slug = slug[..48].TrimEnd('-');
         return slug.Length == 0 ? "actor" : slug;

@@ -9,26 +9,75 @@ public sealed class Vocabulary(Cluster cluster)
 {
     public Cluster Cluster { get; } = cluster;
 
+    // What was typed, parsed once: a sheet repeats a handful of values over thousands of rows.
+    private static class Known<T> where T : struct, Enum
+    {
+        public static readonly Dictionary<string, T> Values = new(StringComparer.Ordinal);
+    }
+
     public static T Parse<T>(string text, string where) where T : struct, Enum
+    {
+        lock (Known<T>.Values)
+            if (Known<T>.Values.TryGetValue(text, out var known)) return known;
+        var parsed = ParseOnce<T>(text, where);
+        lock (Known<T>.Values) Known<T>.Values[text] = parsed;
+        return parsed;
+    }
+
+    private static T ParseOnce<T>(string text, string where) where T : struct, Enum
     {
         if (Names.TryParse<T>(text, out var value)) return value;
         var options = Enum.GetValues<T>().Select(v => Names.Kebab(v)).ToList();
-        // common aliases people type
-        if (typeof(T) == typeof(Sector) && Alias(text) is { } s && Names.TryParse<T>(s, out var aliased)) return aliased;
+        // what people type in Italian, Spanish and English (until the SDK's vocabulary service takes this over)
+        if (Alias(typeof(T), text) is { } s && Names.TryParse<T>(s, out var aliased)) return aliased;
         var nearest = Names.Nearest(text, options);
-        throw new InputException($"unknown {Label<T>()} '{text}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?") + $" Valid: {string.Join(", ", options)}.", where);
+        throw new InputException($"unknown {Label<T>()} '{Meic.Sdk.Tables.TableText.Excerpt(text)}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?") + $" Valid: {string.Join(", ", options)}.", where);
     }
 
-    private static string? Alias(string text) => text.Trim().ToLowerInvariant() switch
+    private static string Fold(string text)
     {
-        "ngo" or "ong" or "nonprofit" or "non-profit" or "terzo settore" or "tercer sector" => "thirdSector",
-        "public" or "pa" or "municipality" or "pubblica amministrazione" or "administración pública" => "publicAdministration",
-        "university" or "universita" or "università" or "universidad" => "research",
-        "union" or "trade union" or "employer association" or "sindacato" => "representativeBody",
-        "business" or "enterprise" or "impresa" or "empresa" => "company",
-        "diaspora" => "diasporaCommunity",
-        _ => null,
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD))
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) sb.Append(c);
+        return sb.ToString();
+    }
+
+    private static readonly Dictionary<Type, Dictionary<string, string>> Aliases = new()
+    {
+        [typeof(Sector)] = Table(
+            ("thirdSector", "ngo|ong|nonprofit|non-profit|terzo settore|tercer sector|associazione|asociacion|no profit"),
+            ("publicAdministration", "public|pa|municipality|pubblica amministrazione|amministrazione pubblica|ente pubblico|administracion publica|ayuntamiento|comune"),
+            ("research", "university|universita|universidad|ricerca|investigacion"),
+            ("representativeBody", "union|trade union|employer association|sindacato|sindicato|associazione di categoria|organizzazione di rappresentanza|patronal"),
+            ("company", "business|enterprise|impresa|empresa|azienda"),
+            ("diasporaCommunity", "diaspora|comunita della diaspora|comunidad de la diaspora|comunidad diaspora"),
+            ("informalGroup", "gruppo informale|grupo informal")),
+        [typeof(EngagementStage)] = Table(
+            ("mapped", "mappato|mapeado"), ("contacted", "contattato|contactado"), ("interested", "interessato|interesado"),
+            ("member", "membro|aderente|miembro"), ("signatory", "firmatario|firmante"), ("inactive", "inattivo|inactivo"), ("exited", "uscito|salido")),
+        [typeof(NetworkKind)] = Table(
+            ("cooperative", "cooperativa|cooperativo"), ("coordinated", "coordinata|coordinato|coordinada|coordinado"), ("collaborative", "collaborativa|collaborativo|colaborativa|colaborativo")),
+        [typeof(TieKind)] = Table(
+            ("informationExchange", "scambio di informazioni|scambio informazioni|intercambio de informacion"),
+            ("referral", "invio|segnalazione|derivacion"), ("jointProject", "progetto comune|progetto congiunto|proyecto conjunto|proyecto comun"),
+            ("coDesign", "coprogettazione|co-progettazione|codiseno|co-diseno"), ("funding", "finanziamento|financiacion|financiamiento"),
+            ("formalAgreement", "accordo formale|acuerdo formal|convenzione|convenio")),
+        [typeof(TieIntensity)] = Table(
+            ("awareness", "conoscenza|conocimiento"), ("cooperation", "cooperazione|cooperacion"), ("coordination", "coordinamento|coordinacion"), ("collaboration", "collaborazione|colaboracion")),
+        [typeof(TieSource)] = Table(
+            ("plan", "piano"), ("survey", "indagine|questionario|encuesta|cuestionario"), ("focusGroup", "gruppo di discussione|grupo focal"),
+            ("agreement", "accordo|acuerdo"), ("referral", "segnalazione|derivacion"), ("manual", "manuale|a mano")),
     };
+
+    private static Dictionary<string, string> Table(params (string Value, string Words)[] rows)
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (value, words) in rows) foreach (var w in words.Split('|')) d[Fold(w)] = value;
+        return d;
+    }
+
+    private static string? Alias(Type type, string text) =>
+        Aliases.TryGetValue(type, out var table) && table.TryGetValue(Fold(text), out var value) ? value : null;
 
     private static string Label<T>() => typeof(T).Name switch
     {
@@ -54,9 +103,19 @@ public sealed class Vocabulary(Cluster cluster)
         throw new InputException($"unknown area '{text}'" + (id is null ? "" : $"; did you mean '{id}'?") + $" Valid: {string.Join(", ", Cluster.Areas.Select(a => a.Id))}.", where);
     }
 
+    private readonly Dictionary<string, List<string>> _areas = new(StringComparer.Ordinal);
+
     public List<string> Areas(string? text, string where)
     {
         if (string.IsNullOrWhiteSpace(text)) return new();
+        if (_areas.TryGetValue(text, out var known)) return [.. known];
+        var parsed = AreasOnce(text, where);
+        _areas[text] = parsed;
+        return [.. parsed];
+    }
+
+    private List<string> AreasOnce(string text, string where)
+    {
         var whole = Cluster.Areas.FirstOrDefault(a => a.Label.Values.Any(l => string.Equals(l, text.Trim(), StringComparison.OrdinalIgnoreCase)));
         if (whole is not null) return [whole.Id]; // labels may contain commas ("Cultura, tempo libero e sport")
         return Split(text).Select(a => Area(a, where)).Distinct().ToList();
