@@ -68,7 +68,7 @@ public sealed class MapEndToEndTests : IDisposable
         var file = _dir.Write("actors.csv", "name,sector,area\nNew Org,third-sector,work\nOther Org,thrid-sector,housing\n");
         var r = Map("import", "actors", file);
         r.ExitCode.ShouldBe(2, r.ToString());
-        r.Out.ShouldContain("did you mean 'third-sector'");
+        r.Out.ShouldContain("did you mean 'third sector'");
         ActorCount().ShouldBe(before);
     }
 

@@ -27,7 +27,7 @@ public sealed class StringsTests
         Dictionary<string, string> Raw(string l)
         {
             using var stream = typeof(Strings).Assembly.GetManifestResourceStream($"Meic.Sdk.strings.{l}.json")!;
-            return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)!;
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(stream, new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!;
         }
         var (english, own) = (Raw("en"), Raw(language));
         english.Keys.ShouldContain("table.unclosedQuote");
@@ -76,7 +76,7 @@ public sealed class StringsTests
     private static Dictionary<string, string> Table(string language)
     {
         using var stream = Host.GetManifestResourceStream($"Meic.Core.strings.{language}.json")!;
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)!;
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream, new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!;
     }
 
     [Fact]

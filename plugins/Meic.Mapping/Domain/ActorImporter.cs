@@ -112,12 +112,12 @@ public sealed class ActorImporter(MapData data, DateOnly today, Strings text)
         var actor = new Actor
         {
             Name = actorName,
-            Sector = Vocabulary.Parse<Sector>(Get("sector"), where),
+            Sector = Vocabulary.Parse<Sector>(Get("sector"), where, text.Language),
             Areas = areas,
             District = district,
             Mandate = Get("mandate") is { Length: > 0 } m ? m : null,
-            Stage = Get("stage") is { Length: > 0 } s ? Vocabulary.Parse<EngagementStage>(s, where) : EngagementStage.Mapped,
-            NetworkKind = Get("networkKind") is { Length: > 0 } k ? Vocabulary.Parse<NetworkKind>(k, where) : null,
+            Stage = Get("stage") is { Length: > 0 } s ? Vocabulary.Parse<EngagementStage>(s, where, text.Language) : EngagementStage.Mapped,
+            NetworkKind = Get("networkKind") is { Length: > 0 } k ? Vocabulary.Parse<NetworkKind>(k, where, text.Language) : null,
             Promoter = Vocabulary.YesNo(Get("promoter"), "promoter", where) ?? false,
             Tags = Vocabulary.Split(Get("tags")),
         };

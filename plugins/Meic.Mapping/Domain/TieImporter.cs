@@ -44,7 +44,7 @@ public sealed class TieImporter(MapData data, Strings text)
                 var source = Resolve(Get("source"), actors, byId, byKey, where);
                 var target = Resolve(Get("target"), actors, byId, byKey, where);
                 if (source.Id == target.Id) throw new InputException($"a tie from '{source.Name}' to itself (self-loop); ties join two different actors.", where);
-                var kind = Get("kind") is { Length: > 0 } k ? Vocabulary.Parse<TieKind>(k, where) : TieKind.InformationExchange;
+                var kind = Get("kind") is { Length: > 0 } k ? Vocabulary.Parse<TieKind>(k, where, text.Language) : TieKind.InformationExchange;
                 var wave = Get("wave") is { Length: > 0 } w ? w : null;
                 var directed = Vocabulary.YesNo(Get("directed"), "directed", where);
                 var key = Key(source.Id, target.Id, kind, wave);
@@ -55,12 +55,12 @@ public sealed class TieImporter(MapData data, Strings text)
                 var same = existing.GetValueOrDefault(key) ?? (existing.GetValueOrDefault(reverse) is { Directed: false } r && directed != true ? r : null);
                 var tie = same is null ? new Relationship { Source = source.Id, Target = target.Id, Kind = kind, Wave = wave } : Copy(same);
                 if (same is null || columns.Has("directed")) tie.Directed = directed ?? false;
-                if (same is null || columns.Has("intensity")) tie.Intensity = Get("intensity") is { Length: > 0 } i ? Vocabulary.Parse<TieIntensity>(i, where) : TieIntensity.Awareness;
+                if (same is null || columns.Has("intensity")) tie.Intensity = Get("intensity") is { Length: > 0 } i ? Vocabulary.Parse<TieIntensity>(i, where, text.Language) : TieIntensity.Awareness;
                 if (same is null || columns.Has("weight")) tie.Weight = Number(Get("weight"), "weight", where, 0, double.MaxValue) ?? 1;
                 if (same is null || columns.Has("trust")) tie.Trust = Number(Get("trust"), "trust", where, 1, 4);
                 if (same is null || columns.Has("value")) tie.Value = Number(Get("value"), "value", where, 1, 4);
-                if (same is null || columns.Has("since")) tie.Since = Day(Get("since"), where);
-                if (same is null || columns.Has("origin")) tie.Origin = Get("origin") is { Length: > 0 } o ? Vocabulary.Parse<TieSource>(o, where) : TieSource.Survey;
+                if (same is null || columns.Has("since")) tie.Since = Day(Get("since"), where, text.Language);
+                if (same is null || columns.Has("origin")) tie.Origin = Get("origin") is { Length: > 0 } o ? Vocabulary.Parse<TieSource>(o, where, text.Language) : TieSource.Survey;
                 if (same is null || columns.Has("note")) tie.Note = Get("note") is { Length: > 0 } n ? n : null;
                 if (same is null)
                 {
@@ -110,12 +110,12 @@ public sealed class TieImporter(MapData data, Strings text)
         return v;
     }
 
-    public static DateOnly? Day(string text, string where)
+    /// <summary>A day through the SDK's one date parser (dd/mm/yyyy or yyyy-mm-dd), or a bare year; refused in <paramref name="language"/>.</summary>
+    public static DateOnly? Day(string text, string where, string language = "en")
     {
         if (text.Length == 0) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        if (DateOnly.TryParseExact(text, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out d)) return d;
+        if (Dates.TryParse(text, out var d)) return d;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 3000) return new DateOnly(year, 1, 1);
-        throw new InputException($"'{TableText.Excerpt(text)}' is not a date (dd/mm/yyyy or yyyy-mm-dd).", where);
+        return Dates.Parse(TableText.Excerpt(text), language, where);
     }
 }

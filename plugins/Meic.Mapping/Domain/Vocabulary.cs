@@ -15,6 +15,22 @@ public sealed class Vocabulary(Cluster cluster)
         public static readonly Dictionary<string, T> Values = new(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Through the SDK's vocabulary service: an id, a label in any language or a synonym; refused in
+    /// <paramref name="language"/> with a did-you-mean. What imports parse their values with.
+    /// </summary>
+    public static T Parse<T>(string text, string where, string language) where T : struct, Enum
+    {
+        lock (Known<T>.Values)
+            if (Known<T>.Values.TryGetValue(text, out var known)) return known;
+        T parsed;
+        if (Meic.Sdk.Text.Vocabularies.Shared.TryParse<T>(text, out var value)) parsed = value;
+        else if (Alias(typeof(T), text) is { } s && Names.TryParse<T>(s, out var aliased)) parsed = aliased;
+        else parsed = Meic.Sdk.Text.Vocabularies.Shared.Parse<T>(text, language, where);
+        lock (Known<T>.Values) Known<T>.Values[text] = parsed;
+        return parsed;
+    }
+
     public static T Parse<T>(string text, string where) where T : struct, Enum
     {
         lock (Known<T>.Values)
