@@ -13,7 +13,9 @@ public sealed class BrokeragePlugin : IMeicPlugin
     public void Register(IPluginRegistry registry)
     {
         registry.AddCollection(new CollectionSpec(Collections.Services).Index("actorId").Index("area").Index("district").Searchable("name").Searchable("description"));
-        registry.AddCollection(new CollectionSpec(Collections.Referrals).Index("caseCode").Index("status").Index("serviceId").Index("fromActorId").Index("toActorId"));
+        // A case code identifies a beneficiary; notes and reasons speak of them: sealed, never indexed.
+        registry.AddCollection(new CollectionSpec(Collections.Referrals).Sensitive("caseCode").Sensitive("history[*].note").Sensitive("rejectReason").Sensitive("outcomeReason")
+            .Sensitive("consent.overrideReason").Index("status").Index("serviceId").Index("fromActorId").Index("toActorId"));
         registry.AddCollection(new CollectionSpec(Collections.Needs).Index("area"));
         registry.AddCollection(new CollectionSpec(Collections.Matches).Index("needId").Index("status"));
         registry.AddCollection(new CollectionSpec(Collections.Scripts).Index("need").Index("language"));

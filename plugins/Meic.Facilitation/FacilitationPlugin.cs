@@ -11,10 +11,13 @@ public sealed class FacilitationPlugin : IMeicPlugin
 {
     public void Register(IPluginRegistry registry)
     {
-        registry.AddCollection(new CollectionSpec(Meeting.CollectionName).Index("status").Index("seriesId").Index("uid").Searchable("title"));
+        // Titles, invitees, attendees and remarks name people: sealed at rest, never in the search index.
+        registry.AddCollection(new CollectionSpec(Meeting.CollectionName).Index("status").Index("seriesId").Index("uid")
+            .Sensitive("title").Sensitive("invited[*].person").Sensitive("attendance[*].person").Sensitive("pulse[*].remark").Sensitive("pulse[*].by")
+            .Sensitive("facilitator").Sensitive("noteTaker"));
         registry.AddCollection(new CollectionSpec(ActionItem.CollectionName).Index("meetingId").Index("ownerActorId").Index("status").Searchable("what"));
         registry.AddCollection(new CollectionSpec(Decision.CollectionName).Index("meetingId").Searchable("proposal").Searchable("outcome"));
-        registry.AddCollection(new CollectionSpec(MeetingNote.CollectionName).Index("meetingId").Searchable("text"));
+        registry.AddCollection(new CollectionSpec(MeetingNote.CollectionName).Index("meetingId").Sensitive("text")); // notes quote people
         registry.AddCollection(new CollectionSpec(MeetingFormat.CollectionName));
         registry.AddCommand("meeting", MeetingCommand.Create);
         registry.AddCommand("actions", ActionsCommand.Create);

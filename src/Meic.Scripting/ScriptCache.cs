@@ -28,6 +28,7 @@ public sealed class ScriptCache(string workspaceDirectory)
         yield return $"globals {typeof(ScriptGlobals).Assembly.ManifestModule.ModuleVersionId}";
         yield return $"runtime {RuntimeInformation.FrameworkDescription} {RuntimeInformation.ProcessArchitecture}";
         yield return $"policy trusted={trusted} references={allowReferences}";
+        yield return $"guard {ScriptTicks.Version}"; // a script compiled before the guard changed is compiled again
         foreach (var entry in context.Plugins.Entries.Where(e => e.Status is PluginStatus.Found or PluginStatus.Loaded).OrderBy(e => e.Id, StringComparer.Ordinal))
         {
             var file = new FileInfo(entry.Manifest!.EntryPath);

@@ -50,15 +50,22 @@ public static class ScriptCompiler
     /// <summary>Compiles <paramref name="sources"/> to <paramref name="assemblyPath"/>; returns the errors, or none.</summary>
     public static CompileResult Compile(ScriptSources sources, IReadOnlyList<string> references, ScriptsConfig config, string assemblyPath, string referencesPath)
     {
-        var options = Options(references, config, Path.GetDirectoryName(sources.MainFile)!, sources.MainFile);
+        var baseDirectory = Path.GetDirectoryName(sources.MainFile)!;
+        var options = Options(references, config, baseDirectory, sources.MainFile);
         var script = CSharpScript.Create(sources.MainText, options, typeof(ScriptGlobals));
         var compilation = script.GetCompilation();
         var refused = Policy(compilation, config);
         if (refused.Count > 0) return new CompileResult(refused, []);
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(Format).Distinct().ToList();
-        if (errors.Count > 0) return new CompileResult(errors, []);
+        // The guard before the compiler's own errors: a refused API is named even when the script also has a typo.
         var refusedUses = ScriptGuard.Check(compilation, config.Trusted);
         if (refusedUses.Count > 0) return new CompileResult(refusedUses, []);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(Format).Distinct().ToList();
+        if (errors.Count > 0) return new CompileResult(errors, []);
+
+        // Compiled again from the rewritten text: every loop and method passes the time and depth guard (ScriptTicks).
+        compilation = Guarded(compilation, sources, references, config, baseDirectory);
+        var guardErrors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(Format).Distinct().ToList();
+        if (guardErrors.Count > 0) return new CompileResult(guardErrors, []);
 
         Directory.CreateDirectory(Path.GetDirectoryName(assemblyPath)!);
         var temp = assemblyPath + "." + Environment.ProcessId + ".tmp";
@@ -80,6 +87,34 @@ public static class ScriptCompiler
             File.Delete(temp);
         }
         return new CompileResult([], explicitReferences);
+    }
+
+    /// <summary>The compilation of the same sources with the time and depth guard written into every loop and method.</summary>
+    internal static Compilation Guarded(Compilation compilation, ScriptSources sources, IReadOnlyList<string> references, ScriptsConfig config, string baseDirectory)
+    {
+        var rewritten = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? main = null;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var text = ScriptRewriter.Rewrite(tree, compilation.GetSemanticModel(tree));
+            if (tree.FilePath == sources.MainFile && main is null) main = text;
+            else rewritten[tree.FilePath] = text;
+        }
+        var options = Options(references, config, baseDirectory, sources.MainFile)
+            .WithSourceResolver(new RewrittenSources(new SourceFileResolver(ImmutableArray<string>.Empty, baseDirectory), rewritten));
+        return CSharpScript.Create(main ?? sources.MainText, options, typeof(ScriptGlobals)).GetCompilation();
+    }
+
+    // #load'ed files are read through this resolver, so they compile rewritten too (Roslyn cannot replace a #load'ed tree).
+    private sealed class RewrittenSources(SourceFileResolver inner, IReadOnlyDictionary<string, string> rewritten) : SourceReferenceResolver
+    {
+        public override string? NormalizePath(string path, string? baseFilePath) => inner.NormalizePath(path, baseFilePath);
+        public override string? ResolveReference(string path, string? baseFilePath) => inner.ResolveReference(path, baseFilePath);
+        public override Stream OpenRead(string resolvedPath) => inner.OpenRead(resolvedPath);
+        public override Microsoft.CodeAnalysis.Text.SourceText ReadText(string resolvedPath) =>
+            rewritten.TryGetValue(resolvedPath, out var text) ? Microsoft.CodeAnalysis.Text.SourceText.From(text, Encoding.UTF8) : inner.ReadText(resolvedPath);
+        public override bool Equals(object? other) => ReferenceEquals(this, other);
+        public override int GetHashCode() => inner.GetHashCode();
     }
 
     /// <summary><c>#r</c> is refused unless the workspace allows references.</summary>

@@ -5,16 +5,13 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Meic.Scripting;
 
 /// <summary>
-/// The compile-time guard: refuses uses of APIs that start processes, open network connections, write files
-/// outside the workspace, load code or end the host, unless the workspace is trusted. It catches mistakes;
-/// it is not a security sandbox (reflection, for one, can get around it).
+/// The compile-time guard: an untrusted script may name only what <see cref="ScriptAllowList"/> allows, and may not
+/// use unsafe code, pointers, stackalloc, finalizers or extern methods. Lifted when the workspace is trusted.
+/// It runs in the meic process; <c>--isolated</c> adds an operating-system boundary (docs/scripting.md).
 /// </summary>
 public static class ScriptGuard
 {
     private const string Lift = "set \"scripts\": { \"trusted\": true } in toolkit.json to allow it";
-
-    private static readonly string[] FileWrites =
-        ["Write", "Append", "Create", "Delete", "Move", "Copy", "Replace", "Encrypt", "Decrypt", "SetAttributes", "SetLastWriteTime", "SetCreationTime", "OpenWrite", "SetUnixFileMode"];
 
     /// <summary>The refused uses in <paramref name="compilation"/>, as compiler-style lines (none when trusted).</summary>
     public static IReadOnlyList<string> Check(Compilation compilation, bool trusted)
@@ -25,51 +22,47 @@ public static class ScriptGuard
         {
             var model = compilation.GetSemanticModel(tree);
             var lines = new HashSet<int>();
-            foreach (var node in tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>())
+            void Refuse(SyntaxNode node, string reason)
             {
-                if (node is IdentifierNameSyntax { IsVar: true }) continue;
-                var info = model.GetSymbolInfo(node);
-                var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-                if (symbol is null or INamespaceSymbol) continue;
-                var reason = Refusal(symbol);
-                if (reason is null) continue;
                 var line = node.GetLocation().GetMappedLineSpan().StartLinePosition.Line;
                 if (lines.Add(line)) // one refusal per line is enough to act on
                     found.Add(ScriptCompiler.Format(node.GetLocation(), "MEIC001", $"{reason}; {Lift}"));
+            }
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                if (SyntaxRefusal(node) is { } syntax) { Refuse(node, syntax); continue; }
+                ISymbol? symbol = null;
+                if (node is SimpleNameSyntax name)
+                {
+                    var info = model.GetSymbolInfo(name);
+                    symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+                    if (name is IdentifierNameSyntax { IsVar: true }) continue; // the type is named wherever its members are used
+                }
+                else if (node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MethodDeclarationSyntax)
+                    symbol = node is AnonymousFunctionExpressionSyntax ? model.GetSymbolInfo(node).Symbol : model.GetDeclaredSymbol(node);
+                else if (node is ExpressionSyntax expression && model.GetTypeInfo(expression).Type is IDynamicTypeSymbol)
+                    symbol = model.GetTypeInfo(expression).Type;
+                if (symbol is null) continue;
+                if (symbol is IMethodSymbol { IsAsync: true, ReturnsVoid: true } && node is not SimpleNameSyntax)
+                {
+                    Refuse(node, "an async void method or lambda would bring meic down with its exceptions; return a Task");
+                    continue;
+                }
+                if (ScriptAllowList.Refusal(symbol, compilation.Assembly) is { } reason) Refuse(node, reason);
             }
         }
         return found;
     }
 
-    /// <summary>Why <paramref name="symbol"/> is refused, or null.</summary>
-    internal static string? Refusal(ISymbol symbol)
+    private static string? SyntaxRefusal(SyntaxNode node) => node switch
     {
-        var type = symbol as ITypeSymbol ?? symbol.ContainingType;
-        if (type is null) return null;
-        var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
-        var name = type.Name;
-        var member = symbol is ITypeSymbol ? null : symbol.Name;
-        var what = $"`{ns}.{name}{(member is null or ".ctor" ? "" : "." + member)}`";
-
-        if (ns == "System.Diagnostics" && name.StartsWith("Process", StringComparison.Ordinal))
-            return $"{what} starts or controls processes, which scripts may not do";
-        if (ns == "System.Net" || ns.StartsWith("System.Net.", StringComparison.Ordinal))
-            return $"{what} opens network connections, which scripts may not do";
-        if (ns is "System.Reflection" or "System.Reflection.Emit" or "System.Runtime.Loader" && name is "Assembly" or "AssemblyLoadContext" or "AssemblyBuilder" or "DynamicMethod"
-            && (symbol is ITypeSymbol || member!.StartsWith("Load", StringComparison.Ordinal) || member.StartsWith("Define", StringComparison.Ordinal) || member == ".ctor"))
-            return $"{what} loads code, which scripts may not do";
-        if (ns == "System.Runtime.InteropServices" && name is "NativeLibrary" or "Marshal")
-            return $"{what} reaches native code, which scripts may not do";
-        if (ns == "System" && name == "Environment" && member is "Exit" or "FailFast")
-            return $"{what} would end meic in the middle of its work; throw an exception instead";
-        if (ns == "System.IO")
-        {
-            if (name is "FileStream" or "StreamWriter" or "BinaryWriter" && (symbol is ITypeSymbol || member == ".ctor"))
-                return $"{what} writes files; use WriteFile(\"relative/path\", text), which writes inside the workspace only";
-            if (name is "File" or "FileInfo" or "Directory" or "DirectoryInfo" or "FileSystemInfo" && member is not null
-                && (FileWrites.Any(w => member.StartsWith(w, StringComparison.Ordinal)) || member is "Open" or "MoveTo" or "CopyTo" or "CreateDirectory" or "CreateSymbolicLink" or "AppendText" or "CreateText"))
-                return $"{what} writes files; use WriteFile(\"relative/path\", text), which writes inside the workspace only";
-        }
-        return null;
-    }
+        UnsafeStatementSyntax => "`unsafe` code reaches memory directly, which scripts may not do",
+        PointerTypeSyntax or FunctionPointerTypeSyntax => "pointers and function pointers reach memory directly, which scripts may not do",
+        StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax => "`stackalloc` can overflow meic's stack, which scripts may not do",
+        DestructorDeclarationSyntax => "a finalizer runs outside the script's time limit and can bring meic down, which scripts may not do",
+        MakeRefExpressionSyntax or RefTypeExpressionSyntax or RefValueExpressionSyntax => "`__makeref` and its kin reach memory directly, which scripts may not do",
+        MemberDeclarationSyntax m when m.Modifiers.Any(t => t.IsKind(SyntaxKind.ExternKeyword) || t.IsKind(SyntaxKind.UnsafeKeyword)) => "`extern` and `unsafe` members reach native code, which scripts may not do",
+        LocalFunctionStatementSyntax l when l.Modifiers.Any(t => t.IsKind(SyntaxKind.ExternKeyword) || t.IsKind(SyntaxKind.UnsafeKeyword)) => "`extern` and `unsafe` functions reach native code, which scripts may not do",
+        _ => null,
+    };
 }

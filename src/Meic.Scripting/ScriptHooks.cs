@@ -88,7 +88,7 @@ public sealed class ScriptHooks
         }
         if (outcome.Status == ScriptStatus.Completed && !outcome.OutputTruncated) return;
         var lines = new StringWriter();
-        var code = ScriptReport.Write(outcome, config, lines, _context.Verbose, label);
+        var code = ScriptReport.Write(outcome, config, lines, _context.Verbose, label, _context.Strings);
         if (code != 0) Failures++;
         foreach (var line in lines.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
             _context.Errors.WriteLine(line.StartsWith("meic: ", StringComparison.Ordinal) ? "meic: warning: " + line[6..] : "meic: warning: " + line);

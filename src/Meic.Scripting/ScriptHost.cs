@@ -17,6 +17,8 @@ public sealed record ScriptInvocation(string File, IReadOnlyList<string> Args)
     public string? Period { get; init; }
     /// <summary>The file an import mapping reads.</summary>
     public string? InputFile { get; init; }
+    /// <summary>Called once the script is compiled (or found in the cache), just before it starts to run under its time limit.</summary>
+    public Action? Started { get; init; }
 }
 
 /// <summary>
@@ -83,6 +85,7 @@ public sealed class ScriptHost(MeicContext context, ScriptsConfig config)
         Current.Value = output;
         try
         {
+            invocation.Started?.Invoke();
             result = TimedRun.Run(() => entry([globals, null!]).GetAwaiter().GetResult(), TimeSpan.FromSeconds(config.TimeoutSeconds), cancel);
         }
         finally

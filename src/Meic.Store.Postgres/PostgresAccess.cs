@@ -30,7 +30,7 @@ public static class PostgresAccess
             throw new InputException(text["users.badLogin"], "LOGIN");
         if (role == "partner" && string.IsNullOrEmpty(organisation)) throw new InputException(text["users.partnerNeedsOrg"], "--org");
         if (password.Length < 12) throw new InputException(text["users.shortPassword"], "password");
-        if (store.Scalar("SELECT to_regclass('meic_users') IS NOT NULL") is not true) Enable(store);
+        Enable(store); // safe to run again: it also brings the grants and policies of an older store up to date
         using var tx = store.BeginTransaction();
         PostgresErrors.Guard(store.Location, () =>
         {
@@ -50,10 +50,11 @@ public static class PostgresAccess
     }
 
     /// <summary>Every person with a login, their role and organisation.</summary>
-    public static IReadOnlyList<(string Login, string Role, string? Organisation)> Users(PostgresDocumentStore store) => PostgresErrors.Guard(store.Location, () =>
+    public static IReadOnlyList<(string Login, string Role, string? Organisation)> Users(PostgresDocumentStore store, ILocalizer? text = null) => PostgresErrors.Guard(store.Location, () =>
     {
         var users = new List<(string, string, string?)>();
         if (store.Scalar("SELECT to_regclass('meic_users') IS NOT NULL") is not true) return users;
+        if (store.RowSecurity && store.Role != "coordinator") throw new MeicException((text ?? HostStrings.English)["users.listCoordinators"], 1);
         using var cmd = store.Command("SELECT login, role, organisation FROM meic_users ORDER BY login");
         using var reader = cmd.ExecuteReader();
         while (reader.Read()) users.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));

@@ -63,9 +63,8 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
             using var cmd = Command("INSERT INTO documents(collection, id, version, body) VALUES (@c, @id, 1, @body) ON CONFLICT(collection, id) DO NOTHING");
             cmd.Parameters.AddWithValue("id", document.Id);
             cmd.Parameters.AddWithValue("body", NpgsqlDbType.Jsonb, body);
-            if (cmd.ExecuteNonQuery() == 0) throw new ConflictException(Name, document.Id, 0, Current(document.Id)?.Version);
+            if (store.ChangeRow(cmd, Name, document.Id, ChangeKind.Insert, null, body) == 0) throw new ConflictException(Name, document.Id, 0, Current(document.Id)?.Version);
             IndexText(document.Id, body, replace: false);
-            store.AppendJournal(Name, document.Id, ChangeKind.Insert, null, body);
             return 0;
         });
         document.Version = 1;
@@ -86,9 +85,8 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
             cmd.Parameters.AddWithValue("id", document.Id);
             cmd.Parameters.AddWithValue("body", NpgsqlDbType.Jsonb, body);
             cmd.Parameters.AddWithValue("v", document.Version);
-            if (cmd.ExecuteNonQuery() != 1) throw new ConflictException(Name, document.Id, document.Version, Current(document.Id)?.Version);
+            if (store.ChangeRow(cmd, Name, document.Id, ChangeKind.Update, current.Value.Body, body) != 1) throw new ConflictException(Name, document.Id, document.Version, Current(document.Id)?.Version);
             IndexText(document.Id, body, replace: true);
-            store.AppendJournal(Name, document.Id, ChangeKind.Update, current.Value.Body, body);
             return 0;
         });
         document.Version++;
@@ -105,9 +103,8 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
                 throw new ConflictException(Name, document.Id, document.Version, current?.Version);
             using var cmd = Command("DELETE FROM documents WHERE collection = @c AND id = @id");
             cmd.Parameters.AddWithValue("id", document.Id);
-            cmd.ExecuteNonQuery();
             RemoveText(document.Id);
-            store.AppendJournal(Name, document.Id, ChangeKind.Delete, current.Value.Body, null);
+            store.ChangeRow(cmd, Name, document.Id, ChangeKind.Delete, current.Value.Body, null);
             return 0;
         });
     }
@@ -181,7 +178,8 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            var doc = Json.Deserialize<T>(Meic.Core.Privacy.Sealing.Open(reader.GetString(2), store.Cipher));
+            var body = reader.GetString(2);
+            var doc = Json.Deserialize<T>(store.SeesPersonalData ? Meic.Core.Privacy.Sealing.Open(body, store.Cipher) : Meic.Core.Privacy.Sealing.Withhold(body)!);
             doc.Id = reader.GetString(0);
             doc.Version = reader.GetInt64(1);
             list.Add(doc);

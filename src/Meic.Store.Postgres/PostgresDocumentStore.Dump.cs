@@ -31,6 +31,9 @@ public sealed partial class PostgresDocumentStore
         PostgresErrors.Guard(Location, () =>
         {
             using var tx = BeginTransaction();
+            // The copy brings its own verified journal: the trigger would journal each loaded record a second time.
+            // Only the owner may switch it off, and only inside this transaction (ALTER TABLE is transactional).
+            Execute($"ALTER TABLE documents DISABLE TRIGGER {PostgresJournalSql.JournalTrigger}");
             foreach (var d in documents)
                 Run("INSERT INTO documents(collection, id, version, body) VALUES (@c, @id, @v, @b::jsonb)", ("c", d.Collection), ("id", d.Id), ("v", d.Version), ("b", d.Body));
             foreach (var e in journal)
@@ -42,17 +45,39 @@ public sealed partial class PostgresDocumentStore
                 Run("INSERT INTO schema_versions(owner, version, description, applied_at) VALUES (@o, @v, @d, @t)",
                     ("o", v.Owner), ("v", v.Version), ("d", v.Description), ("t", v.AppliedAt.ToUniversalTime()));
             foreach (var t in text) InsertText(t);
+            Execute($"ALTER TABLE documents ENABLE TRIGGER {PostgresJournalSql.JournalTrigger}");
+            // Each row's owning organisations, derived from its document, and the roles' policies: a partner sees
+            // its own records as soon as it has a login.
+            var schema = (string)Scalar("SELECT current_schema()")!;
+            foreach (var sql in PostgresAccessSql.Enable(schema)) Execute(sql);
             tx.Commit();
             return 0;
         });
 
     /// <inheritdoc />
-    public void Rewrite(RawDocument document) =>
-        Run("UPDATE documents SET body = @b::jsonb, version = version + 1 WHERE collection = @c AND id = @id", ("b", document.Body), ("c", document.Collection), ("id", document.Id));
+    public void Rewrite(RawDocument document) => Rewriting(() =>
+        Run("UPDATE documents SET body = @b::jsonb, version = version + 1 WHERE collection = @c AND id = @id", ("b", document.Body), ("c", document.Collection), ("id", document.Id)));
 
     /// <inheritdoc />
-    public void RewriteJournal(long sequence, string? before, string? after) =>
-        Run("UPDATE journal SET before = @b, after = @a WHERE seq = @s", ("b", before), ("a", after), ("s", sequence));
+    public void RewriteJournal(long sequence, string? before, string? after)
+    {
+        if (DatabaseJournals) Run("SELECT meic_journal_rewrite(@s, @b, @a)", ("s", sequence), ("b", before), ("a", after));
+        else Run("UPDATE journal SET before = @b, after = @a WHERE seq = @s", ("b", before), ("a", after), ("s", sequence));
+    }
+
+    /// <summary>
+    /// Runs an erasure's, a key rotation's or a purge's change of stored bodies: the database journals it without the
+    /// old body (which is what is being removed), and allows it to coordinators only.
+    /// </summary>
+    private void Rewriting(Action change)
+    {
+        if (!DatabaseJournals) { change(); return; }
+        using var scope = BeginTransaction();
+        Run("SELECT set_config('meic.rewrite', 'on', true), set_config('meic.user', @u, true), set_config('meic.body', '', true)", ("u", User));
+        change();
+        Run("SELECT set_config('meic.rewrite', '', true)");
+        scope.Commit();
+    }
 
     /// <inheritdoc />
     public void RewriteText(string collection, string docId, IReadOnlyList<RawText>? text)
@@ -62,12 +87,14 @@ public sealed partial class PostgresDocumentStore
     }
 
     /// <inheritdoc />
-    public void Remove(string collection, string id) => Run("DELETE FROM documents WHERE collection = @c AND id = @id", ("c", collection), ("id", id));
+    public void Remove(string collection, string id) => Rewriting(() => Run("DELETE FROM documents WHERE collection = @c AND id = @id", ("c", collection), ("id", id)));
 
     /// <inheritdoc />
     public void DeleteJournal(IReadOnlyList<long> sequences)
     {
-        if (sequences.Count > 0) Run("DELETE FROM journal WHERE seq = ANY(@s)", ("s", sequences.ToArray()));
+        if (sequences.Count == 0) return;
+        if (DatabaseJournals) Run("SELECT meic_journal_forget(@s)", ("s", sequences.ToArray()));
+        else Run("DELETE FROM journal WHERE seq = ANY(@s)", ("s", sequences.ToArray()));
     }
 
     private void InsertText(RawText t) =>

@@ -85,3 +85,63 @@ public sealed partial class PostgresDocumentStore
         return (IReadOnlyList<string>)problems;
     });
 }
+
+/// <summary>One thing <c>meic doctor</c> found wrong with a PostgreSQL store: a key of the host's strings and its arguments.</summary>
+public sealed record PostgresProblem(string Key, params string[] Args);
+
+public sealed partial class PostgresDocumentStore
+{
+    /// <summary>
+    /// Whether the database still enforces what it should (journal triggers, row-level security, the roles' policies,
+    /// no role writing the journal or reading the users) and what looks forged or lost: more than one cluster record,
+    /// documents with no journal entry, journal entries whose document is gone without a deletion.
+    /// </summary>
+    public IReadOnlyList<PostgresProblem> CheckAccess() => PostgresErrors.Guard(Location, () =>
+    {
+        var problems = new List<PostgresProblem>();
+        List<string> Rows(string sql)
+        {
+            using var cmd = Command(sql);
+            using var reader = cmd.ExecuteReader();
+            var list = new List<string>();
+            while (reader.Read()) list.Add(reader.IsDBNull(0) ? "" : reader.GetValue(0).ToString()!);
+            return list;
+        }
+        foreach (var trigger in new[] { "meic_documents_derive", PostgresJournalSql.JournalTrigger })
+            if (Rows($"SELECT tgenabled::text FROM pg_trigger WHERE tgrelid = to_regclass('documents') AND tgname = '{trigger}'") is not ["O"] and not ["A"])
+                problems.Add(new("doctor.pg.noTrigger", trigger));
+        var hasUsers = Scalar("SELECT to_regclass('meic_users') IS NOT NULL") is true
+            && Scalar("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'meic_partner')") is true
+            && (Rows("SELECT count(*) FROM pg_policies WHERE schemaname = current_schema()") is [var n] && n != "0"
+                || (Role is "owner" && Rows("SELECT count(*) FROM meic_users") is [var u] && u != "0"));
+        if (hasUsers)
+        {
+            foreach (var table in PostgresAccessSql.Tables)
+                if (Scalar($"SELECT relrowsecurity FROM pg_class WHERE oid = to_regclass('{table}')") is not true)
+                    problems.Add(new("doctor.pg.noRowSecurity", table));
+            var present = Rows("SELECT tablename || '/' || policyname FROM pg_policies WHERE schemaname = current_schema()").ToHashSet();
+            foreach (var (table, policy) in PostgresAccessSql.ExpectedPolicies)
+                if (!present.Contains($"{table}/{policy}")) problems.Add(new("doctor.pg.noPolicy", policy, table));
+            foreach (var role in PostgresAccessSql.Roles)
+            {
+                var group = PostgresAccessSql.Group(role);
+                foreach (var privilege in new[] { "INSERT", "UPDATE", "DELETE" })
+                    if (Scalar($"SELECT has_table_privilege('{group}', 'journal', '{privilege}')") is true)
+                        problems.Add(new("doctor.pg.journalWritable", group, privilege));
+                if (role != "coordinator" && Scalar($"SELECT has_table_privilege('{group}', 'meic_users', 'SELECT')") is true)
+                    problems.Add(new("doctor.pg.usersReadable", group));
+            }
+        }
+        if (Rows("SELECT count(*) FROM documents WHERE collection = 'cluster'") is [var clusters] && long.Parse(clusters) > 1)
+            problems.Add(new("doctor.pg.clusters", clusters));
+        foreach (var doc in Rows("SELECT d.collection || '/' || d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM journal j WHERE j.collection = d.collection AND j.doc_id = d.id) ORDER BY 1 LIMIT 20"))
+            problems.Add(new("doctor.pg.unjournaled", doc));
+        foreach (var doc in Rows("""
+            SELECT j.collection || '/' || j.doc_id FROM journal j
+            WHERE j.seq = (SELECT max(seq) FROM journal k WHERE k.collection = j.collection AND k.doc_id = j.doc_id) AND j.kind <> 'delete'
+              AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.collection = j.collection AND d.id = j.doc_id) ORDER BY 1 LIMIT 20
+            """))
+            problems.Add(new("doctor.pg.orphanJournal", doc));
+        return (IReadOnlyList<PostgresProblem>)problems;
+    });
+}

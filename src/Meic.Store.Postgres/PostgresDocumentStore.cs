@@ -1,6 +1,7 @@
 using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -64,6 +65,7 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
         try
         {
             PostgresErrors.Guard(location, () => { connection.Open(); return 0; });
+            if (create) PostgresErrors.Guard(location, () => { CreateSchemaIfMissing(connection, cs); return 0; });
             var store = new PostgresDocumentStore(cs, connection);
             PostgresErrors.Guard(location, () => { store.Initialise(create); return 0; });
             return store;
@@ -73,6 +75,18 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>A copy to <c>?schema=S</c> makes the schema when it is not there yet (one schema holds one cluster).</summary>
+    private static void CreateSchemaIfMissing(NpgsqlConnection connection, string connectionString)
+    {
+        var path = new NpgsqlConnectionStringBuilder(connectionString).SearchPath;
+        if (string.IsNullOrWhiteSpace(path)) return;
+        var schema = path.Split(',')[0].Trim().Trim('"');
+        using var check = new NpgsqlCommand("SELECT current_schema() IS NULL", connection);
+        if (check.ExecuteScalar() is not true) return;
+        using var create = new NpgsqlCommand($"CREATE SCHEMA IF NOT EXISTS \"{schema.Replace("\"", "\"\"")}\"", connection);
+        create.ExecuteNonQuery();
     }
 
     private void Initialise(bool create)
@@ -93,12 +107,29 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
                 if (unaccent is not null)
                     Execute($"ALTER TEXT SEARCH CONFIGURATION {PostgresSchema.SearchConfig} ALTER MAPPING FOR hword, hword_part, word WITH {unaccent}, pg_catalog.simple", tx);
                 Execute($"INSERT INTO meic_meta(key, value) VALUES ('format', '{Format}'), ('created', now()::text)", tx);
+                foreach (var sql in PostgresJournalSql.Install()) Execute(sql, tx);
             }
             tx.Commit();
         }
+        else if (Scalar("SELECT value FROM meic_meta WHERE key = 'journal'") as string != PostgresJournalSql.Marker && OwnsTheStore())
+        {
+            // A store from before the database wrote its own journal: its owner installs the triggers once.
+            using var tx = _connection.BeginTransaction();
+            Execute("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '/meic-init'))", tx);
+            foreach (var sql in PostgresJournalSql.Install()) Execute(sql, tx);
+            tx.Commit();
+        }
+        DatabaseJournals = Scalar("SELECT value FROM meic_meta WHERE key = 'journal'") as string == PostgresJournalSql.Marker;
         RefreshRole();
         FoldsAccents = Scalar($"SELECT to_tsvector('{PostgresSchema.SearchConfig}', 'à')::text") as string == "'a':1";
     }
+
+    /// <summary>Whether the login owns the store's tables (the database owner, who may change its shape).</summary>
+    internal bool OwnsTheStore() =>
+        Scalar("SELECT pg_has_role(session_user, tableowner, 'USAGE') FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'documents'") is true;
+
+    /// <summary>Whether triggers in the database write the journal (every store this toolkit creates or has opened as its owner).</summary>
+    public bool DatabaseJournals { get; private set; }
 
     private int StoredFormat(NpgsqlTransaction? tx = null)
     {
@@ -207,7 +238,34 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
         return result;
     }
 
-    internal void AppendJournal(string collection, string id, ChangeKind kind, string? before, string? after)
+    /// <summary>
+    /// Runs one change of one document (<paramref name="cmd"/>, which must touch at most one row) and records its journal
+    /// entry: read back from the database's own trigger, or (on a store without it) written here.
+    /// Returns the number of rows changed.
+    /// </summary>
+    internal int ChangeRow(NpgsqlCommand cmd, string collection, string id, ChangeKind kind, string? before, string? after)
+    {
+        if (!DatabaseJournals)
+        {
+            var n = cmd.ExecuteNonQuery();
+            if (n == 1) AppendJournal(collection, id, kind, before, after);
+            return n;
+        }
+        using (var set = Command("SELECT set_config('meic.user', @u, true), set_config('meic.body', @b, true)"))
+        {
+            set.Parameters.AddWithValue("u", User);
+            set.Parameters.AddWithValue("b", after ?? "");
+            set.ExecuteNonQuery();
+        }
+        var rows = cmd.ExecuteNonQuery();
+        if (rows != 1) return rows;
+        var journaled = ((string?)Scalar("SELECT current_setting('meic.journaled', true)"))!.Split(' ', 3);
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(0).AddTicks(long.Parse(journaled[1]) * 10);
+        _pending.Add(new JournalEntry(long.Parse(journaled[0]), at, journaled[2], collection, id, kind, before, after));
+        return rows;
+    }
+
+    private void AppendJournal(string collection, string id, ChangeKind kind, string? before, string? after)
     {
         // Microseconds: what timestamptz keeps, so the entry read back equals the one raised.
         var now = DateTimeOffset.UtcNow;
@@ -251,6 +309,9 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
     /// <summary>A partner's organisation (an actor id).</summary>
     public string? Organisation { get; private set; }
 
+    /// <summary>Whether sealed (personal) values are opened for this login: not for a viewer, who is shown them left out.</summary>
+    public bool SeesPersonalData => Role != "viewer";
+
     /// <summary>Whether the database enforces roles for this login (every write is journaled under the login's name).</summary>
     public bool RowSecurity => Role is not null and not "owner";
 
@@ -267,13 +328,24 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
         if (RowSecurity) { _user = login; _userFixed = true; }
     }
 
-    /// <summary>Refuses (and has the database record) a look at a record of another organisation; no-op when the record is simply absent.</summary>
+    /// <summary>The host's strings for the refusals this store words (English until the host sets its own).</summary>
+    public ILocalizer Text { get; set; } = Meic.Core.Hosting.HostStrings.English;
+
+    /// <summary>
+    /// Refuses (and has the database record) a look at an id the role does not reach in <paramref name="collection"/>.
+    /// The answer is the same whether the id exists or not: no function tells a hidden record from a missing one.
+    /// </summary>
     internal void RefuseIfHidden(string collection, string id)
     {
         if (!RowSecurity) return;
-        if (Scalar("SELECT meic_refuse_if_hidden(@c, @i)", ("c", collection), ("i", id)) is true)
-            throw new MeicException($"refused: {collection}/{id} belongs to another organisation, and your role ({Role}) only reaches your own. This attempt has been recorded.", 1);
+        var status = Scalar("SELECT meic_refuse_if_hidden(@c, @i)", ("c", collection), ("i", id)) as string;
+        if (status is null or "none") return;
+        throw new MeicException(Text[status == "recorded" ? "store.refused.recorded" : "store.refused.limited", $"{collection}/{id}", Role], 1);
     }
+
+    /// <summary>Has the database record a refusal (in privacy-log, under the login); whether it was recorded.</summary>
+    public bool RecordRefusal(string detail) =>
+        RowSecurity && PostgresErrors.Guard(Location, () => Scalar("SELECT meic_record_refusal(@d)", ("d", detail)) as string == "recorded");
 
     /// <inheritdoc />
     public void Dispose()

@@ -21,7 +21,9 @@ internal sealed class PostgresJournal(PostgresDocumentStore store) : IJournal
         if (query.User is { } who) Add("who = @who", "who", who);
         if (query.From is { } from) Add("at >= @from", "from", from.ToUniversalTime());
         if (query.To is { } to) Add("at < @to", "to", to.ToUniversalTime());
-        cmd.CommandText = "SELECT seq, at, who, collection, doc_id, kind, before, after FROM journal"
+        // A viewer may not read journal bodies (the database grants it only the other columns).
+        var bodies = store.Role == "viewer" ? "NULL::text, NULL::text" : "before, after";
+        cmd.CommandText = $"SELECT seq, at, who, collection, doc_id, kind, {bodies} FROM journal"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
             + " ORDER BY seq"
             + (query.Limit is { } n ? $" LIMIT {n}" : "");

@@ -87,7 +87,7 @@ public sealed class DraftingTests
     {
         using var cluster = new TestCluster();
         var (_, rendered) = cluster.Service().Draft("alleanza-di-scopo", "alleanza", TestCluster.RomeDraft());
-        rendered.Title.ShouldEndWith("– Comune di Roma");
+        rendered.Title.ShouldEndWith("– CIES onlus"); // the municipality defaults to the cluster's promoter: one name per body
         rendered.Articles.Select(a => a.Id).ShouldContain("context-analysis");
         rendered.Articles.Single(a => a.Id == "co-design").Blocks[0].Text.ShouldContain($"all'art. {rendered.Articles.Single(a => a.Id == "context-analysis").Number}");
     }

@@ -28,7 +28,7 @@ public static class Chromium
         using var p = Process.Start(psi)!;
         var output = p.StandardOutput.ReadToEndAsync();
         _ = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromSeconds(60))) { p.Kill(true); throw new TimeoutException("chromium did not finish"); }
+        if (!p.WaitForExit(TimeSpan.FromMinutes(5))) { p.Kill(true); throw new TimeoutException("chromium did not finish"); }
         return output.Result;
     }
 }

@@ -42,7 +42,8 @@ public sealed class HelpTests : IDisposable
 
         var init = MeicProcess.Run(_ws, "init", "--help", "--lang", "en");
         init.Out.ShouldContain("Arguments:\n  <DIR>  The folder to create the workspace in.");
-        init.Out.ShouldContain("-t, --template <template>  Template: rome, madrid, blank or a folder. [default: blank]");
+        init.Out.ShouldContain("-t, --template <template>    Template: rome, madrid, blank or a folder. Without it, at a terminal, the setup wizard opens.");
+        init.Out.ShouldContain("--timezone <timezone>        The time zone, as an IANA id (Europe/Rome); by default the country's.");
         init.Out.ShouldNotContain("[default: False]");
     }
 

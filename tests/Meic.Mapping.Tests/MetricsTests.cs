@@ -1,4 +1,6 @@
+using Meic.Mapping.Domain;
 using Meic.Mapping.Graph;
+using Meic.Sdk.Model;
 
 namespace Meic.Mapping.Tests;
 
@@ -144,5 +146,65 @@ public sealed class MetricsTests
         Role("x", "y", "y").Gatekeeper.ShouldBe(1);
         Role("x", "y", "z").Liaison.ShouldBe(1);
         Brokerage.Compute(NetworkGraph.Create(3, true, [(0, 1), (1, 2), (0, 2)]), ["x", "x", "x"])[1].Total.ShouldBe(0);
+    }
+
+    // The kite as actors and ties, one directed tie among them so reciprocity and in/out degrees are filled.
+    private static ActorGraph KiteActors(bool directed)
+    {
+        var kite = Kite();
+        var actors = Enumerable.Range(0, kite.NodeCount).Select(i => new Actor
+        {
+            Id = $"a{i}", Name = i == 3 ? "Casa \"Diritti\" – Roma ü" : $"Actor {i}",
+            Sector = i % 2 == 0 ? Sector.ThirdSector : Sector.Company, Areas = [i % 3 == 0 ? "work" : "housing"],
+        }).ToList();
+        var ties = Enumerable.Range(0, kite.NodeCount).SelectMany(v => kite.Out(v).Where(w => w > v)
+            .Select(w => new Relationship { Source = $"a{v}", Target = $"a{w}", Directed = directed && v == 0, Weight = v == 1 ? 2.5 : 1 })).ToList();
+        return ActorGraph.Build(actors, ties);
+    }
+
+    [Theory]
+    [InlineData(false, "all")]
+    [InlineData(true, "all")]
+    [InlineData(false, "betweenness,closeness")]
+    [InlineData(true, "communities,brokerage")]
+    [InlineData(false, "eigenvector")]
+    public void Should_write_the_metrics_report_as_the_serializer_does(bool directed, string only)
+    {
+        var metrics = only == "all" ? Metric.All : Meic.Mapping.Commands.MetricsCommand.Parse(only, Meic.Sdk.Text.Strings.Load(typeof(Metric).Assembly, "Meic.Mapping.strings", "en"));
+        var report = MetricsCalculator.Compute(KiteActors(directed), "area", 42, directed ? "w1" : null, metrics);
+        var written = new StringWriter();
+
+        MetricsJson.Write(written, report);
+
+        written.ToString().ShouldBe(Newtonsoft.Json.JsonConvert.SerializeObject(report, Meic.Sdk.Text.Json.Indented) + Environment.NewLine);
+    }
+
+    [Fact]
+    public void Should_compute_only_the_metrics_asked_for_and_the_same_values_as_all()
+    {
+        var all = MetricsCalculator.Compute(KiteActors(false));
+        var some = MetricsCalculator.Compute(KiteActors(false), only: Metric.Betweenness | Metric.Closeness);
+
+        some.Actors.Select(a => a.Betweenness).ShouldBe(all.Actors.Select(a => a.Betweenness));
+        some.Actors.Select(a => a.Closeness).ShouldBe(all.Actors.Select(a => a.Closeness));
+        some.Actors.ShouldAllBe(a => a.Eigenvector == null && a.Community == null && a.Brokerage == null && a.Clustering == null);
+        some.Network.Modularity.ShouldBeNull();
+        some.Network.AveragePathLength.ShouldBe(all.Network.AveragePathLength);
+        Should.Throw<Meic.Sdk.Errors.InputException>(() => Meic.Mapping.Commands.MetricsCommand.Parse("betweenness,pagerank",
+            Meic.Sdk.Text.Strings.Load(typeof(Metric).Assembly, "Meic.Mapping.strings", "it"))).Message.ShouldContain("pagerank");
+    }
+
+    [Fact]
+    public void Should_reach_the_same_betweenness_closeness_and_path_length_from_one_search_as_from_definitions()
+    {
+        // a directed graph with an unreachable part: closeness counts incoming distance, scaled by reach
+        var g = NetworkGraph.Create(6, true, [(0, 1), (1, 2), (2, 0), (2, 3), (3, 4), (5, 4)]);
+        var paths = ShortestPaths.Compute(g, threads: 2);
+        paths.Betweenness.ShouldBe(Centrality.Betweenness(g, threads: 1), Tol);
+        // closeness of 4: reached from 3 (1), 5 (1), 2 (2), 1 (3), 0 (4): r-1 = 5, Σd = 11, scaled 5/5
+        paths.Closeness[4].ShouldBe(5.0 / 11, Tol);
+        paths.Closeness[5].ShouldBe(0);
+        // ordered reachable pairs and their distances, summed by hand
+        paths.AveragePathLength!.Value.ShouldBe(26.0 / 14, Tol);
     }
 }

@@ -72,7 +72,7 @@ public sealed class PluginAuthoringTests : IDisposable
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(4))) { p.Kill(true); throw new TimeoutException($"dotnet {string.Join(' ', args)}"); }
+        if (!p.WaitForExit(TimeSpan.FromMinutes(15))) { p.Kill(true); throw new TimeoutException($"dotnet {string.Join(' ', args)}"); }
         p.ExitCode.ShouldBe(0, $"dotnet {string.Join(' ', args)}\n{stdout.Result}\n{stderr.Result}");
     }
 }

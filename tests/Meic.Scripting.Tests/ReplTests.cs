@@ -43,7 +43,7 @@ public sealed class ReplTests : IDisposable
         p.StandardInput.Close();
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(2))) { p.Kill(true); throw new TimeoutException("repl did not finish"); }
+        if (!p.WaitForExit(TimeSpan.FromMinutes(10))) { p.Kill(true); throw new TimeoutException("repl did not finish"); }
         return new MeicResult(p.ExitCode, stdout.Result, stderr.Result);
     }
 }

@@ -9,7 +9,7 @@ public sealed class ScriptGuardTests
     private static IReadOnlyList<string> Check(string code, bool trusted = false)
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "Meic.Sdk.dll" or "Spectre.Console.dll" or "netstandard.dll")
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "Meic.Sdk.dll" or "Spectre.Console.dll" or "netstandard.dll" or "Newtonsoft.Json.dll")
             .Append(typeof(ScriptGlobals).Assembly.Location).ToList();
         var options = ScriptCompiler.Options(references, new ScriptsConfig(), Path.GetTempPath(), "guard.csx");
         var compilation = CSharpScript.Create(code, options, typeof(ScriptGlobals)).GetCompilation();
@@ -33,6 +33,62 @@ public sealed class ScriptGuardTests
         found[0].ShouldContain("error MEIC001");
         found[0].ShouldContain(reason);
     }
+
+    // One line per route out of the guard: reflection, code loading, interop, unsafe code, threads, the process, files, network.
+    [Theory]
+    [InlineData("var t = Type.GetType(\"System.IO.File\");", "Type.GetType")]
+    [InlineData("var m = typeof(string).GetMethod(\"Concat\");", "Type.GetMethod")]
+    [InlineData("var r = typeof(string).GetMethods()[0].Invoke(null, null);", "Type.GetMethods")]
+    [InlineData("Func<int> f = () => 1; var x = f.Method;", "Delegate.Method")]
+    [InlineData("Func<int> f = () => 1; var x = f.DynamicInvoke();", "Delegate.DynamicInvoke")]
+    [InlineData("var o = Activator.CreateInstance(typeof(object));", "System.Activator")]
+    [InlineData("var a = typeof(string).Assembly;", "Type.Assembly")]
+    [InlineData("var a = System.Reflection.Assembly.GetExecutingAssembly();", "System.Reflection.Assembly")]
+    [InlineData("var p = System.Runtime.InteropServices.Marshal.AllocHGlobal(10);", "InteropServices.Marshal")]
+    [InlineData("var h = System.Runtime.InteropServices.NativeLibrary.Load(\"libc.so.6\");", "NativeLibrary")]
+    [InlineData("var n = System.Runtime.CompilerServices.Unsafe.SizeOf<int>();", "CompilerServices.Unsafe")]
+    [InlineData("unsafe { int x = 1; int* p = &x; }", "unsafe")]
+    [InlineData("delegate*<void> f = null;", "function pointers")]
+    [InlineData("Span<byte> b = stackalloc byte[10];", "stackalloc")]
+    [InlineData("new System.Threading.Thread(() => { }).Start();", "System.Threading.Thread")]
+    [InlineData("System.Threading.ThreadPool.QueueUserWorkItem(_ => { });", "ThreadPool")]
+    [InlineData("Task.Run(() => 1);", "Task.Run")]
+    [InlineData("var t = new System.Threading.Timer(_ => { });", "Threading.Timer")]
+    [InlineData("Parallel.For(0, 10, i => { });", "Parallel")]
+    [InlineData("var v = Environment.GetEnvironmentVariable(\"HOME\");", "System.Environment")]
+    [InlineData("Environment.FailFast(\"x\");", "System.Environment")]
+    [InlineData("var d = AppDomain.CurrentDomain;", "System.AppDomain")]
+    [InlineData("GC.Collect();", "System.GC")]
+    [InlineData("System.Console.SetOut(TextWriter.Null);", "System.Console")]
+    [InlineData("File.WriteAllText(\"/tmp/x\", \"y\");", "File.WriteAllText")]
+    [InlineData("using var s = new FileStream(\"/tmp/x\", FileMode.Create);", "FileStream")]
+    [InlineData("var c = new System.Net.Http.HttpClient();", "HttpClient")]
+    [InlineData("var c = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);", "Sockets.Socket")]
+    [InlineData("var p = System.Diagnostics.Process.GetCurrentProcess();", "Diagnostics.Process")]
+    [InlineData("dynamic d = 1; d.Foo();", "dynamic")]
+    [InlineData("class C { ~C() { } }", "finalizer")]
+    [InlineData("async void Boom() { await Task.Delay(1); }", "async void")]
+    [InlineData("var ok = System.Text.RegularExpressions.Regex.IsMatch(\"a\", \"(a+)+$\");", "time limit")]
+    [InlineData("var s = Newtonsoft.Json.JsonConvert.DeserializeObject(\"{}\");", "Newtonsoft")]
+    public void Should_refuse_every_route_out_of_the_allow_list(string code, string named)
+    {
+        var found = Check(code);
+
+        found.ShouldNotBeEmpty(code);
+        found[0].ShouldStartWith("guard.csx(1,");
+        found[0].ShouldContain("error MEIC001");
+        found[0].ShouldContain(named);
+    }
+
+    [Theory]
+    [InlineData("var d = new Dictionary<string, List<int>>(); d[\"a\"] = Enumerable.Range(0, 3).ToList();")]
+    [InlineData("var sb = new StringBuilder(); sb.Append(Math.Round(2.5, 1)).Append(DateTime.UtcNow.Year);")]
+    [InlineData("var ok = System.Text.RegularExpressions.Regex.IsMatch(\"a\", \"a+\", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));")]
+    [InlineData("var name = 42.GetType().Name; var when = DateOnly.FromDateTime(DateTime.Today).AddDays(3);")]
+    [InlineData("int Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2); var x = Fib(10);")]
+    [InlineData("async Task<int> Later() { await Task.Delay(1); return 1; } var v = await Later();")]
+    [InlineData("var culture = System.Globalization.CultureInfo.InvariantCulture; var t = (1, \"a\"); var (a, b) = t;")]
+    public void Should_allow_collections_linq_text_math_dates_and_regex_with_a_timeout(string code) => Check(code).ShouldBeEmpty();
 
     [Theory]
     [InlineData("var text = File.ReadAllText(\"toolkit.json\");")]

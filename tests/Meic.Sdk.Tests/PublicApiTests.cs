@@ -14,10 +14,11 @@ public sealed class PublicApiTests
     {
         var actual = Surface();
         var approved = File.Exists(ApprovedFile) ? File.ReadAllText(ApprovedFile).ReplaceLineEndings("\n") : "";
-        if (actual != approved)
-            File.WriteAllText(Path.Combine(Path.GetTempPath(), "meic-PublicAPI.received.txt"), actual);
+        if (actual == approved) return;
+        var received = Path.Combine(Directory.CreateTempSubdirectory("meic-PublicAPI.").FullName, "PublicAPI.received.txt");
+        File.WriteAllText(received, actual);
         actual.ShouldBe(approved, "The SDK's public surface changed. If that is intended, copy the received file "
-            + Path.Combine(Path.GetTempPath(), "meic-PublicAPI.received.txt") + " over src/Meic.Sdk/PublicAPI.txt.");
+            + received + " over src/Meic.Sdk/PublicAPI.txt.");
     }
 
     [Fact]

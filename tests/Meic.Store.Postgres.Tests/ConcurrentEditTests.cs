@@ -22,9 +22,9 @@ public sealed class ConcurrentEditTests
         first.StandardOutput.ReadLine().ShouldBe("READ v1");
         second.StandardOutput.ReadLine().ShouldBe("READ v1");
         first.StandardInput.WriteLine(); // Ana saves first
-        first.WaitForExit(60_000).ShouldBeTrue();
+        first.WaitForExit(600_000).ShouldBeTrue();
         second.StandardInput.WriteLine(); // then Bo, from the version he read
-        second.WaitForExit(60_000).ShouldBeTrue();
+        second.WaitForExit(600_000).ShouldBeTrue();
 
         first.ExitCode.ShouldBe(0);
         second.ExitCode.ShouldBe(1);
@@ -53,7 +53,7 @@ public sealed class ConcurrentEditTests
             using var editor = Start(ws, "rename-actor", id, "Blocked");
             editor.StandardOutput.ReadLine().ShouldBe("READ v1");
             editor.StandardInput.WriteLine();
-            editor.WaitForExit(60_000).ShouldBeTrue();
+            editor.WaitForExit(600_000).ShouldBeTrue();
 
             editor.ExitCode.ShouldBe(1);
             editor.StandardError.ReadToEnd().ShouldContain("the database is busy: another meic process is writing to it");

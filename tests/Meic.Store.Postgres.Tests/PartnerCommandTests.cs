@@ -21,13 +21,14 @@ public sealed class PartnerCommandTests
             added.ExitCode.ShouldBe(0, added.ToString());
             var asMaria = new Dictionary<string, string?>(ws.Env) { ["MEIC_DATABASE_URL"] = ws.Url!.Replace("//meic:", $"//{login}:").Replace(new Npgsql.NpgsqlConnectionStringBuilder(PostgresTestDatabase.Server).Password!, "partner-password-1") };
 
-            var refused = MeicProcess.Run(ws.Directory, asMaria, "rename-actor", other, "Taken over");
+            var refused = MeicProcess.Run(ws.Directory, asMaria, "rename-actor", other, "Taken over", "--lang", "en");
             var ownEdit = System.Diagnostics.Process.Start(MeicProcess.Start(ws.Directory, asMaria, "rename-actor", own, "Renamed by its partner"))!;
             ownEdit.StandardInput.WriteLine();
-            ownEdit.WaitForExit(60_000).ShouldBeTrue();
+            ownEdit.WaitForExit(600_000).ShouldBeTrue();
 
             refused.ExitCode.ShouldBe(1, refused.ToString());
-            refused.Err.ShouldContain($"refused: actors/{other} belongs to another organisation");
+            refused.Err.ShouldContain($"refused: actors/{other} is outside the records your role (partner) reaches");
+            refused.Err.ShouldContain("This attempt has been recorded.");
             ownEdit.ExitCode.ShouldBe(0, ownEdit.StandardError.ReadToEnd());
             var log = JArray.Parse(ws.Meic("audit", "--record", "privacy-log", "--json").Out);
             log.ShouldContain(e => (string?)e["user"] == login && ((string?)e["after"]!["detail"])!.Contains($"actors/{other}"));

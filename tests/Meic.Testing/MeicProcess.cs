@@ -20,7 +20,8 @@ public static class MeicProcess
         p.StandardInput.Close();
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(2)))
+        // Only catches a hung child: on a machine whose cores are busy a cold start with a compile can take minutes.
+        if (!p.WaitForExit(TimeSpan.FromMinutes(10)))
         {
             p.Kill(entireProcessTree: true);
             throw new TimeoutException($"meic {string.Join(' ', args)} did not finish");

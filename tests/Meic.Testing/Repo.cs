@@ -8,7 +8,8 @@ public static class Repo
     public static string App => Path.Combine(Root, "artifacts", "meic");
     public static string Host => Path.Combine(App, "meic.dll");
     public static string FixturePlugins => Path.Combine(Root, "artifacts", "fixtures", "plugins");
-    public static string Schemas => Path.Combine(Path.GetDirectoryName(Root)!, "shared", "schemas");
+    /// <summary>The interchange schemas exports are validated against (GEXF, REFI-QDA), kept in the repository.</summary>
+    public static string Schemas => Path.Combine(Root, "tests", "Fixtures", "schemas");
 
     private static string FindRoot()
     {

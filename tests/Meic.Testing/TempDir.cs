@@ -5,8 +5,8 @@ public sealed class TempDir : IDisposable
 {
     public TempDir(string prefix = "meic-test")
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(Path);
+        // made as mktemp -d makes it: a new name, created atomically, never shared with a run beside this one
+        Path = Directory.CreateTempSubdirectory(prefix + "-").FullName;
     }
 
     public string Path { get; }

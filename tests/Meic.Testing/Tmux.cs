@@ -23,6 +23,10 @@ public sealed class Tmux : IDisposable
         if (command is not null) Start(command);
     }
 
+    // Generous: each poll also starts a tmux process, and on a busy machine the program under test can take a
+    // minute to draw its first screen. A condition that holds ends the wait at once.
+    private const int DefaultTries = 3000;
+
     public string Session { get; } = "meic-" + Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>Starts <paramref name="command"/> in the session (again, after <see cref="Kill"/>).</summary>
@@ -41,7 +45,7 @@ public sealed class Tmux : IDisposable
     public string Screen() => RunRaw("capture-pane", "-p", "-t", Session).Output;
 
     /// <summary>Polls the screen until <paramref name="condition"/> holds; fails with the last screen when it never does.</summary>
-    public string WaitFor(Func<string, bool> condition, string what = "the expected screen", int tries = 300)
+    public string WaitFor(Func<string, bool> condition, string what = "the expected screen", int tries = DefaultTries)
     {
         var screen = "";
         using var pause = new ManualResetEventSlim();
@@ -54,7 +58,7 @@ public sealed class Tmux : IDisposable
         throw new TimeoutException($"the screen never showed {what}:\n{screen}");
     }
 
-    public string WaitFor(string text, int tries = 300) => WaitFor(s => s.Contains(text, StringComparison.Ordinal), $"'{text}'", tries);
+    public string WaitFor(string text, int tries = DefaultTries) => WaitFor(s => s.Contains(text, StringComparison.Ordinal), $"'{text}'", tries);
 
     public void Kill() => RunRaw("kill-session", "-t", Session);
 

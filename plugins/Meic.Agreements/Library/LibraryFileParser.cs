@@ -12,7 +12,7 @@ internal static class LibraryFileParser
 {
     public static void ParseClauses(string file, IDictionary<string, ClauseLibrary> libraries, List<TemplateProblem> problems)
     {
-        var lines = File.ReadAllLines(file);
+        var lines = ReadLines(file);
         string? name = null, language = null;
         ClauseLibrary? library = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -91,7 +91,7 @@ internal static class LibraryFileParser
 
     public static AgreementTemplate? ParseTemplate(string file, string source, List<TemplateProblem> problems)
     {
-        var lines = File.ReadAllLines(file);
+        var lines = ReadLines(file);
         void Problem(int line, string message) => problems.Add(new TemplateProblem(file, line, message));
         AgreementTemplate? template = null;
         string? block = null; var blockLine = 0;
@@ -175,5 +175,14 @@ internal static class LibraryFileParser
     {
         while (text.Count > 0 && text[^1].Trim().Length == 0) { text.RemoveAt(text.Count - 1); lines?.RemoveAt(lines.Count - 1); }
         while (text.Count > 0 && text[0].Trim().Length == 0) { text.RemoveAt(0); lines?.RemoveAt(0); }
+    }
+
+    // Under the workspace's file limits (size, lines, line length, no binary), as File.ReadAllLines splits them.
+    private static string[] ReadLines(string file)
+    {
+        var text = Meic.Sdk.Files.LimitedText.ReadAllText(file);
+        if (text.Length == 0) return [];
+        if (text.EndsWith('\n')) text = text[..^1];
+        return text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
     }
 }

@@ -32,6 +32,9 @@ public static class AgreementRenderer
             ["city"] = cluster?.City,
             ["cluster_name"] = cluster?.Name,
             ["promoter"] = cluster?.Promoter,
+            // One name per body: the secretariat (backbone) is the cluster's setting, not a text each template repeats.
+            ["secretariat"] = cluster?.Secretariat,
+            ["backbone"] = cluster?.Secretariat,
             ["today"] = words.FormatDate(today),
             ["starts_on"] = agreement.StartsOn is { } s ? words.FormatDate(s) : null,
             ["expires_on"] = agreement.ExpiresOn is { } e ? words.FormatDate(e) : null,
@@ -88,7 +91,8 @@ public static class AgreementRenderer
             "starts_on" => "the start date: --starts YYYY-MM-DD",
             "expires_on" => "the end date: --expires YYYY-MM-DD",
             "city" => "the cluster's city",
-            "promoter" => "the cluster's promoter",
+            "promoter" => "the cluster's promoter: meic cluster set promoter NAME",
+            "secretariat" or "backbone" => "the cluster's secretariat: meic cluster set secretariat NAME, or --var backbone=NAME",
             _ => null,
         };
 

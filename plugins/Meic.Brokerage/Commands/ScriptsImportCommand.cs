@@ -18,7 +18,7 @@ internal static class ScriptsImportCommand
         {
             var path = p.GetValue(file)!;
             if (!File.Exists(path)) throw new InputException("the file does not exist.", path);
-            var text = File.ReadAllText(path).TrimStart();
+            var text = Meic.Sdk.Files.LimitedText.ReadAllText(path).TrimStart();
             List<OrientationScript> scripts;
             try { scripts = text.StartsWith('[') ? Json.Deserialize<List<OrientationScript>>(text) : [Json.Deserialize<OrientationScript>(text)]; }
             catch (Newtonsoft.Json.JsonException e) { throw new InputException($"not a valid orientation script file: {e.Message}", path); }

@@ -20,7 +20,7 @@ internal static class ImportIcsCommand
         {
             var path = parse.GetValue(file)!;
             if (!File.Exists(path)) throw new InputException(t["error.noFile"], path);
-            var events = new IcsReader(Path.GetFileName(path), f.Zone).Read(File.ReadAllText(path));
+            var events = new IcsReader(Path.GetFileName(path), f.Zone).Read(Sdk.Files.LimitedText.ReadAllText(path));
             var existing = f.Meetings.All().ToList();
             var warnings = new List<string>();
             var created = new List<Meeting>();

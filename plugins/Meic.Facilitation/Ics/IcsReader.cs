@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Files;
 
 namespace Meic.Facilitation.Ics;
 
@@ -94,23 +95,29 @@ internal sealed partial class IcsReader(string where, TimeZoneInfo floatingZone)
 
     private IEnumerable<Content> Unfold(string text)
     {
+        // Folded lines are joined in a builder (linear), and a logical line is refused as soon as it passes the limit:
+        // half a million continuation lines end in milliseconds, not minutes.
+        var limits = FileLimits.Current;
         var lines = text.Replace("\r\n", "\n").Split('\n');
-        string? pending = null;
+        var pending = new System.Text.StringBuilder();
+        var hasPending = false;
         var pendingLine = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var raw = lines[i].TrimEnd('\r');
             if (raw.Length > 0 && (raw[0] == ' ' || raw[0] == '\t'))
             {
-                if (pending is null) throw Error(i + 1, "a continuation line (starting with a space) with no line before it.");
-                pending += raw[1..];
+                if (!hasPending) throw Error(i + 1, "a continuation line (starting with a space) with no line before it.");
+                pending.Append(raw, 1, raw.Length - 1);
+                limits.CheckLineLength(pending.Length, where, pendingLine);
                 continue;
             }
-            if (pending is not null) yield return Parse(pending, pendingLine);
-            pending = raw.Length == 0 ? null : raw;
+            if (hasPending) yield return Parse(pending.ToString(), pendingLine);
+            pending.Clear().Append(raw);
+            hasPending = raw.Length > 0;
             pendingLine = i + 1;
         }
-        if (pending is not null) yield return Parse(pending, pendingLine);
+        if (hasPending) yield return Parse(pending.ToString(), pendingLine);
     }
 
     private Content Parse(string line, int number)

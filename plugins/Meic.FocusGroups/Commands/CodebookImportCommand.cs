@@ -24,7 +24,7 @@ internal static class CodebookImportCommand
                 return 0;
             }
             if (!File.Exists(path)) throw new Meic.Sdk.Errors.InputException("file not found.", path);
-            var codes = CodebookFile.Read(File.ReadAllText(path), ctx.Language, path);
+            var codes = CodebookFile.Read(Meic.Sdk.Files.LimitedText.ReadAllText(path), ctx.Language, path);
             int added = 0, updated = 0;
             using (var tx = ctx.Store.BeginTransaction())
             {

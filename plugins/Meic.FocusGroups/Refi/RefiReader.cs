@@ -1,7 +1,6 @@
-using System.IO.Compression;
-using System.Xml;
 using System.Xml.Linq;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Files;
 
 namespace Meic.FocusGroups.Refi;
 
@@ -14,7 +13,8 @@ public static class RefiReader
 {
     public static RefiProject ReadCodebook(string path)
     {
-        var doc = Load(File.Exists(path) ? File.OpenRead(path) : throw new InputException("file not found.", path), path);
+        if (!File.Exists(path)) throw new InputException("file not found.", path);
+        var doc = SafeXml.Load(new MemoryStream(LimitedText.ReadAllBytes(path)), path);
         var root = doc.Root!;
         if (root.Name.LocalName != "CodeBook") throw new InputException($"expected a REFI-QDA <CodeBook>, found <{root.Name.LocalName}>.", path);
         var p = new RefiProject();
@@ -28,10 +28,8 @@ public static class RefiReader
     public static RefiProject ReadProject(string path)
     {
         if (!File.Exists(path)) throw new InputException("file not found.", path);
-        ZipArchive zip;
-        try { zip = ZipFile.OpenRead(path); }
-        catch (InvalidDataException e) { throw new InputException($"not a .qdpx (zip) file: {e.Message}", path, e); }
-        using (zip)
+        // Entries, sizes and ratio checked on opening, inflated bytes counted while reading, XML read without DTDs.
+        using (var zip = LimitedArchive.Open(path))
         {
             foreach (var entry in zip.Entries)
             {
@@ -47,7 +45,7 @@ public static class RefiReader
                     throw new InputException("the archive has no project.qde (the REFI-QDA project file); nothing was imported.", path);
                 qde = candidates[0]; // ATLAS.ti names the inner file after the project
             }
-            var doc = Load(qde.Open(), $"{path}!{qde.FullName}");
+            var doc = zip.LoadXml(qde);
             CheckUnique(doc, path);
             var root = doc.Root!;
             if (root.Name.LocalName != "Project") throw new InputException($"expected a REFI-QDA <Project>, found <{root.Name.LocalName}>.", path);
@@ -67,7 +65,7 @@ public static class RefiReader
         }
     }
 
-    private static RefiSource ReadSource(XElement s, ZipArchive zip, string path)
+    private static RefiSource ReadSource(XElement s, LimitedArchive zip, string path)
     {
         var guid = Guid(s, path);
         var name = s.Attribute("name")?.Value ?? guid;
@@ -81,8 +79,8 @@ public static class RefiReader
             var entry = zip.Entries.FirstOrDefault(e => e.FullName.Equals($"sources/{file}", StringComparison.OrdinalIgnoreCase)) // NVivo writes Sources/
                         ?? zip.Entries.FirstOrDefault(e => e.FullName.Equals(file, StringComparison.OrdinalIgnoreCase))
                         ?? throw new InputException($"the source '{name}' points to '{textPath}', which the archive does not hold; nothing was imported.", path);
-            using var reader = new StreamReader(entry.Open());
-            raw = reader.ReadToEnd();
+            raw = zip.ReadText(entry);
+            FileLimits.Current.CheckField(raw, $"{path}!{entry.FullName}");
         }
         else throw new InputException($"the source '{name}' has neither text nor plainTextPath; nothing was imported.", path);
         if (raw.Length > 0 && raw[0] == '\uFEFF') raw = raw[1..];
@@ -191,14 +189,4 @@ public static class RefiReader
 
     private static IEnumerable<XElement> Children(XElement root, string container, string item) =>
         root.Elements().Where(e => e.Name.LocalName == container).SelectMany(c => c.Elements().Where(e => e.Name.LocalName == item));
-
-    private static XDocument Load(Stream stream, string where)
-    {
-        try
-        {
-            using (stream)
-                return XDocument.Load(XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }));
-        }
-        catch (XmlException e) { throw new InputException($"not well-formed XML: {e.Message}", where, e); }
-    }
 }

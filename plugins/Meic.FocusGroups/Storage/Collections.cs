@@ -16,7 +16,7 @@ public static class Collections
 
     public static IEnumerable<CollectionSpec> Specs()
     {
-        yield return new CollectionSpec(Sessions).Index("kind").Index("date");
+        yield return new CollectionSpec(Sessions).Index("kind").Index("date").Sensitive("participants[*].consent").Sensitive("facilitator");
         yield return new CollectionSpec(Codes).Index("parentId").Index("name").Index("guid");
         yield return new CollectionSpec(Codings).Index("sessionId").Index("turnId").Index("codeId").Index("coder").Index("transcriptId");
         yield return new CollectionSpec(Transcripts).Index("sessionId");

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Files;
 
 namespace Meic.FocusGroups.Transcripts;
 
@@ -13,8 +14,8 @@ public static class TextSource
         var ext = Path.GetExtension(path).ToLowerInvariant();
         return ext switch
         {
-            ".txt" or ".text" => (Normalize(File.ReadAllText(path)), "txt"),
-            ".md" or ".markdown" => (Normalize(File.ReadAllText(path)), "md"),
+            ".txt" or ".text" => (Normalize(LimitedText.ReadAllText(path)), "txt"),
+            ".md" or ".markdown" => (Normalize(LimitedText.ReadAllText(path)), "md"),
             ".docx" => (Normalize(ReadDocx(path)), "docx"),
             _ => throw new InputException($"cannot import '{ext}' files; use .txt, .md or .docx.", path),
         };
@@ -29,9 +30,11 @@ public static class TextSource
 
     public static string ReadDocx(string path)
     {
+        // Entries, sizes, ratio, DTDs, depth and text lengths are checked before the Open XML SDK inflates anything.
+        LimitedArchive.Check(path);
         try
         {
-            using var doc = WordprocessingDocument.Open(path, false);
+            using var doc = WordprocessingDocument.Open(path, false, new OpenSettings { MaxCharactersInPart = FileLimits.Current.MaxEntryBytes });
             var body = doc.MainDocumentPart?.Document?.Body
                        ?? throw new InputException("the .docx has no document body.", path);
             var lines = new List<string>();
@@ -49,9 +52,9 @@ public static class TextSource
             return string.Join("\n", lines);
         }
         catch (InputException) { throw; }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or IOException or InvalidOperationException)
         {
-            throw new InputException($"the file is not a readable .docx ({e.GetType().Name}: {e.Message}); nothing was imported.", path, e);
+            throw new InputException($"the file is not a readable .docx ({e.GetType().Name}: {FileLimits.Excerpt(e.Message, 200)}); nothing was imported.", path, e);
         }
     }
 }

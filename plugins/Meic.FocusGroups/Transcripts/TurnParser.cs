@@ -26,12 +26,20 @@ public sealed class TurnParser
     {
         var turns = new List<ParsedTurn>();
         var matches = new List<Match>();
-        foreach (Match m in _marker.Matches(text))
+        try
         {
-            if (m.Index != 0 && text[m.Index - 1] != '\n') continue; // markers start a line
-            var g = m.Groups["speaker"];
-            if (!g.Success || g.Value.Trim().Length == 0) continue;
-            matches.Add(m);
+            foreach (Match m in _marker.Matches(text))
+            {
+                if (m.Index != 0 && text[m.Index - 1] != '\n') continue; // markers start a line
+                var g = m.Groups["speaker"];
+                if (!g.Success || g.Value.Trim().Length == 0) continue;
+                matches.Add(m);
+            }
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            // A pattern that backtracks without end is bad input, like a malformed one: the user can simplify it.
+            throw new InputException($"the marker took longer than {e.MatchTimeout.TotalSeconds:0} s on this transcript (it backtracks too much); simplify it, nothing was imported.", "--marker", e);
         }
         for (var i = 0; i < matches.Count; i++)
         {

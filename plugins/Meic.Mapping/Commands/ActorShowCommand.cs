@@ -28,7 +28,7 @@ internal static class ActorShowCommand
             foreach (var s in a.Services) Shared.Line(ctx, text["show.service", s.What, string.Join(", ", s.ForWhom), s.Area, s.District]);
             foreach (var c in a.Contacts) Shared.Line(ctx, text["show.contact", c.Name, c.Role]);
             foreach (var h in a.StageHistory) Shared.Line(ctx, $"  {h.Date:yyyy-MM-dd} {Names.Kebab(h.Stage)} {h.Note}");
-            Shared.Line(ctx, text["show.metrics", m.Degree.ToString(), m.Betweenness.ToString("0.####"), m.Closeness.ToString("0.####"), m.Eigenvector?.ToString("0.####"), m.Constraint?.ToString("0.####"), m.Community.ToString()]);
+            Shared.Line(ctx, text["show.metrics", m.Degree.ToString(), m.Betweenness?.ToString("0.####"), m.Closeness?.ToString("0.####"), m.Eigenvector?.ToString("0.####"), m.Constraint?.ToString("0.####"), m.Community?.ToString()]);
             foreach (var t in ties)
             {
                 var other = t.Source == a.Id ? t.Target : t.Source;

@@ -54,21 +54,5 @@ public static class NetworkSummary
     /// Mean shortest-path length over ordered pairs that are connected (Gephi's definition);
     /// equals networkx average_shortest_path_length on a connected graph. Null when no pair is connected.
     /// </summary>
-    public static double? AveragePathLength(NetworkGraph g)
-    {
-        var n = g.NodeCount;
-        long total = 0, pairs = 0;
-        var dist = new int[n]; var queue = new int[n];
-        for (var s = 0; s < n; s++)
-        {
-            Array.Fill(dist, -1);
-            int head = 0, tail = 0; dist[s] = 0; queue[tail++] = s;
-            while (head < tail)
-            {
-                var v = queue[head++];
-                foreach (var w in g.Out(v)) if (dist[w] < 0) { dist[w] = dist[v] + 1; total += dist[w]; pairs++; queue[tail++] = w; }
-            }
-        }
-        return pairs == 0 ? null : (double)total / pairs;
-    }
+    public static double? AveragePathLength(NetworkGraph g) => ShortestPaths.Compute(g, betweenness: false).AveragePathLength;
 }

@@ -55,7 +55,7 @@ public sealed class MapScreen(IMeicContext ctx) : IScreen
         var m = MetricsCalculator.Compute(ActorGraph.Build(data.Actors.All(), data.Ties.All())).Actors.First(x => x.Id == id);
         host.Clear(a.Name);
         host.Console.Write(new Text(text["screen.actorLine", Names.Kebab(a.Sector), string.Join(", ", a.Areas), a.District, Names.Kebab(a.Stage), a.NetworkKind is { } k ? Names.Kebab(k) : "-"] + "\n"));
-        host.Console.Write(new Text(text["screen.actorMetrics", m.Degree.ToString(), m.Betweenness.ToString("0.###"), m.Closeness.ToString("0.###"), m.Constraint?.ToString("0.###")] + "\n"));
+        host.Console.Write(new Text(text["screen.actorMetrics", m.Degree.ToString(), m.Betweenness?.ToString("0.###"), m.Closeness?.ToString("0.###"), m.Constraint?.ToString("0.###")] + "\n"));
         foreach (var t in data.Ties.All().Where(t => t.Source == id || t.Target == id))
             host.Console.Write(new Text($"  {(t.Source == id ? "→" : "←")} {names.GetValueOrDefault(t.Source == id ? t.Target : t.Source)} ({Names.Kebab(t.Kind)}, {Names.Kebab(t.Intensity)})\n"));
         var stages = Enum.GetValues<EngagementStage>();
@@ -89,9 +89,9 @@ public sealed class MapScreen(IMeicContext ctx) : IScreen
         var text = MappingPlugin.Text(ctx);
         host.Clear(text["screen.metrics"]);
         var chart = new BarChart().Label(Markup.Escape(text["col.betweenness"])).Width(70);
-        foreach (var a in report.Actors.OrderByDescending(a => a.Betweenness).Take(15)) chart.AddItem(Markup.Escape(a.Name), Math.Round(a.Betweenness, 4), Color.Teal);
+        foreach (var a in report.Actors.OrderByDescending(a => a.Betweenness).Take(15)) chart.AddItem(Markup.Escape(a.Name), Math.Round(a.Betweenness ?? 0, 4), Color.Teal);
         host.Console.Write(chart);
-        host.Console.Write(new Text(text["screen.networkLine", report.Network.Density.ToString("0.###"), report.Network.Communities, report.Network.Modularity.ToString("0.###")] + "\n" + text["screen.back"] + "\n"));
+        host.Console.Write(new Text(text["screen.networkLine", report.Network.Density.ToString("0.###"), report.Network.Communities, report.Network.Modularity?.ToString("0.###")] + "\n" + text["screen.back"] + "\n"));
         while (host.ReadKey().Key != ConsoleKey.Escape) { }
     }
 }

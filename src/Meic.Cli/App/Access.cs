@@ -30,8 +30,22 @@ internal static class Access
     {
         var role = RoleOf(context);
         if (role == "coordinator") return;
-        try { PrivacyLog.Write(context.Store, "refused", $"{HostStrings.English[whatKey]} refused to {context.Store.User} ({role})"); }
-        catch (MeicException) { /* the role may not even write the log: the database refusal is then the record */ }
-        throw new MeicException(context.Strings["access.refused", context.Strings[whatKey], role], 1);
+        var detail = $"{HostStrings.English[whatKey]} refused to {context.Store.User} ({role})";
+        var recorded = context.Store is PostgresDocumentStore { RowSecurity: true } pg ? pg.RecordRefusal(detail) : TryLog(context, detail);
+        // The message says "recorded" only when the refusal really is in the privacy log.
+        throw new MeicException(context.Strings[recorded ? "access.refused" : "access.refusedNotRecorded", context.Strings[whatKey], role], 1);
+    }
+
+    private static bool TryLog(MeicContext context, string detail)
+    {
+        try { PrivacyLog.Write(context.Store, "refused", detail); return true; }
+        catch (MeicException) { return false; }
+    }
+
+    /// <summary>Gives a PostgreSQL store the host's strings (kept apart so that only a PostgreSQL workspace loads its assembly).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static void UseStrings(Meic.Sdk.Store.IDocumentStore store, Meic.Sdk.Text.ILocalizer strings)
+    {
+        if (store is PostgresDocumentStore pg) pg.Text = strings;
     }
 }

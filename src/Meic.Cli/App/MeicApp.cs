@@ -14,17 +14,21 @@ namespace Meic.Cli.App;
 /// <summary>Wires one run of <c>meic</c>: options, workspace, plugins, the command tree, and error reporting.</summary>
 internal static class MeicApp
 {
+    // Response files are off: an argument "@Work" (an organisation's name) is a value, never a file to read arguments from.
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
     /// <summary>Commands the host owns; plugins cannot take these names.</summary>
-    public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui", "store", "audit", "privacy", "users", "script", "repl", "import"];
+    public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui", "store", "audit", "privacy", "users", "script", "repl", "import", "cluster"];
 
     public static int Run(string[] args, TextWriter output, TextWriter errors, bool interactive)
     {
         var options = GlobalOptions.Prescan(args);
         MeicContext? context = null;
+        var language = "en";
         try
         {
             var (workspace, workspaceError) = FindWorkspace(options);
-            var language = options.Lang ?? Environment.GetEnvironmentVariable("MEIC_LANG") ?? workspace?.Config.Language ?? "en";
+            language = options.Lang ?? Environment.GetEnvironmentVariable("MEIC_LANG") ?? workspace?.Config.Language ?? "en";
             if (!Strings.SupportedLanguages.Contains(language)) language = "en";
             var pluginDirs = new List<string> { HostPaths.Plugins };
             if (workspace is not null) foreach (var p in workspace.Config.Plugins.Paths) pluginDirs.Add(Path.Combine(workspace.Directory, p));
@@ -32,9 +36,14 @@ internal static class MeicApp
             // These host commands never touch a plugin: not even the manifests are read for them.
             var catalog = options.Command is "status" or "backup" or "restore" && !options.Help
                 ? PluginCatalog.Empty()
-                : PluginCatalog.Discover(pluginDirs, workspace?.Config.Plugins.Disabled ?? [], HostCommands);
+                : PluginCatalog.Discover(pluginDirs, workspace?.Config.Plugins.Disabled ?? [], HostCommands, HostPaths.Plugins);
             Func<IAnsiConsole> console = () => CreateConsole(output, interactive);
             context = new MeicContext(workspace, catalog, console, output, errors, language, options.Json, options.Verbose);
+            foreach (var clash in catalog.Entries.Where(e => e.Reason?.StartsWith(PluginCatalog.BuiltInClash, StringComparison.Ordinal) == true))
+                errors.WriteLine(context.Strings["plugins.builtInClash", clash.Manifest!.Directory, clash.Id, clash.Manifest.Version]);
+            var opened = context;
+            // The PostgreSQL store words its refusals in the person's language (checked by kind: a SQLite start never loads it).
+            context.StoreOpened += store => { if (store.Info.Kind == "postgres") Access.UseStrings(store, opened.Strings); };
             if (workspaceError is not null && options.Command is not (null or "init")) throw workspaceError;
 
             // Guarded here so the scripting assembly loads only for a workspace that has hooks.
@@ -45,13 +54,13 @@ internal static class MeicApp
             root.SetAction(_ => interactive
                 ? new TerminalUi(context).Run()
                 : root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = output, Error = errors }));
-            var parse = root.Parse(args);
+            var parse = root.Parse(args, Parsing);
             if (parse.Errors.Count > 0)
             {
                 // System.CommandLine words its parse errors in the UI culture. Set only now, and parsed again:
                 // building the culture and the library's translations costs every start-up otherwise.
                 System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
-                parse = root.Parse(args);
+                parse = root.Parse(args, Parsing);
                 foreach (var e in parse.Errors) errors.WriteLine($"meic: {ParseErrors.Friendly(e.Message)}");
                 errors.WriteLine($"meic: {context.Strings["help.seeHelp"]}");
                 return 2;
@@ -62,7 +71,7 @@ internal static class MeicApp
         }
         catch (MeicException e)
         {
-            Report(errors, e, options.Verbose);
+            Report(errors, e, options.Verbose, language);
             return e.ExitCode;
         }
         catch (Exception e) // deliberate: the last line of defence prints one clear line, the trace only with --verbose
@@ -78,9 +87,11 @@ internal static class MeicApp
         }
     }
 
-    private static void Report(TextWriter errors, MeicException e, bool verbose)
+    private static void Report(TextWriter errors, MeicException e, bool verbose, string language)
     {
-        errors.WriteLine($"meic: {(e.ExitCode == 2 ? "bad input" : "error")}: {e.Message}");
+        // The kind of error in the person's language; the message itself is the thrower's.
+        var kind = HostStrings.Load(language)[e.ExitCode == 2 ? "error.badInput" : "error.failed"];
+        errors.WriteLine($"meic: {kind}: {e.Message}");
         if (verbose) errors.WriteLine(e.ToString());
     }
 
@@ -136,7 +147,8 @@ internal static class MeicApp
 
     private static Command HostCommand(string name, MeicContext context, bool interactive) => name switch
     {
-        "init" => InitCommand.Create(context),
+        "init" => InitCommand.Create(context, interactive),
+        "cluster" => ClusterCommand.Create(context),
         "status" => StatusCommand.Create(context, interactive),
         "plugins" => PluginsCommand.Create(context),
         "doctor" => DoctorCommand.Create(context),

@@ -34,6 +34,9 @@ internal static class AuditCommand
             query.From = Moment(t, parse.GetValue(from), "--from", endOfDay: false);
             query.To = Moment(t, parse.GetValue(to), "--to", endOfDay: true);
             var entries = context.Store.Journal.Read(query);
+            // Personal (sealed) values are left out for roles that may not see them, even encrypted.
+            if (Meic.Cli.App.Access.RoleOf(context) is not ("coordinator" or "facilitator"))
+                entries = entries.Select(e => e with { Before = Meic.Core.Privacy.Sealing.Withhold(e.Before), After = Meic.Core.Privacy.Sealing.Withhold(e.After) }).ToList();
             if (parse.GetValue(limit) is { } n) entries = entries.TakeLast(Math.Max(0, n)).ToList();
             if (context.Json)
             {

@@ -37,6 +37,7 @@ internal static class DoctorCommand
             config.Add($"{workspace.ConfigFile}: $.plugins.disabled: no plugin has the id '{id}'");
 
         var store = context.Store.CheckIntegrity().ToList();
+        if (context.Store.Info.Kind == "postgres") store.AddRange(ServerChecks(context));
         context.Plugins.LoadAll();
         foreach (var entry in context.Plugins.Loaded) context.PluginLoaded(entry);
         var plugins = context.Plugins.Entries
@@ -44,6 +45,13 @@ internal static class DoctorCommand
         var pluginProblems = plugins.Count(p => p.Status is "failed" or "incompatible");
         return new DoctorReport(context.Store.Info.Kind, context.Store.Info.Location, store, plugins, config, store.Count + config.Count + pluginProblems);
     }
+
+    /// <summary>On PostgreSQL: the roles' policies and the journal triggers in place, and no forged or lost history.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static IEnumerable<string> ServerChecks(MeicContext context) =>
+        context.Store is Meic.Store.Postgres.PostgresDocumentStore pg
+            ? pg.CheckAccess().Select(p => context.Strings[p.Key, p.Args.Cast<object?>().ToArray()]).ToList()
+            : [];
 
     private static void Render(MeicContext context, DoctorReport r)
     {

@@ -21,11 +21,16 @@ internal static class PrivacyEraseCommand
                 throw new InputException(t["privacy.erase.confirm"], "--yes");
             Meic.Cli.App.Access.RequireCoordinator(context, "privacy.erase.what");
             var report = Eraser.Erase(context.Store, parse.GetValue(person)!);
-            if (context.Json) context.WriteJson(new { records = report.Records, journalEntries = report.JournalEntries, searchEntries = report.TextEntries });
+            if (context.Json) context.WriteJson(new { records = report.Records, journalEntries = report.JournalEntries, searchEntries = report.TextEntries, toCheck = report.Unsure });
             else
             {
                 context.Console.Write(new Text(t["privacy.erase.done", report.Documents, report.JournalEntries, report.TextEntries] + "\n"));
                 foreach (var r in report.Records) context.Console.Write(new Text($"  {r}\n"));
+                if (report.Unsure.Count > 0)
+                {
+                    context.Console.Write(new Text(t["privacy.erase.unsure", report.Unsure.Count] + "\n"));
+                    foreach (var u in report.Unsure) context.Console.Write(new Text($"  ? {u}\n"));
+                }
                 context.Console.Write(new Text(t["privacy.erase.backups"] + "\n"));
             }
             return 0;

@@ -31,10 +31,14 @@ internal static class ScriptCommand
             var scriptArgs = (parse.GetValue(args) ?? []).Concat(parse.UnmatchedTokens).ToList();
             var config = context.RequireWorkspace().Config.Scripts;
             if (parse.GetValue(isolated)) return RunIsolated(context, path, scriptArgs, config.TimeoutSeconds);
-            var outcome = new ScriptHost(context, config).Run(new ScriptInvocation(path, scriptArgs));
+            var marker = Environment.GetEnvironmentVariable(StartedVariable);
+            var outcome = new ScriptHost(context, config).Run(new ScriptInvocation(path, scriptArgs)
+            {
+                Started = string.IsNullOrEmpty(marker) ? null : () => File.WriteAllText(marker, "started"),
+            });
             if (context.Verbose && outcome.AssemblyPath is not null)
                 context.Errors.WriteLine($"meic: script: {(outcome.FromCache ? "loaded from cache" : "compiled to")} {ScriptHost.Display(outcome.AssemblyPath ?? "-")}; compiler loaded: {(ScriptHost.CompilerLoaded ? "yes" : "no")}");
-            var code = ScriptReport.Write(outcome, config, context.Errors, context.Verbose);
+            var code = ScriptReport.Write(outcome, config, context.Errors, context.Verbose, strings: context.Strings);
             if (outcome.StillRunning) Stop(context, code);
             if (outcome.Value is { } value) PrintResult(context, value);
             return code;
@@ -57,25 +61,99 @@ internal static class ScriptCommand
         Environment.Exit(code);
     }
 
+    /// <summary>Memory the isolated script's .NET heap may use.</summary>
+    private const long IsolatedHeapBytes = 512L * 1024 * 1024;
+    /// <summary>The largest file the isolated script may write (inside the workspace).</summary>
+    private const long IsolatedFileBytes = 256L * 1024 * 1024;
+
+    // Set for the child of `--isolated`: a file it writes when the script starts to run, so the parent's
+    // outer limit counts the script's own time, not the child's start-up and compilation (which on a busy
+    // machine can take longer than the limit itself).
+    private const string StartedVariable = "MEIC_SCRIPT_STARTED_FILE";
+
+    // The child's start-up and compilation: bounded only to catch a child that never gets going.
+    private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(10);
+
+    // The child runs the same guarded script, inside bubblewrap where the machine has it: the whole filesystem read-only
+    // but the workspace, a private /tmp, no network, its own process tree; CPU seconds, file size and heap bounded.
     private static int RunIsolated(MeicContext context, string path, IReadOnlyList<string> scriptArgs, double timeoutSeconds)
     {
+        var t = context.Strings;
         var self = Environment.ProcessPath ?? "dotnet";
-        var psi = new ProcessStartInfo(self) { UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet") psi.ArgumentList.Add(typeof(ScriptCommand).Assembly.Location);
-        foreach (var a in new[] { "script", "run", Path.GetFullPath(path), "--cluster", context.WorkspaceDirectory, "--lang", context.Language }) psi.ArgumentList.Add(a);
-        if (context.Verbose) psi.ArgumentList.Add("--verbose");
-        if (context.Json) psi.ArgumentList.Add("--json");
-        psi.ArgumentList.Add("--");
-        foreach (var a in scriptArgs) psi.ArgumentList.Add(a);
+        var inner = new List<string> { self };
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") inner.Add(typeof(ScriptCommand).Assembly.Location);
+        inner.AddRange(["script", "run", Path.GetFullPath(path), "--cluster", context.WorkspaceDirectory, "--lang", context.Language]);
+        if (context.Verbose) inner.Add("--verbose");
+        if (context.Json) inner.Add("--json");
+        inner.Add("--");
+        inner.AddRange(scriptArgs);
+
+        var cpuSeconds = (long)Math.Ceiling(timeoutSeconds) + 60; // start-up and compiling count too
+        var limited = new List<string>();
+        if (Which("prlimit") is { } prlimit) limited.AddRange([prlimit, $"--cpu={cpuSeconds}", $"--fsize={IsolatedFileBytes}", "--core=0", "--"]);
+        limited.AddRange(inner);
+
+        var marker = Path.GetTempFileName();
+        var argv = new List<string>();
+        if (Which("bwrap") is { } bwrap)
+        {
+            var workspace = Path.GetFullPath(context.WorkspaceDirectory);
+            // The start marker is bound through the private /tmp so the parent sees it.
+            argv.AddRange([bwrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--bind", marker, marker,
+                "--bind", workspace, workspace, "--unshare-net", "--unshare-pid", "--unshare-ipc", "--die-with-parent", "--new-session", "--"]);
+        }
+        else context.Errors.WriteLine(t["script.isolated.noSandbox"]);
+        argv.AddRange(limited);
+
+        var psi = new ProcessStartInfo(argv[0]) { UseShellExecute = false, RedirectStandardError = true };
+        foreach (var a in argv.Skip(1)) psi.ArgumentList.Add(a);
+        psi.Environment["DOTNET_GCHeapHardLimit"] = $"0x{IsolatedHeapBytes:X}";
+        psi.Environment["DOTNET_EnableDiagnostics"] = "0"; // no debugger or diagnostics pipes out of the sandbox
+        psi.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+        psi.Environment[StartedVariable] = marker;
         context.Out.Flush();
-        using var child = Process.Start(psi) ?? throw new MeicException("could not start a separate process for the script.");
-        // The child enforces the limit itself; this outer limit (plus start-up time) catches anything that escapes it.
-        if (child.WaitForExit(TimeSpan.FromSeconds(timeoutSeconds + 10))) return child.ExitCode;
-        child.Kill(entireProcessTree: true);
-        child.WaitForExit();
-        context.Errors.WriteLine($"meic: the isolated script was killed: it ran longer than its limit of {timeoutSeconds:0.##} s (scripts.timeoutSeconds in toolkit.json).");
-        return ScriptReport.TimedOutExitCode;
+        try
+        {
+            using var child = Process.Start(psi) ?? throw new MeicException("could not start a separate process for the script.");
+            // The child's messages are passed on when it ends as meic does (0, 1, 2); a crash's raw trace only with --verbose.
+            var errors = new System.Text.StringBuilder();
+            child.ErrorDataReceived += (_, e) => { if (e.Data is not null && errors.Length < 1_000_000) lock (errors) errors.AppendLine(e.Data); };
+            child.BeginErrorReadLine();
+            // The child enforces the limit on the run itself; this outer limit counts from the moment the script starts to
+            // run (start-up and compiling on a busy machine can take longer than the limit) and catches anything that escapes it.
+            var clock = Stopwatch.StartNew();
+            TimeSpan? started = null;
+            while (!child.WaitForExit(200))
+            {
+                if (started is null && new FileInfo(marker).Length > 0) started = clock.Elapsed;
+                var limit = started is { } at ? at + TimeSpan.FromSeconds(timeoutSeconds + 10) : StartLimit;
+                if (clock.Elapsed <= limit) continue;
+                child.Kill(entireProcessTree: true);
+                child.WaitForExit();
+                context.Errors.WriteLine(t["script.isolated.killed", timeoutSeconds.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)]);
+                return ScriptReport.TimedOutExitCode;
+            }
+            child.WaitForExit(); // the stderr reader is drained
+            string text;
+            lock (errors) text = errors.ToString();
+            if (child.ExitCode is 0 or 1 or 2)
+            {
+                context.Errors.Write(text);
+                return child.ExitCode;
+            }
+            context.Errors.WriteLine(t["script.isolated.crashed", child.ExitCode]);
+            if (context.Verbose) context.Errors.Write(text);
+            return 1;
+        }
+        finally
+        {
+            File.Delete(marker);
+        }
     }
+
+    private static string? Which(string tool) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
 
     private static Command Indicators(MeicContext context)
     {

@@ -30,7 +30,7 @@ internal static class UsersCommand
         var list = new Command("list", t["cmd.users.list"]);
         list.SetAction(_ =>
         {
-            var users = PostgresAccess.Users(Postgres(context));
+            var users = PostgresAccess.Users(Postgres(context), t);
             if (context.Json) { context.WriteJson(users.Select(u => new { login = u.Login, role = u.Role, organisation = u.Organisation })); return 0; }
             var table = new Table().AddColumn(t["users.login"]).AddColumn(t["users.role"]).AddColumn(t["users.organisation"]);
             foreach (var u in users) table.AddRow(new Text(u.Login), new Text(u.Role), new Text(u.Organisation ?? ""));

@@ -29,6 +29,8 @@ public sealed class MeicContext : IMeicContext, IDisposable
         Workspace = workspace; Plugins = plugins; _console = new Lazy<IAnsiConsole>(console); Out = output; Errors = errors;
         Language = language; Json = json; Verbose = verbose; Clock = clock ?? SystemClock.Instance;
         Strings = HostStrings.Load(language);
+        // Every importer reads files under the workspace's limits, and words its refusals in the user's language.
+        Meic.Sdk.Files.FileLimits.Use(workspace?.Config.Limits ?? Meic.Sdk.Files.FileLimits.Default, language);
     }
 
     /// <summary>The workspace, when the command runs in one.</summary>

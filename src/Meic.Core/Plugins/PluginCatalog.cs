@@ -28,8 +28,10 @@ public sealed class PluginCatalog
     /// <param name="directories">Plugin folders, in order of precedence.</param>
     /// <param name="disabled">Ids switched off in toolkit.json.</param>
     /// <param name="reservedCommands">Command names the host itself owns.</param>
-    public static PluginCatalog Discover(IEnumerable<string> directories, IReadOnlyCollection<string> disabled, IReadOnlyCollection<string> reservedCommands)
+    /// <param name="builtIn">The folder of the plugins that ship with the host: their ids cannot be taken over.</param>
+    public static PluginCatalog Discover(IEnumerable<string> directories, IReadOnlyCollection<string> disabled, IReadOnlyCollection<string> reservedCommands, string? builtIn = null)
     {
+        var builtInDir = builtIn is null ? null : Path.GetFullPath(builtIn);
         var entries = new List<PluginEntry>();
         foreach (var dir in directories.Select(Path.GetFullPath).Distinct())
         {
@@ -53,18 +55,30 @@ public sealed class PluginCatalog
                 }
             }
         }
-        ResolveDuplicates(entries);
+        ResolveDuplicates(entries, builtInDir);
         ResolveCommandClashes(entries, reservedCommands);
         return new PluginCatalog(entries);
     }
 
-    private static void ResolveDuplicates(List<PluginEntry> entries)
+    /// <summary>The reason given to a plugin skipped because it reuses a built-in plugin's id.</summary>
+    public const string BuiltInClash = "reuses the id of a built-in plugin";
+
+    private static void ResolveDuplicates(List<PluginEntry> entries, string? builtInDir)
     {
+        bool IsBuiltIn(PluginEntry e) => builtInDir is not null && Path.GetFullPath(e.Manifest!.Directory).StartsWith(builtInDir + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         foreach (var group in entries.Where(e => e.Manifest is not null && e.Status != PluginStatus.Failed).GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase))
         {
-            var kept = group.OrderByDescending(e => e.Manifest!.Version).First();
+            // A workspace plugin may not take a built-in's id, whatever its version: the built-in keeps working.
+            var builtIn = group.FirstOrDefault(IsBuiltIn);
+            var kept = builtIn ?? group.OrderByDescending(e => e.Manifest!.Version).First();
             foreach (var other in group.Where(e => e != kept))
             {
+                if (builtIn is not null)
+                {
+                    other.Status = PluginStatus.Failed;
+                    other.Reason = $"{BuiltInClash} ('{other.Id}'); skipped, the built-in plugin is used";
+                    continue;
+                }
                 other.Status = PluginStatus.Failed;
                 other.Reason = $"duplicate id '{other.Id}': version {kept.Manifest!.Version} from {kept.Manifest.Directory} is kept";
             }

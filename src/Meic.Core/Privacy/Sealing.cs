@@ -101,6 +101,19 @@ public static class Sealing
             token.Replace(new JValue(cipher.Seal(token.ToString(Formatting.None))));
     }
 
+    /// <summary>
+    /// <paramref name="body"/> with every sealed value left out (null): what a role that may not see personal data
+    /// is shown (a viewer's reads, another role's audit).
+    /// </summary>
+    public static string? Withhold(string? body)
+    {
+        if (body is null || !body.Contains(FieldCipher.Prefix, StringComparison.Ordinal)) return body;
+        var json = Store.CanonicalJson.Parse(body);
+        foreach (var value in json.SelectTokens("$..*").OfType<JValue>().Where(v => v.Value is string s && FieldCipher.IsSealed(s)).ToList())
+            value.Value = null;
+        return json.ToString(Formatting.None);
+    }
+
     /// <summary>Every sealed value re-sealed with the current key (key rotation).</summary>
     public static string? Reseal(string? body, FieldCipher cipher)
     {

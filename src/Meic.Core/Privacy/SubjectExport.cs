@@ -13,11 +13,22 @@ public static class SubjectExport
         var matcher = new PersonMatcher(person);
         var records = new JArray();
         var dump = (IStoreDump)store;
-        foreach (var doc in dump.Documents().Where(d => Eraser.MayMention(matcher, d.Body)))
+        var documents = dump.Documents();
+        // First the labels that stand for the person (participant ids, pseudonyms), then every record naming or linked to them:
+        // the transcript turns they spoke hold their words without their name.
+        foreach (var doc in documents.Where(d => Eraser.MayMention(matcher, d.Body)))
         {
             var json = CanonicalJson.Parse(doc.Body);
             Sealing.OpenTracked(json, dump.Cipher);
-            var places = matcher.Find(json);
+            if (matcher.Find(json).Count > 0) matcher.Learn(json);
+        }
+        foreach (var doc in documents)
+        {
+            var json = CanonicalJson.Parse(doc.Body);
+            Sealing.OpenTracked(json, dump.Cipher);
+            var places = matcher.Find(json).ToList();
+            if (places.Count == 0 && (matcher.Linked(json) || matcher.InScope(json) && matcher.MentionsPartially(json.ToString(Newtonsoft.Json.Formatting.None))))
+                places.Add(("$", json));
             if (places.Count == 0) continue;
             records.Add(new JObject
             {
@@ -26,7 +37,7 @@ public static class SubjectExport
             });
         }
         var history = new JArray(store.Journal.Read(new JournalQuery())
-            .Where(e => matcher.Mentions(Reveal(e.Before, dump.Cipher)) || matcher.Mentions(Reveal(e.After, dump.Cipher)))
+            .Where(e => new[] { Reveal(e.Before, dump.Cipher), Reveal(e.After, dump.Cipher) }.Any(b => matcher.Mentions(b) || b is not null && matcher.Linked(CanonicalJson.Parse(b))))
             .Select(e => new JObject { ["seq"] = e.Sequence, ["at"] = e.At.ToString("O"), ["by"] = e.User, ["record"] = $"{e.Collection}/{e.DocumentId}", ["change"] = e.Kind.ToString().ToLowerInvariant() }));
         PrivacyLog.Write(store, "export", $"subject access export: {records.Count} records, {history.Count} journal entries");
         return new JObject

@@ -22,6 +22,7 @@ public static class CollectionSpecs
         if (spec is null || spec.FullText.Count == 0) yield break;
         var json = JObject.Parse(body);
         foreach (var field in spec.FullText)
-            if (json.SelectToken(field)?.ToString() is { Length: > 0 } text) yield return (field, text);
+            // A sealed value is never indexed: its text is ciphertext, and the search index is not encrypted.
+            if (json.SelectToken(field)?.ToString() is { Length: > 0 } text && !Privacy.FieldCipher.IsSealed(text)) yield return (field, text);
     }
 }

@@ -1,4 +1,5 @@
 using Meic.Core.Hosting;
+using Meic.Core.Setup;
 using Meic.Core.Workspace;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
@@ -13,27 +14,39 @@ namespace Meic.Core.Templates;
 public static class ClusterBootstrapper
 {
     /// <summary>
-    /// Creates the workspace in <paramref name="directory"/>. Refuses a folder that already holds a workspace.
-    /// On any failure, removes what it created.
+    /// Creates the workspace in <paramref name="directory"/> with the template's own settings and <paramref name="city"/>
+    /// and <paramref name="language"/> when given. Problems are worded in English.
+    /// </summary>
+    public static ClusterWorkspace Create(string directory, ClusterTemplate template, string defaultConfig, string? city, string? language,
+        Func<ClusterWorkspace, MeicContext> makeContext)
+    {
+        var setup = new ClusterSetup { Directory = Path.GetFullPath(directory), Template = template.Name, City = city, Language = language };
+        var (plan, problems) = setup.Plan(template, HostStrings.English);
+        if (plan is null) throw new InputException(problems[0].Message, problems[0].Field);
+        return Create(setup.Directory, template, defaultConfig, plan, makeContext);
+    }
+
+    /// <summary>
+    /// Creates the workspace in <paramref name="directory"/> as <paramref name="plan"/> says. Refuses a folder that
+    /// already holds a workspace. The workspace is built in a hidden folder beside the target and moved into place,
+    /// toolkit.json last: a failure or a killed process never leaves a half workspace behind.
     /// </summary>
     /// <param name="directory">The new workspace's folder.</param>
     /// <param name="template">The template to seed from.</param>
     /// <param name="defaultConfig">The default toolkit.json text (the toolkit's own).</param>
-    /// <param name="city">Overrides the template's city.</param>
-    /// <param name="language">Overrides the template's language.</param>
+    /// <param name="plan">The checked settings (<see cref="ClusterSetup.Plan"/>).</param>
     /// <param name="makeContext">Builds the context plugin seeders run in, over the new workspace.</param>
-    public static ClusterWorkspace Create(string directory, ClusterTemplate template, string defaultConfig, string? city, string? language,
+    public static ClusterWorkspace Create(string directory, ClusterTemplate template, string defaultConfig, SetupPlan plan,
         Func<ClusterWorkspace, MeicContext> makeContext)
     {
-        directory = Path.GetFullPath(directory);
+        directory = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
         var configFile = Path.Combine(directory, ToolkitConfig.FileName);
         if (File.Exists(configFile) || File.Exists(Path.Combine(directory, "cluster.db")))
             throw new InputException("the folder already holds a MEIC workspace; nothing was changed. Choose an empty folder.", directory);
-        if (language is not null && !Strings.SupportedLanguages.Contains(language))
-            throw new InputException($"expected one of it, es, en; found '{language}'.", "--lang");
+        var lang = plan.Cluster.Language;
+        if (!Strings.SupportedLanguages.Contains(lang))
+            throw new InputException($"expected one of it, es, en; found '{lang}'.", "--lang");
 
-        var createdDirectory = !Directory.Exists(directory);
-        var lang = language ?? template.Cluster.Language;
         var config = JObject.Parse(defaultConfig);
         // A template may carry its own toolkit.json: what it sets (scripts it registers, settings) wins.
         var templateConfig = Path.Combine(template.Directory, ToolkitConfig.FileName);
@@ -44,66 +57,95 @@ public static class ClusterBootstrapper
         }
         config["language"] = lang;
         ToolkitConfigReader.Parse(config.ToString(), "default toolkit.json"); // the shipped default must itself be valid
-        var created = new List<string>();
+
+        var parent = Path.GetDirectoryName(directory) ?? throw new InputException("a workspace cannot be the root folder.", directory);
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(directory)}.meic-init");
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true); // left by a killed `meic init`
         try
         {
-            Directory.CreateDirectory(directory);
-            File.WriteAllText(configFile, config.ToString() + Environment.NewLine);
-            created.Add(configFile);
-            var workspace = ClusterWorkspace.Load(directory);
-            created.Add(workspace.DatabaseFile);
-            created.Add(workspace.DatabaseFile + "-wal");
-            created.Add(workspace.DatabaseFile + "-shm");
-            using var context = makeContext(workspace);
-            var store = StoreFactory.Open(workspace, create: true);
-            store.User = context.User;
-            context.UseStore(store);
-            using (var tx = store.BeginTransaction())
-            {
-                var cluster = template.Cluster;
-                cluster.Id = "cluster";
-                cluster.Name = template.DisplayName.For(lang);
-                cluster.Language = lang;
-                if (!cluster.Languages.Contains(lang)) cluster.Languages.Insert(0, lang);
-                if (city is not null) cluster.City = city;
-                cluster.Template = template.Name;
-                cluster.CreatedAt = context.Clock.Now;
-                store.Collection<Cluster>(Cluster.CollectionName).Insert(cluster);
-                var actors = store.Collection<Actor>(Actor.CollectionName);
-                var today = DateOnly.FromDateTime(context.Clock.Now.Date);
-                foreach (var actor in template.Actors)
-                {
-                    if (actor.StageHistory.Count == 0) actor.StageHistory.Add(new StageChange { Stage = actor.Stage, Date = today, Note = $"template {template.Name}" });
-                    actors.Insert(actor);
-                }
-                var ties = store.Collection<Relationship>(Relationship.CollectionName);
-                foreach (var tie in template.Relationships) ties.Insert(tie);
-                var source = new TemplateSource(template.Name, template.Directory, lang);
-                foreach (var entry in context.Plugins.Loaded.ToList())
-                    foreach (var seed in entry.Registration!.Seeders)
-                    {
-                        try { seed(context, source); }
-                        catch (MeicException) { throw; }
-                        catch (Exception e) // deliberate: name the plugin whose seeder failed, then undo everything
-                        {
-                            throw new MeicException($"plugin '{entry.Id}' failed to seed the template: {e.Message}", 1, e);
-                        }
-                    }
-                tx.Commit();
-            }
-            CopyScripts(template.Directory, directory, created);
-            return workspace;
+            Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, ToolkitConfig.FileName), config.ToString() + Environment.NewLine);
+            Seed(ClusterWorkspace.Load(staging), template, plan, makeContext);
+            CopyScripts(template.Directory, staging);
+            MoveInto(staging, directory);
+            return ClusterWorkspace.Load(directory);
         }
-        catch
+        finally
         {
-            foreach (var file in created.Where(File.Exists)) File.Delete(file);
-            if (createdDirectory && Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory).Any()) Directory.Delete(directory);
-            throw;
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static void Seed(ClusterWorkspace workspace, ClusterTemplate template, SetupPlan plan, Func<ClusterWorkspace, MeicContext> makeContext)
+    {
+        using var context = makeContext(workspace);
+        var store = StoreFactory.Open(workspace, create: true);
+        store.User = context.User;
+        context.UseStore(store);
+        using var tx = store.BeginTransaction();
+        var cluster = plan.Cluster;
+        cluster.CreatedAt = context.Clock.Now;
+        store.Collection<Cluster>(Cluster.CollectionName).Insert(cluster);
+        var actors = store.Collection<Actor>(Actor.CollectionName);
+        var today = DateOnly.FromDateTime(context.Clock.Now.Date);
+        foreach (var actor in template.Actors)
+        {
+            if (actor.StageHistory.Count == 0) actor.StageHistory.Add(new StageChange { Stage = actor.Stage, Date = today, Note = $"template {template.Name}" });
+            actors.Insert(actor);
+        }
+        foreach (var actor in plan.NewActors) actors.Insert(actor);
+        var ties = store.Collection<Relationship>(Relationship.CollectionName);
+        foreach (var tie in template.Relationships) ties.Insert(tie);
+        var source = new TemplateSource(template.Name, template.Directory, cluster.Language);
+        foreach (var entry in context.Plugins.Loaded.ToList())
+            foreach (var seed in entry.Registration!.Seeders)
+            {
+                try { seed(context, source); }
+                catch (MeicException) { throw; }
+                catch (Exception e) // deliberate: name the plugin whose seeder failed, then undo everything
+                {
+                    throw new MeicException($"plugin '{entry.Id}' failed to seed the template: {e.Message}", 1, e);
+                }
+            }
+        tx.Commit();
+    }
+
+    // Everything but toolkit.json first, toolkit.json last: a folder is a workspace only once toolkit.json is there.
+    private static void MoveInto(string staging, string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            Directory.Move(staging, directory); // one rename
+            return;
+        }
+        var config = Path.Combine(staging, ToolkitConfig.FileName);
+        foreach (var entry in Directory.EnumerateFileSystemEntries(staging).Where(e => e != config).ToList())
+        {
+            var target = Path.Combine(directory, Path.GetFileName(entry));
+            if (Directory.Exists(entry))
+            {
+                if (!Directory.Exists(target)) Directory.Move(entry, target);
+                else MoveFiles(entry, target);
+            }
+            else if (!File.Exists(target)) File.Move(entry, target);
+        }
+        File.Move(config, Path.Combine(directory, ToolkitConfig.FileName));
+    }
+
+    private static void MoveFiles(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            if (File.Exists(target)) continue; // the person's own file wins
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(file, target);
         }
     }
 
     // The template's example scripts (adaptations, hooks, indicators, import mappings) start in the workspace's scripts/ folder.
-    private static void CopyScripts(string templateDirectory, string workspaceDirectory, List<string> created)
+    private static void CopyScripts(string templateDirectory, string workspaceDirectory)
     {
         var source = Path.Combine(templateDirectory, "scripts");
         if (!Directory.Exists(source)) return;
@@ -113,7 +155,6 @@ public static class ClusterBootstrapper
             if (File.Exists(target)) continue;
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
-            created.Add(target);
         }
     }
 }

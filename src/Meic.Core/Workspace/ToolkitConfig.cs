@@ -14,6 +14,8 @@ public sealed class ToolkitConfig
     public PluginsConfig Plugins { get; set; } = new();
     /// <summary>Script limits.</summary>
     public ScriptsConfig Scripts { get; set; } = new();
+    /// <summary>How much an imported file may hold (archive entries, sizes, XML depth, lines, fields).</summary>
+    public Meic.Sdk.Files.FileLimits Limits { get; set; } = Meic.Sdk.Files.FileLimits.Default;
     /// <summary>Event name to the scripts that run after it.</summary>
     public Dictionary<string, List<string>> Hooks { get; set; } = new();
     /// <summary>Per-plugin settings: plugin id to key to value.</summary>

@@ -1,5 +1,6 @@
 using Meic.Core.Text;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Files;
 
 namespace Meic.Core.Workspace;
 
@@ -7,6 +8,9 @@ namespace Meic.Core.Workspace;
 public static class ToolkitConfigReader
 {
     private static readonly string[] Languages = ["it", "es", "en"];
+
+    /// <summary>The longest time limit a script may be given (a day).</summary>
+    public const double MaxTimeoutSeconds = 86_400;
 
     /// <summary>Reads and validates <paramref name="file"/>.</summary>
     /// <exception cref="InputException">The file is missing, not JSON, or not a valid configuration.</exception>
@@ -45,6 +49,7 @@ public static class ToolkitConfigReader
                 case "store": config.Store = ReadStore(at, p); break;
                 case "plugins": config.Plugins = ReadPlugins(at, p); break;
                 case "scripts": config.Scripts = ReadScripts(at, p); break;
+                case "limits": config.Limits = ReadLimits(at, p); break;
                 case "hooks":
                     foreach (var (hook, h) in Object(at, p).Properties)
                     {
@@ -68,7 +73,7 @@ public static class ToolkitConfigReader
                     }
                     break;
                 default:
-                    throw at.Error(p, "unknown key; expected one of language, store, plugins, scripts, hooks, settings.");
+                    throw at.Error(p, "unknown key; expected one of language, store, plugins, scripts, limits, hooks, settings.");
             }
         }
         return config;
@@ -117,8 +122,9 @@ public static class ToolkitConfigReader
             switch (name)
             {
                 case "timeoutSeconds":
-                    if (p.Kind != JsonKind.Number || p.Number <= 0)
-                        throw at.Error(p, "expected a positive number of seconds.");
+                    // A huge number would overflow the timer (or never stop a script): a day is already far past any real run.
+                    if (p.Kind != JsonKind.Number || !(p.Number > 0) || p.Number > MaxTimeoutSeconds)
+                        throw at.Error(p, $"expected a number of seconds above 0 and at most {MaxTimeoutSeconds}; found {p.Text}.");
                     scripts.TimeoutSeconds = p.Number;
                     break;
                 case "trusted": scripts.Trusted = Bool(at, p); break;
@@ -130,6 +136,43 @@ public static class ToolkitConfigReader
             }
         }
         return scripts;
+    }
+
+    // Each limit from a floor that still reads a real file up to a ceiling past which one file could take the machine.
+    private static FileLimits ReadLimits(Path at, JsonTree section)
+    {
+        var d = FileLimits.Default;
+        var max = FileLimits.Maxima;
+        long maxFile = d.MaxFileBytes, maxEntry = d.MaxEntryBytes, maxTotal = d.MaxTotalBytes;
+        int entries = d.MaxEntries, ratio = d.MaxCompressionRatio, depth = d.MaxXmlDepth, lines = d.MaxLines, lineChars = d.MaxLineChars, field = d.MaxFieldChars;
+        foreach (var (name, p) in Object(at, section).Properties)
+        {
+            switch (name)
+            {
+                case "maxFileBytes": maxFile = Long(at, p, 1024, max.MaxFileBytes); break;
+                case "maxEntries": entries = Integer(at, p, 1, max.MaxEntries); break;
+                case "maxEntryBytes": maxEntry = Long(at, p, 1024, max.MaxEntryBytes); break;
+                case "maxTotalBytes": maxTotal = Long(at, p, 1024, max.MaxTotalBytes); break;
+                case "maxCompressionRatio": ratio = Integer(at, p, 2, max.MaxCompressionRatio); break;
+                case "maxXmlDepth": depth = Integer(at, p, 8, max.MaxXmlDepth); break;
+                case "maxLines": lines = Integer(at, p, 1, max.MaxLines); break;
+                case "maxLineChars": lineChars = Integer(at, p, 80, max.MaxLineChars); break;
+                case "maxFieldChars": field = Integer(at, p, 80, max.MaxFieldChars); break;
+                default: throw at.Error(p, "unknown key; expected maxFileBytes, maxEntries, maxEntryBytes, maxTotalBytes, maxCompressionRatio, maxXmlDepth, maxLines, maxLineChars or maxFieldChars.");
+            }
+        }
+        return new FileLimits
+        {
+            MaxFileBytes = maxFile, MaxEntries = entries, MaxEntryBytes = maxEntry, MaxTotalBytes = maxTotal, MaxCompressionRatio = ratio,
+            MaxXmlDepth = depth, MaxLines = lines, MaxLineChars = lineChars, MaxFieldChars = field,
+        };
+    }
+
+    private static long Long(Path at, JsonTree p, long min, long max)
+    {
+        if (!p.IsInteger) throw at.Error(p, $"expected a whole number; found {p.Describe()}.");
+        if (!long.TryParse(p.Text, out var v) || v < min || v > max) throw at.Error(p, $"expected a number from {min} to {max}; found {p.Text}.");
+        return v;
     }
 
     private static Dictionary<string, string> ScriptMap(Path at, JsonTree section)

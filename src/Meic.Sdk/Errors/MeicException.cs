@@ -4,7 +4,13 @@ namespace Meic.Sdk.Errors;
 public class MeicException : Exception
 {
     /// <summary>Creates the error.</summary>
-    public MeicException(string message, int exitCode = 1, Exception? inner = null) : base(message, inner) => ExitCode = exitCode;
+    public MeicException(string message, int exitCode = 1, Exception? inner = null) : base(Shorten(message), inner) => ExitCode = exitCode;
+
+    /// <summary>The longest message an error carries: a message quoting a 10 MB field keeps its beginning and its end.</summary>
+    public const int MaxMessageChars = 2000;
+
+    private static string Shorten(string message) =>
+        message.Length <= MaxMessageChars ? message : $"{message[..(MaxMessageChars - 400)]} … {message[^300..]}";
 
     /// <summary>The process exit code this error ends with: 1 failure, 2 bad input or usage.</summary>
     public int ExitCode { get; }
@@ -15,7 +21,7 @@ public class InputException : MeicException
 {
     /// <summary>Creates the error. <paramref name="where"/> names the file, line or field, when known.</summary>
     public InputException(string message, string? where = null, Exception? inner = null)
-        : base(where is null ? message : $"{where}: {message}", 2, inner) => Where = where;
+        : base(where is null ? message : $"{Files.FileLimits.Excerpt(where, 400)}: {message}", 2, inner) => Where = where;
 
     /// <summary>The file, line or field the error is about.</summary>
     public string? Where { get; }

@@ -18,6 +18,12 @@ public sealed class Cluster : Document
     public List<string> Languages { get; set; } = new();
     /// <summary>The body that promotes the cluster (usually the municipality or a lead NGO).</summary>
     public string Promoter { get; set; } = "";
+    /// <summary>The actor id of the promoter when it is one of the cluster's actors (its name is <see cref="Promoter"/>).</summary>
+    public string PromoterId { get; set; } = "";
+    /// <summary>The body acting as the cluster's secretariat (backbone), by name; empty until chosen.</summary>
+    public string Secretariat { get; set; } = "";
+    /// <summary>The cluster's time zone, as an IANA id (<c>Europe/Rome</c>); dates and meeting times are local to it.</summary>
+    public string TimeZone { get; set; } = "";
     /// <summary>The phase of network management the cluster is in.</summary>
     public MeicPhase Phase { get; set; } = MeicPhase.Activation;
     /// <summary>The template the workspace was created from.</summary>

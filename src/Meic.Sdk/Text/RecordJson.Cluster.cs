@@ -13,6 +13,9 @@ internal static partial class RecordJson
         String(w, "language", c.Language);
         Strings(w, "languages", c.Languages);
         String(w, "promoter", c.Promoter);
+        String(w, "promoterId", c.PromoterId);
+        String(w, "secretariat", c.Secretariat);
+        String(w, "timeZone", c.TimeZone);
         Enum(w, "phase", c.Phase);
         String(w, "template", c.Template);
         List(w, "areas", c.Areas, WriteArea);
@@ -57,6 +60,9 @@ internal static partial class RecordJson
             case "language": c.Language = Str(r)!; break;
             case "languages": c.Languages = Strings(r)!; break;
             case "promoter": c.Promoter = Str(r)!; break;
+            case "promoterid": c.PromoterId = Str(r)!; break;
+            case "secretariat": c.Secretariat = Str(r)!; break;
+            case "timezone": c.TimeZone = Str(r)!; break;
             case "phase": c.Phase = (MeicPhase)Enum(r, typeof(MeicPhase)); break;
             case "template": c.Template = Str(r)!; break;
             case "areas": c.Areas = List(r, ReadArea)!; break;

@@ -13,6 +13,19 @@ public sealed class ToolkitConfigReaderTests
         config.Store.Kind.ShouldBe("sqlite");
         config.Store.Path.ShouldBe("cluster.db");
         config.Scripts.TimeoutSeconds.ShouldBeGreaterThan(0);
+        config.Limits.MaxEntryBytes.ShouldBe(Meic.Sdk.Files.FileLimits.Default.MaxEntryBytes);
+        config.Limits.MaxFieldChars.ShouldBe(Meic.Sdk.Files.FileLimits.Default.MaxFieldChars);
+    }
+
+    [Fact]
+    public void Should_read_the_file_limits_a_workspace_sets()
+    {
+        var config = ToolkitConfigReader.Parse("""{ "limits": { "maxFieldChars": 5000, "maxEntries": 50, "maxTotalBytes": 4294967296 } }""", "toolkit.json");
+
+        config.Limits.MaxFieldChars.ShouldBe(5000);
+        config.Limits.MaxEntries.ShouldBe(50);
+        config.Limits.MaxTotalBytes.ShouldBe(4294967296L);
+        config.Limits.MaxXmlDepth.ShouldBe(Meic.Sdk.Files.FileLimits.Default.MaxXmlDepth);
     }
 
     [Theory]
@@ -23,6 +36,12 @@ public sealed class ToolkitConfigReaderTests
     [InlineData("""{ "plugins": { "disabled": "meic.mapping" } }""", "$.plugins.disabled", "expected an array of strings")]
     [InlineData("""{ "scripts": { "trusted": "yes" } }""", "$.scripts.trusted", "expected true or false")]
     [InlineData("""{ "hooks": { "actor.added": [ 3 ] } }""", "hooks['actor.added'][0]", "expected a string")]
+    [InlineData("""{ "scripts": { "timeoutSeconds": 99999999999999999999 } }""", "$.scripts.timeoutSeconds", "at most 86400")]
+    [InlineData("""{ "scripts": { "timeoutSeconds": 0 } }""", "$.scripts.timeoutSeconds", "above 0")]
+    [InlineData("""{ "limits": { "maxEntryBytes": 99999999999999999999 } }""", "$.limits.maxEntryBytes", "expected a number from 1024 to 1073741824")]
+    [InlineData("""{ "limits": { "maxXmlDepth": 2 } }""", "$.limits.maxXmlDepth", "expected a number from 8 to 1024")]
+    [InlineData("""{ "limits": { "maxFieldChars": 1.5 } }""", "$.limits.maxFieldChars", "expected a whole number")]
+    [InlineData("""{ "limits": { "maxZipBytes": 10 } }""", "$.limits.maxZipBytes", "unknown key")]
     public void Should_name_the_json_path_of_a_wrong_key_or_type(string json, string path, string expected)
     {
         var e = Should.Throw<InputException>(() => ToolkitConfigReader.Parse(json, "toolkit.json"));

@@ -25,6 +25,6 @@ static string Slug(string name)
 {
     var text = new string(name.Normalize(System.Text.NormalizationForm.FormD)
         .Where(ch => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
-    var parts = System.Text.RegularExpressions.Regex.Split(text.ToLowerInvariant(), "[^a-z0-9]+").Where(p => p.Length > 0);
+    var parts = System.Text.RegularExpressions.Regex.Split(text.ToLowerInvariant(), "[^a-z0-9]+", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)).Where(p => p.Length > 0);
     return string.Join("-", parts);
 }
