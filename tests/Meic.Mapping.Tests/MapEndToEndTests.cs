@@ -52,7 +52,7 @@ public sealed class MapEndToEndTests : IDisposable
 
         var xlsx = Path.Combine(_dir.Path, "map.xlsx");
         Map("export", "--format", "xlsx", "--out", xlsx).ExitCode.ShouldBe(0);
-        var table = TableReader.Read(xlsx);
+        var table = Meic.Sdk.Tables.TableReader.Read(xlsx, "en");
         table.Headers.ShouldContain("Label");
         table.Rows.Count.ShouldBe(ActorCount());
 
@@ -68,12 +68,12 @@ public sealed class MapEndToEndTests : IDisposable
         var file = _dir.Write("actors.csv", "name,sector,area\nNew Org,third-sector,work\nOther Org,thrid-sector,housing\n");
         var r = Map("import", "actors", file);
         r.ExitCode.ShouldBe(2, r.ToString());
-        r.Out.ShouldContain("did you mean 'third-sector'");
+        r.Out.ShouldContain("did you mean 'third sector'");
         ActorCount().ShouldBe(before);
     }
 
     [Fact]
-    public void Should_import_windows_1252_and_say_so_and_merge_a_likely_duplicate()
+    public void Should_import_windows_1252_and_say_so_and_report_a_likely_duplicate_without_merging_it()
     {
         var before = ActorCount();
         var file = _dir.File("actors-1252.csv");
@@ -83,11 +83,12 @@ public sealed class MapEndToEndTests : IDisposable
         dry.ExitCode.ShouldBe(0, dry.ToString());
         var report = JObject.Parse(dry.Out);
         report["encoding"]!.ToString().ShouldBe("Windows-1252");
-        report["created"]!.Value<int>().ShouldBe(1);
-        report["merged"]!.Value<int>().ShouldBe(1);
+        report["created"]!.Value<int>().ShouldBe(2);
+        report["merged"]!.Value<int>().ShouldBe(0);
+        ((JArray)report["duplicates"]!).Single()["otherId"]!.ToString().ShouldBe("cies-onlus");
         ActorCount().ShouldBe(before);
         Map("import", "actors", file).ExitCode.ShouldBe(0);
-        ActorCount().ShouldBe(before + 1);
+        ActorCount().ShouldBe(before + 2);
         JArray.Parse(Map("actors", "list", "--json", "--area", "culture").Out).ShouldContain(a => a["name"]!.ToString() == "Associazione Città Aperta");
     }
 
@@ -99,7 +100,7 @@ public sealed class MapEndToEndTests : IDisposable
         {
             ("self.csv", "source,target\ncies-onlus,cies-onlus\n", "self-loop"),
             ("unknown.csv", "source,target\ncies-onlus,asinitaz\n", "did you mean"),
-            ("dup.csv", "source,target,source\na,b,c\n", "appears 2 times"),
+            ("dup.csv", "source,target,source\na,b,c\n", "appears twice"),
             ("empty.csv", "", "empty"),
         })
         {

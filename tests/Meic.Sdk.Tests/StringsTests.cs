@@ -22,6 +22,23 @@ public sealed class StringsTests
     [Theory]
     [InlineData("it")]
     [InlineData("es")]
+    public void Should_translate_every_sdk_string_both_ways_with_the_same_placeholders(string language)
+    {
+        Dictionary<string, string> Raw(string l)
+        {
+            using var stream = typeof(Strings).Assembly.GetManifestResourceStream($"Meic.Sdk.strings.{l}.json")!;
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(stream, new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!;
+        }
+        var (english, own) = (Raw("en"), Raw(language));
+        english.Keys.ShouldContain("table.unclosedQuote");
+        english.Keys.Where(k => !own.ContainsKey(k)).ShouldBeEmpty($"SDK keys missing in {language}");
+        own.Keys.Where(k => !english.ContainsKey(k)).ShouldBeEmpty($"SDK keys in {language} that English does not have");
+        english.Keys.Where(k => Placeholders(english[k]) != Placeholders(own[k])).ShouldBeEmpty($"SDK keys whose placeholders differ in {language}");
+    }
+
+    [Theory]
+    [InlineData("it")]
+    [InlineData("es")]
     public void Should_have_no_host_translation_without_an_english_original(string language)
     {
         var english = Table("en");
@@ -59,7 +76,7 @@ public sealed class StringsTests
     private static Dictionary<string, string> Table(string language)
     {
         using var stream = Host.GetManifestResourceStream($"Meic.Core.strings.{language}.json")!;
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)!;
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream, new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!;
     }
 
     [Fact]

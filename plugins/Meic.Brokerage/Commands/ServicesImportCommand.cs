@@ -29,7 +29,7 @@ internal static class ServicesImportCommand
             }
             else
             {
-                var (a, u) = ServiceCsv.Read(path, ctx.Store);
+                var (a, u) = ServiceCsv.Read(path, ctx.Store, ctx.Language);
                 if (!p.GetValue(dryRun))
                 {
                     var services = ctx.Store.Collection<Service>(Collections.Services);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Meic.Sdk.Tables;
 using Meic.Brokerage.Domain;
 using Meic.Brokerage.Model;
 using Meic.Sdk.Errors;
@@ -40,27 +41,40 @@ public static class ServiceCsv
     private static string Unneutralise(string v) => v.Length > 1 && v[0] == '\'' && v[1] is '=' or '+' or '-' or '@' ? v[1..] : v;
 
     /// <summary>Reads and checks every row; throws on the first bad one, naming line and column. Nothing is written here.</summary>
-    public static (List<Service> Added, List<Service> Updated) Read(string file, IDocumentStore store)
+    /// <summary>The columns <see cref="Write"/> writes, each a field; Italian and Spanish names are accepted too.</summary>
+    public static TableSchema Schema => new("a services sheet", Columns.Select(c => new TableField(c, c is "actorId" or "name", Aliases(c))).ToList());
+
+    private static string[] Aliases(string column) => column switch
     {
-        if (!File.Exists(file)) throw new InputException("the file does not exist.", file);
+        "actorId" => ["ente", "attore", "actor", "entidad"],
+        "name" => ["nome", "nombre", "servizio", "servicio"],
+        "description" => ["descrizione", "descripción"],
+        "district" => ["municipio", "distrito"],
+        "forWhom" => ["per chi", "para quién", "destinatari", "destinatarios"],
+        "languages" => ["lingue", "idiomas"],
+        "address" => ["indirizzo", "dirección"],
+        "schedule" => ["orari", "orario", "horario"],
+        "howToAccess" => ["come accedere", "cómo acceder"],
+        "cost" => ["costo", "coste"],
+        "requiredDocuments" => ["documenti richiesti", "documentos requeridos"],
+        "phone" => ["telefono", "teléfono"],
+        "capacity" => ["capacità", "capacidad", "posti", "plazas"],
+        "status" => ["stato", "estado"],
+        _ => [],
+    };
+
+    public static (List<Service> Added, List<Service> Updated) Read(string file, IDocumentStore store, string language = "en")
+    {
         var directory = new ServiceDirectory(store);
         var existing = directory.Services.All().ToDictionary(s => s.Id);
         var added = new List<Service>(); var updated = new List<Service>(); var seen = new HashSet<string>();
-        var text = Meic.Sdk.Files.LimitedText.ReadAllText(file).TrimStart('\uFEFF');
-        List<(int Line, List<string> Fields)> rows;
-        try { rows = Csv.Read(text, Csv.Detect(text)).ToList(); }
-        catch (FormatException e) { throw new InputException(e.Message + ". Nothing was imported.", file); }
-        if (rows.Count == 0) throw new InputException("the file is empty; expected a header row.", file);
-        var header = rows[0].Fields.Select(h => h.Trim()).ToArray();
-        foreach (var required in new[] { "actorId", "name" })
-            if (!header.Contains(required)) throw new InputException($"missing column '{required}'; expected columns: {string.Join(", ", Columns)}.", $"{file}:1");
-        foreach (var (line, fields) in rows.Skip(1))
+        // The SDK's one table reader: encoding, separator and strict quotes, every column mapped or refused.
+        var table = TableReader.Read(file, language);
+        var columns = ColumnMapping.Resolve(table, Schema, [], [], language);
+        foreach (var row in table.Rows)
         {
-            string? Get(string column)
-            {
-                var i = Array.IndexOf(header, column);
-                return i >= 0 && i < fields.Count && fields[i].Trim().Length > 0 ? Unneutralise(fields[i].Trim()) : null;
-            }
+            var line = row.Line;
+            string? Get(string column) => columns.Get(row, column) is { Length: > 0 } v ? Unneutralise(v) : null;
             int? Int(string column)
             {
                 var v = Get(column);

@@ -27,7 +27,7 @@ internal static class AgreementCommand
             if (parse.GetValue(input) is { } file)
             {
                 if (!Names.TryParse<Metric>(parse.GetValue(metric), out var m)) throw new InputException("expected nominal, ordinal, interval or ratio.", "--metric");
-                var data = ReliabilityCsv.Read(Path.GetFullPath(file), m);
+                var data = ReliabilityCsv.Read(Path.GetFullPath(file), m, ctx.Language);
                 var alpha = KrippendorffAlpha.Compute(data, m);
                 var percent = PercentAgreement.Compute(data);
                 var fleiss = m == Metric.Nominal ? FleissKappa.Compute(data) : null;

@@ -123,11 +123,19 @@ public static class RefiReader
             var color = c.Attribute("color")?.Value;
             if (color is not null && !System.Text.RegularExpressions.Regex.IsMatch(color, "^#([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$")) color = null;
             p.Codes.Add(new RefiCode(guid, name, color, Child(c, "Description")?.Value, parent,
-                c.Attribute("isCodable")?.Value is not ("false" or "0"),
+                Codable(c, path),
                 c.Elements().Where(e => e.Name.LocalName == "NoteRef").Select(e => e.Attribute("targetGUID")?.Value ?? "").ToList()));
             ReadCodes(c, guid, p, path);
         }
     }
+
+    // isCodable is an xsd:boolean: true, false, 1 or 0; anything else ("maybe") is refused rather than read as true.
+    private static bool Codable(XElement code, string path) => code.Attribute("isCodable")?.Value switch
+    {
+        null or "true" or "1" => true,
+        "false" or "0" => false,
+        var v => throw new InputException($"the code '{code.Attribute("name")?.Value}' has isCodable=\"{Meic.Sdk.Tables.TableText.Excerpt(v)}\": expected true or false; nothing was imported.", path),
+    };
 
     private static void ReadSets(XElement root, RefiProject p, string memberAttribute)
     {
@@ -144,6 +152,11 @@ public static class RefiReader
         {
             var g = e.Attribute("guid")?.Value;
             if (g is null) continue;
+            // The standard's GUIDs are GUIDs: "not-a-guid" is a broken file, not a name.
+            if (!System.Guid.TryParse(g, out _))
+                throw new InputException($"<{e.Name.LocalName} guid=\"{Meic.Sdk.Tables.TableText.Excerpt(g)}\">: expected a GUID such as 0f8fad5b-d9cb-469f-a165-70867728950e; nothing was imported.", path);
+            // A codebook's <MemberCode guid="…"> names a code of the set (a code may be in several sets): a reference, not a definition.
+            if (e.Name.LocalName == "MemberCode") continue;
             if (!seen.Add(Norm(g))) throw new InputException($"the GUID {g} is used twice (<{e.Name.LocalName}>); the file is inconsistent, nothing was imported.", path);
         }
     }

@@ -20,13 +20,13 @@ internal static class ActorMergeCommand
             var data = MapData.From(ctx);
             if (p.GetValue(list) || p.GetValue(dupArg) is null)
             {
-                var all = data.Actors.All();
-                var pairs = new List<object>();
-                for (var i = 0; i < all.Count; i++)
-                    for (var j = i + 1; j < all.Count; j++)
-                        if (NameKey.LikelySame(all[i].Name, all[j].Name)) pairs.Add(new { a = all[i].Id, b = all[j].Id, nameA = all[i].Name, nameB = all[j].Name });
-                if (ctx.Json) ctx.WriteJson(pairs);
-                else foreach (dynamic x in pairs) Shared.Line(ctx, $"{x.nameA} ({x.a})  ~  {x.nameB} ({x.b})");
+                // Grouped by duplicate key: linear in the actors, however many there are.
+                var pairs = data.Actors.All().GroupBy(a => NameKey.Duplicate(a.Name)).Where(g => g.Key.Length > 0 && g.Count() > 1)
+                    .SelectMany(g => g.Skip(1).Select(b => (A: g.First(), B: b))).ToList();
+                var why = text["import.dup.why"];
+                if (ctx.Json) ctx.WriteJson(pairs.Select(x => new { a = x.A.Id, b = x.B.Id, nameA = x.A.Name, nameB = x.B.Name, why }));
+                else if (pairs.Count == 0) Shared.Line(ctx, text["merge.noDuplicates"]);
+                else foreach (var x in pairs) Shared.Line(ctx, text["merge.suggestion", x.A.Name, x.A.Id, x.B.Name, x.B.Id, why]);
                 return 0;
             }
             var dup = data.Find(p.GetValue(dupArg)!, "DUPLICATE");

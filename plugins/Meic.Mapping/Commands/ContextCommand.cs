@@ -88,22 +88,27 @@ internal static class ContextCommand
         var text = MappingPlugin.Text(ctx);
         var file = new Argument<string>("FILE") { Description = text["arg.file"] };
         var dry = new Option<bool>("--dry-run") { Description = text["opt.contextDryRun"] };
-        var cmd = new Command("import", text["cmd.import." + what]) { file, dry };
+        var map = new Option<string[]>("--map") { Description = text["opt.map"] };
+        var ignore = new Option<string[]>("--ignore") { Description = text["opt.ignore"] };
+        var separator = new Option<string?>("--separator") { Description = text["opt.separator"] };
+        var cmd = new Command("import", text["cmd.import." + what]) { file, dry, map, ignore, separator };
         cmd.SetAction(p =>
         {
             var data = MapData.From(ctx);
             var path = p.GetValue(file)!;
-            var table = TableReader.Read(path);
+            var table = ImportCommand.Read(ctx, path, p.GetValue(separator));
+            var schema = what == "population" ? ImportSchemas.Population(text["import.what.population"]) : ImportSchemas.Needs(text["import.what.needs"]);
+            var columns = Meic.Sdk.Tables.ColumnMapping.Resolve(table, schema, p.GetValue(map) ?? [], p.GetValue(ignore) ?? [], ctx.Language);
             var v = new Vocabulary(data.Cluster);
             var count = 0;
             if (what == "population")
             {
-                var rows = ContextImporter.Population(table, path, v); count = rows.Count;
+                var rows = ContextImporter.Population(table, columns, v); count = rows.Count;
                 if (!p.GetValue(dry)) { using var tx = data.Store.BeginTransaction(); foreach (var r in rows) data.Population.Insert(r); tx.Commit(); }
             }
             else
             {
-                var rows = ContextImporter.Needs(table, path, v); count = rows.Count;
+                var rows = ContextImporter.Needs(table, columns, v); count = rows.Count;
                 if (!p.GetValue(dry)) { using var tx = data.Store.BeginTransaction(); foreach (var r in rows) data.Needs.Insert(r); tx.Commit(); }
             }
             if (ctx.Json) ctx.WriteJson(new { file = path, encoding = table.Encoding, rows = count, written = !p.GetValue(dry) });

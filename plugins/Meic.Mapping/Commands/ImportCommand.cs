@@ -1,12 +1,17 @@
 using System.CommandLine;
+using System.Globalization;
 using Meic.Mapping.Domain;
-using Meic.Mapping.Io;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Model;
 using Meic.Sdk.Plugins;
+using Meic.Sdk.Tables;
 
 namespace Meic.Mapping.Commands;
 
-/// <summary><c>meic map import actors|ties FILE [--dry-run] [--map col=field]</c>: all rows valid or nothing written.</summary>
+/// <summary>
+/// <c>meic map import actors|ties FILE [--dry-run] [--map col=field] [--ignore col] [--merge-duplicates] [--separator ;]</c>:
+/// every column mapped or refused, all rows valid or nothing written, the import recorded for <c>meic import undo</c>.
+/// </summary>
 internal static class ImportCommand
 {
     public static Command Create(IMeicContext ctx)
@@ -17,70 +22,121 @@ internal static class ImportCommand
         var file = new Argument<string>("FILE") { Description = text["arg.importFile"] };
         var dry = new Option<bool>("--dry-run") { Description = text["opt.dryRun"] };
         var map = new Option<string[]>("--map") { Description = text["opt.map"] };
-        var cmd = new Command("import", text["cmd.import"]) { what, file, dry, map };
+        var ignore = new Option<string[]>("--ignore") { Description = text["opt.ignore"] };
+        var merge = new Option<bool>("--merge-duplicates") { Description = text["opt.mergeDuplicates"] };
+        var separator = new Option<string?>("--separator") { Description = text["opt.separator"] };
+        var description = text["cmd.import"] + " " + text["import.fields",
+            ImportSchemas.Actors("actors").FieldList(), ImportSchemas.Ties("ties").FieldList()];
+        var cmd = new Command("import", description) { what, file, dry, map, ignore, merge, separator };
         cmd.SetAction(p =>
         {
             var path = p.GetValue(file)!;
-            var columnMap = Aliases(text, p.GetValue(what) == "actors" ? KumuSheets.ActorAliases : KumuSheets.TieAliases, p.GetValue(map) ?? []);
-            var table = TableReader.Read(path, columnMap);
+            var kind = p.GetValue(what)!;
+            var table = Read(ctx, path, p.GetValue(separator));
+            var schema = kind == "actors" ? ImportSchemas.Actors(text["import.what.actors"]) : ImportSchemas.Ties(text["import.what.ties"]);
+            var columns = ColumnMapping.Resolve(table, schema, p.GetValue(map) ?? [], p.GetValue(ignore) ?? [], ctx.Language);
             var data = MapData.From(ctx);
             ImportReport report;
-            Action write;
-            if (p.GetValue(what) == "actors")
+            Action<ImportRecord> write;
+            string collection;
+            if (kind == "actors")
             {
-                var (r, changes) = new ActorImporter(data, Shared.Today(ctx)).Plan(table, path);
-                report = r;
-                write = () =>
+                var plan = new ActorImporter(data, Shared.Today(ctx), text).Plan(table, columns, p.GetValue(merge));
+                report = plan.Report;
+                collection = Actor.CollectionName;
+                write = record =>
                 {
-                    foreach (var a in changes) { if (a.Version == 0) data.Actors.Insert(a); else data.Actors.Update(a); }
+                    foreach (var a in plan.Creates) record.Wrote(collection, data.Actors.Insert(a), created: true);
+                    foreach (var a in plan.Updates) record.Wrote(collection, data.Actors.Update(a), created: false);
                 };
             }
             else
             {
-                var (r, creates, updates) = new TieImporter(data).Plan(table, path);
-                report = r;
-                write = () => { foreach (var t in creates) data.Ties.Insert(t); foreach (var t in updates) data.Ties.Update(t); };
+                var plan = new TieImporter(data, text).Plan(table, columns);
+                report = plan.Report;
+                collection = Relationship.CollectionName;
+                write = record =>
+                {
+                    foreach (var t in plan.Creates) record.Wrote(collection, data.Ties.Insert(t), created: true);
+                    foreach (var t in plan.Updates) record.Wrote(collection, data.Ties.Update(t), created: false);
+                };
             }
             var dryRun = p.GetValue(dry);
             var ok = report.Rejected == 0;
-            if (ok && !dryRun)
+            string? importId = null;
+            if (ok && !dryRun && report.Created + report.Updated + report.Merged > 0)
             {
-                using var tx = data.Store.BeginTransaction();
-                write();
-                tx.Commit();
+                var record = ImportRecord.Begin("meic.mapping", kind, path, table.Encoding, DateTimeOffset.UtcNow, data.Store.User);
+                using (var tx = data.Store.BeginTransaction())
+                {
+                    write(record);
+                    // Written last: undo finds the import's changes as the journal entries before this one.
+                    data.Store.Collection<ImportRecord>(ImportRecord.CollectionName).Insert(record);
+                    tx.Commit();
+                }
+                importId = record.Id;
             }
-            report = report with { DryRun = dryRun, Written = ok && !dryRun };
+            report = report with { DryRun = dryRun, Written = importId is not null, ImportId = importId };
             Print(ctx, report);
             if (!ok)
             {
                 var first = report.Rows.First(r => r.Action == "reject");
-                throw new InputException(text["err.rejected", report.Rejected, report.Rows.Count, first.Message], Path.GetFileName(path));
+                throw new InputException(text["err.rejected", report.Rejected, report.Rows.Count, first.Message], report.File);
             }
             return 0;
         });
         return cmd;
     }
 
-    private static Dictionary<string, string> Aliases(Meic.Sdk.Text.Strings text, IReadOnlyDictionary<string, string> defaults, string[] maps)
+    /// <summary>The table in <paramref name="path"/> through the SDK's one reader; <paramref name="separator"/> overrides detection.</summary>
+    internal static Table Read(IMeicContext ctx, string path, string? separator)
     {
-        var result = new Dictionary<string, string>(defaults, StringComparer.OrdinalIgnoreCase);
-        foreach (var m in maps)
+        char? delimiter = separator switch
         {
-            var i = m.IndexOf('=');
-            if (i <= 0 || i == m.Length - 1) throw new InputException(text["err.mapFormat", m], "--map");
-            result[m[..i].Trim()] = m[(i + 1)..].Trim();
-        }
-        return result;
+            null or "" => null,
+            "tab" or "\\t" or "\t" => '\t',
+            { Length: 1 } s => s[0],
+            _ => throw new InputException(MappingPlugin.Text(ctx)["err.separator", separator], "--separator"),
+        };
+        return TableReader.Read(path, ctx.Language, new TableReadOptions { Delimiter = delimiter });
     }
+
+    private const int ShownRows = 200;
 
     private static void Print(IMeicContext ctx, ImportReport report)
     {
-        if (ctx.Json) { ctx.WriteJson(new { report.File, report.Encoding, report.DryRun, report.Written, report.Created, report.Merged, report.Rejected, report.Rows }); return; }
         var text = MappingPlugin.Text(ctx);
-        var table = Shared.NewTable(text["col.line"], text["col.action"], text["col.name"], text["col.id"], text["col.note"]);
-        foreach (var r in report.Rows) Shared.Row(table, r.Line.ToString(), text["import.action." + r.Action], r.Name, r.Id, r.Message);
-        ctx.Console.Write(table);
-        Shared.Line(ctx, text["import.summary", Path.GetFileName(report.File), report.Created, report.Merged, report.Rejected, report.Encoding]);
-        Shared.Line(ctx, report.Written ? text["import.written"] : report.DryRun && report.Rejected == 0 ? text["import.dryrun"] : text["import.nothing"]);
+        if (ctx.Json)
+        {
+            ctx.WriteJson(new
+            {
+                report.File, report.Encoding, report.DryRun, report.Written, report.ImportId, report.Created, report.Updated, report.Unchanged, report.Merged, report.Rejected,
+                columns = report.Columns.Select(c => new { column = c.Header, field = c.Field, how = c.How }),
+                duplicates = report.Duplicates.Select(d => new { line = d.Line, name = d.Name, id = d.Id, otherId = d.OtherId, otherName = d.OtherName, otherLine = d.OtherLine, why = d.Why, merged = d.Merged }),
+                report.Rows,
+            });
+            return;
+        }
+        var columns = Shared.NewTable(text["col.column"], text["col.field"], text["col.how"]);
+        foreach (var c in report.Columns) Shared.Row(columns, c.Header, c.Field ?? "—", ColumnMapping.Describe(c, ctx.Language));
+        ctx.Console.Write(columns);
+        // Every row that is not a plain create is shown (rejects first); plain creates only while few.
+        var notable = report.Rows.Where(r => r.Action != "create" || r.Message is not null).OrderBy(r => r.Action == "reject" ? 0 : 1).ToList();
+        var shown = report.Rows.Count <= ShownRows ? report.Rows.ToList() : notable.Take(ShownRows).ToList();
+        if (shown.Count > 0)
+        {
+            var table = Shared.NewTable(text["col.line"], text["col.action"], text["col.name"], text["col.id"], text["col.note"]);
+            foreach (var r in shown) Shared.Row(table, r.Line.ToString(CultureInfo.InvariantCulture), text["import.action." + r.Action], r.Name, r.Id, r.Message);
+            ctx.Console.Write(table);
+            var hidden = (report.Rows.Count <= ShownRows ? 0 : notable.Count - shown.Count);
+            if (hidden > 0) Shared.Line(ctx, text["import.moreRows", hidden]);
+        }
+        foreach (var d in report.Duplicates.Take(ShownRows))
+            Shared.Line(ctx, text[d.Merged ? "import.dup.merged" : "import.dup.kept", d.Line, d.Name, d.OtherName, d.OtherId,
+                d.OtherLine is { } l ? text["import.dup.row", l] : text["import.dup.stored"], d.Why]);
+        Shared.Line(ctx, text["import.summary", report.File, report.Created, report.Updated, report.Unchanged, report.Merged, report.Rejected, report.Encoding, report.Duplicates.Count]);
+        Shared.Line(ctx, report.Written ? text["import.written", report.ImportId]
+            : report.Rejected > 0 ? text["import.nothing"]
+            : report.DryRun ? text["import.dryrun"] : text["import.nothingToDo"]);
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Meic.Mapping.Io;
+using Meic.Sdk.Tables;
 using Meic.Mapping.Model;
 using Meic.Sdk.Errors;
 
@@ -23,18 +23,15 @@ public static class ContextImporter
         throw new InputException($"unknown {what} '{text}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?") + $" Valid: {string.Join(", ", options)}.", where);
     }
 
-    public static List<PopulationFigure> Population(Table table, string file, Vocabulary v)
+    public static List<PopulationFigure> Population(Table table, ColumnMapping columns, Vocabulary v)
     {
-        var name = Path.GetFileName(file);
-        foreach (var c in new[] { "dimension", "category", "count" })
-            if (table.Column(c) < 0) throw new InputException($"missing column '{c}'.", $"{name}:1");
         var result = new List<PopulationFigure>();
-        foreach (var (line, cells) in table.Rows)
+        foreach (var row in table.Rows)
         {
-            string Get(string f) { var i = table.Column(f); return i >= 0 && i < cells.Length ? cells[i].Trim() : ""; }
-            var where = $"{name}:{line}";
+            string Get(string f) => columns.Get(row, f);
+            var where = table.Where(row.Line);
             if (!long.TryParse(Get("count"), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
-                throw new InputException($"count '{Get("count")}' is not a whole number ≥ 0 (aggregated counts only).", where);
+                throw new InputException($"count '{TableText.Excerpt(Get("count"))}' is not a whole number ≥ 0 (aggregated counts only).", where);
             result.Add(new PopulationFigure
             {
                 Dimension = Dimension(Get("dimension"), where), Category = Get("category"), Count = count,
@@ -46,16 +43,13 @@ public static class ContextImporter
         return result;
     }
 
-    public static List<Need> Needs(Table table, string file, Vocabulary v)
+    public static List<Need> Needs(Table table, ColumnMapping columns, Vocabulary v)
     {
-        var name = Path.GetFileName(file);
-        foreach (var c in new[] { "area", "description", "source" })
-            if (table.Column(c) < 0) throw new InputException($"missing column '{c}'.", $"{name}:1");
         var result = new List<Need>();
-        foreach (var (line, cells) in table.Rows)
+        foreach (var row in table.Rows)
         {
-            string Get(string f) { var i = table.Column(f); return i >= 0 && i < cells.Length ? cells[i].Trim() : ""; }
-            var where = $"{name}:{line}";
+            string Get(string f) => columns.Get(row, f);
+            var where = table.Where(row.Line);
             if (Get("description").Length == 0) throw new InputException("the description is empty.", where);
             result.Add(new Need
             {

@@ -1,93 +1,121 @@
 using System.Globalization;
-using Meic.Mapping.Io;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
+using Meic.Sdk.Tables;
+using Meic.Sdk.Text;
 
 namespace Meic.Mapping.Domain;
 
-/// <summary>Validates every row of a ties sheet against the stored actors; writes nothing unless every row is good.</summary>
-public sealed class TieImporter(MapData data)
+/// <summary>What a ties import would write.</summary>
+public sealed record TiePlan(ImportReport Report, List<Relationship> Creates, List<Relationship> Updates);
+
+/// <summary>
+/// Validates every row of a ties sheet against the stored actors. A tie is matched to a stored one by source,
+/// target and kind (and wave, when the file gives one; either way round for undirected ties): a corrected file
+/// updates the ties it imported before instead of adding new ones beside them.
+/// </summary>
+public sealed class TieImporter(MapData data, Strings text)
 {
-    public (ImportReport Report, List<Relationship> Creates, List<Relationship> Updates) Plan(Table table, string file)
+    public TiePlan Plan(Table table, ColumnMapping columns)
     {
-        var name = Path.GetFileName(file);
-        foreach (var required in new[] { "source", "target" })
-            if (table.Column(required) < 0) throw new InputException($"missing column '{required}' (found: {string.Join(", ", table.Headers)}). Map columns with --map yourcolumn={required}.", $"{name}:1");
-        var actors = data.Actors.All().ToList();
-        var byKey = actors.GroupBy(a => NameKey.Of(a.Name)).ToDictionary(g => g.Key, g => g.ToList());
-        var existing = data.Ties.All().ToList();
+        var actors = data.Actors.All();
+        var byId = new Dictionary<string, Actor>(actors.Count, StringComparer.Ordinal);
+        var byKey = new Dictionary<string, List<Actor>>(actors.Count, StringComparer.Ordinal);
+        foreach (var a in actors)
+        {
+            byId[a.Id] = a;
+            var k = NameKey.Duplicate(a.Name);
+            if (!byKey.TryGetValue(k, out var list)) byKey[k] = list = new List<Actor>(1);
+            list.Add(a);
+        }
+        var existing = new Dictionary<string, Relationship>(StringComparer.Ordinal);
+        foreach (var t in data.Ties.All()) existing.TryAdd(Key(t.Source, t.Target, t.Kind, t.Wave), t);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var creates = new List<Relationship>();
         var updates = new List<Relationship>();
-        var rows = new List<ImportRow>();
-        foreach (var (line, cells) in table.Rows)
+        var rows = new List<ImportRow>(table.Rows.Count);
+        foreach (var row in table.Rows)
         {
-            string Get(string field) { var i = table.Column(field); return i >= 0 && i < cells.Length ? cells[i].Trim() : ""; }
-            var where = $"{name}:{line}";
-            var label = $"{Get("source")} → {Get("target")}";
+            string Get(string field) => columns.Get(row, field);
+            var where = table.Where(row.Line);
+            var label = $"{TableText.Excerpt(Get("source"))} → {TableText.Excerpt(Get("target"))}";
             try
             {
-                var source = Resolve(Get("source"), actors, byKey, where);
-                var target = Resolve(Get("target"), actors, byKey, where);
+                var source = Resolve(Get("source"), actors, byId, byKey, where);
+                var target = Resolve(Get("target"), actors, byId, byKey, where);
                 if (source.Id == target.Id) throw new InputException($"a tie from '{source.Name}' to itself (self-loop); ties join two different actors.", where);
-                var tie = new Relationship
+                var kind = Get("kind") is { Length: > 0 } k ? Vocabulary.Parse<TieKind>(k, where, text.Language) : TieKind.InformationExchange;
+                var wave = Get("wave") is { Length: > 0 } w ? w : null;
+                var directed = Vocabulary.YesNo(Get("directed"), "directed", where);
+                var key = Key(source.Id, target.Id, kind, wave);
+                var reverse = Key(target.Id, source.Id, kind, wave);
+                var firstLine = seen.TryGetValue(key, out var l1) ? l1 : directed != true && seen.TryGetValue(reverse, out var l2) ? l2 : 0;
+                if (firstLine > 0) throw new InputException(text["import.dupTie", firstLine], where);
+                seen[key] = row.Line;
+                var same = existing.GetValueOrDefault(key) ?? (existing.GetValueOrDefault(reverse) is { Directed: false } r && directed != true ? r : null);
+                var tie = same is null ? new Relationship { Source = source.Id, Target = target.Id, Kind = kind, Wave = wave } : Copy(same);
+                if (same is null || columns.Has("directed")) tie.Directed = directed ?? false;
+                if (same is null || columns.Has("intensity")) tie.Intensity = Get("intensity") is { Length: > 0 } i ? Vocabulary.Parse<TieIntensity>(i, where, text.Language) : TieIntensity.Awareness;
+                if (same is null || columns.Has("weight")) tie.Weight = Number(Get("weight"), "weight", where, 0, double.MaxValue) ?? 1;
+                if (same is null || columns.Has("trust")) tie.Trust = Number(Get("trust"), "trust", where, 1, 4);
+                if (same is null || columns.Has("value")) tie.Value = Number(Get("value"), "value", where, 1, 4);
+                if (same is null || columns.Has("since")) tie.Since = Day(Get("since"), where, text.Language);
+                if (same is null || columns.Has("origin")) tie.Origin = Get("origin") is { Length: > 0 } o ? Vocabulary.Parse<TieSource>(o, where, text.Language) : TieSource.Survey;
+                if (same is null || columns.Has("note")) tie.Note = Get("note") is { Length: > 0 } n ? n : null;
+                if (same is null)
                 {
-                    Source = source.Id,
-                    Target = target.Id,
-                    Kind = Get("kind") is { Length: > 0 } k ? Vocabulary.Parse<TieKind>(k, where) : TieKind.InformationExchange,
-                    Directed = Get("directed").ToLowerInvariant() is "directed" or "yes" or "true" or "1" or "si" or "sì" or "sí" or "x",
-                    Intensity = Get("intensity") is { Length: > 0 } i ? Vocabulary.Parse<TieIntensity>(i, where) : TieIntensity.Awareness,
-                    Weight = Number(Get("weight"), "weight", where, 0, double.MaxValue) ?? 1,
-                    Trust = Number(Get("trust"), "trust", where, 1, 4),
-                    Value = Number(Get("value"), "value", where, 1, 4),
-                    Since = Day(Get("since"), where),
-                    Origin = Get("origin") is { Length: > 0 } o ? Vocabulary.Parse<TieSource>(o, where) : TieSource.Survey,
-                    Wave = Get("wave") is { Length: > 0 } w ? w : null,
-                    Note = Get("note") is { Length: > 0 } n ? n : null,
-                };
-                var same = existing.Concat(creates).FirstOrDefault(e => e.Kind == tie.Kind && e.Wave == tie.Wave &&
-                    ((e.Source == tie.Source && e.Target == tie.Target) || (!e.Directed && !tie.Directed && e.Source == tie.Target && e.Target == tie.Source)));
-                if (same is not null)
-                {
-                    tie.Id = same.Id; tie.Version = same.Version;
-                    if (creates.Contains(same)) { creates[creates.IndexOf(same)] = tie; }
-                    else { updates.RemoveAll(u => u.Id == same.Id); updates.Add(tie); }
-                    rows.Add(new ImportRow(line, "merge", same.Id, label, "the same tie is already recorded; its fields are updated"));
-                    continue;
+                    creates.Add(tie);
+                    rows.Add(new ImportRow(row.Line, "create", null, label, null));
                 }
-                creates.Add(tie);
-                rows.Add(new ImportRow(line, "create", null, label, null));
+                else if (Json.Serialize(tie) == Json.Serialize(same))
+                    rows.Add(new ImportRow(row.Line, "unchanged", same.Id, label, null));
+                else
+                {
+                    updates.Add(tie);
+                    rows.Add(new ImportRow(row.Line, "update", same.Id, label, text["import.note.tieUpdated"]));
+                }
             }
             catch (InputException e)
             {
-                rows.Add(new ImportRow(line, "reject", null, label, e.Message));
+                rows.Add(new ImportRow(row.Line, "reject", null, label, e.Message));
             }
         }
-        return (new ImportReport(file, table.Encoding, false, rows), creates, updates);
+        return new TiePlan(new ImportReport(table.File, table.Encoding, false, rows) { Columns = columns.Columns }, creates, updates);
     }
 
-    private static Actor Resolve(string text, List<Actor> actors, Dictionary<string, List<Actor>> byKey, string where)
+    private static string Key(string source, string target, TieKind kind, string? wave) => $"{source}\u0001{target}\u0001{(int)kind}\u0001{wave}";
+
+    private static Relationship Copy(Relationship r)
+    {
+        var copy = Json.Deserialize<Relationship>(Json.Serialize(r));
+        copy.Id = r.Id;
+        copy.Version = r.Version;
+        return copy;
+    }
+
+    private static Actor Resolve(string text, IReadOnlyList<Actor> actors, Dictionary<string, Actor> byId, Dictionary<string, List<Actor>> byKey, string where)
     {
         if (text.Length == 0) throw new InputException("an empty source or target.", where);
-        var byId = actors.FirstOrDefault(a => a.Id == text);
-        if (byId is not null) return byId;
-        if (byKey.TryGetValue(NameKey.Of(text), out var list) && list.Count == 1) return list[0];
-        var nearest = Meic.Sdk.Text.Names.Nearest(text, actors.Select(a => a.Id).Concat(actors.Select(a => a.Name)));
-        throw new InputException($"no actor '{text}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?") + " Add the actor first (meic map actors add or import actors).", where);
+        if (byId.TryGetValue(text, out var a)) return a;
+        if (byKey.TryGetValue(NameKey.Duplicate(text), out var list) && list.Count == 1) return list[0];
+        var nearest = actors.Count > 5000 ? null : Names.Nearest(text, actors.Select(x => x.Id).Concat(actors.Select(x => x.Name)));
+        throw new InputException($"no actor '{TableText.Excerpt(text)}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?") + " Add the actor first (meic map actors add or import actors).", where);
     }
 
     private static double? Number(string text, string field, string where, double min, double max)
     {
         if (text.Length == 0) return null;
         if (!double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
-            throw new InputException($"{field} '{text}' is not a number between {min.ToString(CultureInfo.InvariantCulture)} and {(max == double.MaxValue ? "∞" : max.ToString(CultureInfo.InvariantCulture))}.", where);
+            throw new InputException($"{field} '{TableText.Excerpt(text)}' is not a number between {min.ToString(CultureInfo.InvariantCulture)} and {(max == double.MaxValue ? "∞" : max.ToString(CultureInfo.InvariantCulture))}.", where);
         return v;
     }
 
-    public static DateOnly? Day(string text, string where)
+    /// <summary>A day through the SDK's one date parser (dd/mm/yyyy or yyyy-mm-dd), or a bare year; refused in <paramref name="language"/>.</summary>
+    public static DateOnly? Day(string text, string where, string language = "en")
     {
         if (text.Length == 0) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (Dates.TryParse(text, out var d)) return d;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 3000) return new DateOnly(year, 1, 1);
-        throw new InputException($"'{text}' is not a date (yyyy-MM-dd).", where);
+        return Dates.Parse(TableText.Excerpt(text), language, where);
     }
 }

@@ -4,6 +4,7 @@ using Meic.Monitoring.Compute;
 using Meic.Monitoring.Model;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Plugins;
+using Meic.Sdk.Tables;
 using Meic.Sdk.Text;
 using Spectre.Console;
 
@@ -19,7 +20,7 @@ internal static class ValuesImportCommand
         command.SetAction(parse =>
         {
             var path = Path.GetFullPath(parse.GetValue(file)!);
-            var inputs = Read(path);
+            var inputs = Read(ctx, path);
             var entry = new ValueEntry(ctx.Store);
             var docs = inputs.Select(x => entry.Check(x.Input, ctx.User, ctx.Clock.Now, x.Where)).ToList();
             var duplicate = docs.GroupBy(d => d.Id).FirstOrDefault(g => g.Count() > 1);
@@ -34,25 +35,32 @@ internal static class ValuesImportCommand
         return command;
     }
 
-    private static List<(ValueInput Input, string Where)> Read(string path)
+    /// <summary>The fields of a values sheet, with the column names people use in Italian, Spanish and English.</summary>
+    internal static readonly TableSchema Schema = new("a values sheet",
+    [
+        new TableField("code", true, "codice", "código", "codigo", "indicatore", "indicador", "indicator"),
+        new TableField("period", true, "periodo", "período"),
+        new TableField("value", false, "valore", "valor"),
+        new TableField("numerator", false, "numeratore", "numerador"),
+        new TableField("denominator", false, "denominatore", "denominador"),
+        new TableField("actor", false, "partner", "attore", "ente", "socio", "entidad"),
+        new TableField("disaggregation", false, "disaggregazione", "desagregación", "desagregacion"),
+        new TableField("note", false, "nota", "notes", "notas"),
+    ]);
+
+    // Through the SDK's one table reader: encoding, separator and quotes checked, every column mapped or refused.
+    private static List<(ValueInput Input, string Where)> Read(IMeicContext ctx, string path)
     {
-        if (!File.Exists(path)) throw new InputException("file not found.", path);
-        var text = Meic.Sdk.Files.LimitedText.ReadAllText(path);
-        var lines = text.Length == 0 ? [] : text.TrimEnd('\n').Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        if (lines.Length == 0) throw new InputException("the file is empty.", path);
-        var header = CsvLine.Split(lines[0]).Select(h => h.Trim().ToLowerInvariant()).ToList();
-        foreach (var required in new[] { "code", "period" })
-            if (!header.Contains(required)) throw new InputException($"the header needs a '{required}' column.", $"{path}:1");
+        var table = TableReader.Read(path, ctx.Language);
+        var columns = ColumnMapping.Resolve(table, Schema, [], [], ctx.Language);
         var list = new List<(ValueInput, string)>();
-        for (var i = 1; i < lines.Length; i++)
+        foreach (var row in table.Rows)
         {
-            if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            var where = $"{path}:{i + 1}";
-            var cells = CsvLine.Split(lines[i]);
-            string? Cell(string name) { var k = header.IndexOf(name); return k >= 0 && k < cells.Count && cells[k].Trim().Length > 0 ? cells[k].Trim() : null; }
+            var where = table.Where(row.Line);
+            string? Cell(string name) => columns.Get(row, name) is { Length: > 0 } v ? v : null;
             double? Num(string name) => Cell(name) is not { } t ? null
                 : double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d
-                : throw new InputException($"expected a number in '{name}'; found '{t}'.", where);
+                : throw new InputException($"expected a number in '{name}'; found '{TableText.Excerpt(t)}'.", where);
             var disagg = Ui.Pairs(Cell("disaggregation")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), where);
             list.Add((new ValueInput(Cell("code") ?? throw new InputException("the code is empty.", where), Cell("period") ?? throw new InputException("the period is empty.", where),
                 Num("value"), Num("numerator"), Num("denominator"), Cell("actor"), disagg, Cell("note")), where));

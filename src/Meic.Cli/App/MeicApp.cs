@@ -18,7 +18,7 @@ internal static class MeicApp
     private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
 
     /// <summary>Commands the host owns; plugins cannot take these names.</summary>
-    public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui", "store", "audit", "privacy", "users", "script", "repl", "cluster"];
+    public static readonly string[] HostCommands = ["init", "status", "plugins", "doctor", "backup", "restore", "ui", "store", "audit", "privacy", "users", "script", "repl", "import", "cluster"];
 
     public static int Run(string[] args, TextWriter output, TextWriter errors, bool interactive)
     {
@@ -161,6 +161,7 @@ internal static class MeicApp
         "users" => UsersCommand.Create(context),
         "script" => ScriptCommand.Create(context),
         "repl" => ReplCommand.Create(context, interactive),
+        "import" => ImportCommand.Create(context),
         _ => throw new ArgumentException($"'{name}' is not a host command.", nameof(name)),
     };
 

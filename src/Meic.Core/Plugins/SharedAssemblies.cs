@@ -9,6 +9,7 @@ internal static class SharedAssemblies
         ["Newtonsoft.Json"] = "documents are (de)serialised by the host with one set of settings",
         ["Spectre.Console"] = "the host owns the console and its one live display",
         ["System.CommandLine"] = "plugins hand the host Command objects it parses",
+        ["Sep"] = "the SDK's table reader splits CSV with it; plugins read tables through the SDK",
         // The store calls e_sqlite3 itself; a plugin that uses SQLite through these shares the host's copy and its native library.
         ["SQLitePCLRaw.core"] = "two copies of SQLite in one process can corrupt the database",
         ["SQLitePCLRaw.provider.e_sqlite3"] = "two copies of SQLite in one process can corrupt the database",

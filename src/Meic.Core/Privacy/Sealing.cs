@@ -11,7 +11,28 @@ public static class Sealing
     public static string Seal(string body, CollectionSpec? spec, FieldCipher? cipher)
     {
         if (cipher is null || spec is null || spec.SensitiveFields.Count == 0) return body;
+        if (!MayHoldSensitive(body, spec)) return body;
         return SealPaths(body, spec, cipher);
+    }
+
+    // A cheap look before parsing: a record whose sensitive properties are absent or empty ("contacts":[])
+    // has nothing to seal. Bulk imports of organisations without contacts skip the JSON parse entirely.
+    private static bool MayHoldSensitive(string body, CollectionSpec spec)
+    {
+        foreach (var path in spec.SensitiveFields)
+        {
+            var end = path.IndexOfAny(['[', '.']);
+            var root = end < 0 ? path : path[..end];
+            if (root.Length == 0 || root[0] == '$') return true;
+            var key = "\"" + root + "\":";
+            // Every occurrence is looked at: the name could also appear deeper in the record.
+            for (var at = body.IndexOf(key, StringComparison.Ordinal); at >= 0; at = body.IndexOf(key, at + key.Length, StringComparison.Ordinal))
+            {
+                var rest = body.AsSpan(at + key.Length);
+                if (!(rest.StartsWith("[]") || rest.StartsWith("null") || rest.StartsWith("\"\"") || rest.StartsWith("{}"))) return true;
+            }
+        }
+        return false;
     }
 
     // Apart from the checks above so that records without sensitive fields never load Newtonsoft.Json
