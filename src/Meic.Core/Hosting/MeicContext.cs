@@ -69,6 +69,24 @@ public sealed class MeicContext : IMeicContext, IDisposable
     /// <inheritdoc />
     public IDocumentStore Store => _store ??= OpenStore();
 
+    private Vocabularies? _vocabularies;
+
+    /// <summary>
+    /// The shared vocabularies with the cluster's areas and districts over them, built on first use (outside a workspace,
+    /// or before the cluster record exists, the shared ones alone). <see cref="ForgetVocabularies"/> drops it after the cluster changes.
+    /// </summary>
+    public Vocabularies Vocabularies => _vocabularies ??= BuildVocabularies();
+
+    /// <summary>Drops the cached vocabularies, so the next use reads the cluster's areas and districts again.</summary>
+    public void ForgetVocabularies() => _vocabularies = null;
+
+    private Vocabularies BuildVocabularies()
+    {
+        if (Workspace is null) return Vocabularies.Shared;
+        var cluster = Store.Collection<Meic.Sdk.Model.Cluster>(Meic.Sdk.Model.Cluster.CollectionName).Get("cluster");
+        return cluster is null ? Vocabularies.Shared : Vocabularies.Shared.ForCluster(cluster);
+    }
+
     /// <summary>The workspace, or a clear error when the command was run outside one.</summary>
     public ClusterWorkspace RequireWorkspace() =>
         Workspace ?? throw new InputException(Strings["error.noWorkspace"]);

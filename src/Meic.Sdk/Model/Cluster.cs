@@ -49,6 +49,8 @@ public sealed class AreaDefinition
     public int? MappedReference { get; set; }
     /// <summary>A note on the reference count (for example how it splits).</summary>
     public string? ReferenceNote { get; set; }
+    /// <summary>Other words people use for the area, in any language (<c>casa</c>, <c>vivienda</c>); input accepts them like the labels.</summary>
+    public List<string> Synonyms { get; set; } = new();
 }
 
 /// <summary>A labelled fact about the city's context, with its source.</summary>

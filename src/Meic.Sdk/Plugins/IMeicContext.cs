@@ -45,6 +45,12 @@ public interface IMeicContext
 
     /// <summary>Writes <paramref name="value"/> as indented JSON to <see cref="Out"/>.</summary>
     void WriteJson(object? value);
+
+    /// <summary>
+    /// The vocabulary service for this workspace: the SDK's and the loaded plugins' vocabularies with the cluster's areas
+    /// and districts (and its template's synonyms) layered over them. Labels for display, parsing for input.
+    /// </summary>
+    Vocabularies Vocabularies => Vocabularies.Shared;
 }
 
 /// <summary>Something that happened in the cluster, for subscribers and script hooks.</summary>

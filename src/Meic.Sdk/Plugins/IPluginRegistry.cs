@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 
 namespace Meic.Sdk.Plugins;
 
@@ -32,6 +33,14 @@ public interface IPluginRegistry
 
     /// <summary>Seeds the plugin's part of a new workspace from a cluster template folder (for example a codebook).</summary>
     void AddTemplateSeeder(Action<IMeicContext, TemplateSource> seeder);
+
+    /// <summary>
+    /// Registers the plugin's controlled vocabularies (its enums' labels per language and synonyms), defined in the JSON
+    /// resource <paramref name="resourceName"/> of <paramref name="assembly"/> in the shape <see cref="Vocabularies.Read"/> reads.
+    /// A vocabulary of the same name replaces the earlier one.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The resource is missing or not a valid definition.</exception>
+    void AddVocabularies(System.Reflection.Assembly assembly, string resourceName) => Vocabularies.Shared.AddFrom(assembly, resourceName);
 }
 
 /// <summary>A cluster template being applied to a new workspace.</summary>

@@ -15,9 +15,11 @@ public static class Names
     }
 
     /// <summary>The kebab-case spelling of <paramref name="value"/> (<c>third-sector</c>), as the CLI shows it.</summary>
-    public static string Kebab<T>(T value) where T : struct, Enum
+    public static string Kebab<T>(T value) where T : struct, Enum => KebabOf(value.ToString());
+
+    /// <summary>The kebab-case spelling of a PascalCase or camelCase <paramref name="name"/> (<c>TieKind</c>: <c>tie-kind</c>).</summary>
+    public static string KebabOf(string name)
     {
-        var name = value.ToString();
         var sb = new System.Text.StringBuilder();
         for (var i = 0; i < name.Length; i++)
         {

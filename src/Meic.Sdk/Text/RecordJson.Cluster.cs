@@ -33,6 +33,7 @@ internal static partial class RecordJson
         Localized(w, "label", a.Label);
         Number(w, "mappedReference", a.MappedReference);
         String(w, "referenceNote", a.ReferenceNote);
+        Strings(w, "synonyms", a.Synonyms);
         w.EndObject();
     }
 
@@ -82,6 +83,7 @@ internal static partial class RecordJson
             case "label": a.Label = Localized(r)!; break;
             case "mappedreference": a.MappedReference = IntOrNull(r); break;
             case "referencenote": a.ReferenceNote = Str(r); break;
+            case "synonyms": a.Synonyms = Strings(r)!; break;
             default: r.Skip(); break;
         }
     }

@@ -12,6 +12,21 @@ public sealed class Strings : ILocalizer
     /// <summary>The languages every string table must cover.</summary>
     public static IReadOnlyList<string> SupportedLanguages { get; } = ["it", "es", "en"];
 
+    /// <summary>
+    /// A test language (<c>qps</c>): every text is the English one marked as <c>⟦…⟧</c> (see <see cref="Mark"/>), so a
+    /// test can find any word that did not come from a table. Never offered to users.
+    /// </summary>
+    public const string PseudoLanguage = "qps";
+
+    /// <summary>The opening mark of a pseudo-language text.</summary>
+    public const char MarkOpen = '⟦';
+
+    /// <summary>The closing mark of a pseudo-language text.</summary>
+    public const char MarkClose = '⟧';
+
+    /// <summary><paramref name="text"/> as the pseudo-language shows it: <c>⟦text⟧</c>.</summary>
+    public static string Mark(string text) => $"{MarkOpen}{text}{MarkClose}";
+
     private readonly Dictionary<string, string> _active;
     private readonly Dictionary<string, string> _english;
 
@@ -39,12 +54,26 @@ public sealed class Strings : ILocalizer
         }
     }
 
+    /// <summary>
+    /// The plural form of <paramref name="key"/> for <paramref name="count"/>: the table's <c>&lt;key&gt;.one</c> when the count is
+    /// one, else <c>&lt;key&gt;.other</c> (the two forms Italian, Spanish and English have), formatted with the count as
+    /// <c>{0}</c>, written in the language's conventions (<see cref="Numbers.Format(long, string)"/>), and
+    /// <paramref name="args"/> as <c>{1}</c> onwards: <c>"1 risposta"</c>, <c>"3 risposte"</c>.
+    /// </summary>
+    public string Plural(string key, long count, params object?[] args)
+    {
+        object?[] all = [Numbers.Format(count, Language), .. args];
+        return this[$"{key}.{(count == 1 ? "one" : "other")}", all];
+    }
+
     /// <summary>Loads the tables embedded in <paramref name="assembly"/> under <paramref name="prefix"/> for <paramref name="language"/>.</summary>
     /// <exception cref="InvalidDataException">A table is not a JSON object of key to text; the message names it and the line.</exception>
     public static Strings Load(Assembly assembly, string prefix, string language)
     {
         var english = Read(assembly, $"{prefix}.en.json") ?? new();
-        var active = language == "en" ? english : Read(assembly, $"{prefix}.{language}.json") ?? new();
+        var active = language == "en" ? english
+            : language == PseudoLanguage ? english.ToDictionary(kv => kv.Key, kv => Mark(kv.Value), StringComparer.Ordinal)
+            : Read(assembly, $"{prefix}.{language}.json") ?? new();
         return new Strings(language, active, english);
     }
 
