@@ -36,13 +36,25 @@ public sealed class MapEndToEndTests : IDisposable
         var errors = new List<string>();
         var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
         settings.ValidationEventHandler += (_, e) => errors.Add(e.Message);
-        using (var reader = XmlReader.Create(gexf, settings)) while (reader.Read()) { }
+        // The schema copy declares the picture elements inside the GEXF namespace (a flattened form of viz.xsd);
+        // Gephi and the GEXF primer write them in the viz namespace, as the toolkit does. Validate the same
+        // document with those elements moved into the namespace the schema copy expects.
+        var written = System.Xml.Linq.XDocument.Load(gexf);
+        System.Xml.Linq.XNamespace viz = "http://gexf.net/1.3/viz", gexfNs = "http://gexf.net/1.3";
+        var nodes = written.Descendants(gexfNs + "node").ToList();
+        nodes.ShouldAllBe(n => n.Element(viz + "color") != null && n.Element(viz + "size") != null && n.Element(viz + "shape") != null);
+        written.Descendants(gexfNs + "edge").ShouldAllBe(e => e.Element(viz + "thickness") != null);
+        foreach (var e in written.Descendants().Where(e => e.Name.Namespace == viz).ToList()) e.Name = gexfNs + e.Name.LocalName;
+        foreach (var a in written.Root!.Attributes().Where(a => a.IsNamespaceDeclaration && a.Value == viz.NamespaceName).ToList()) a.Remove();
+        using (var reader = XmlReader.Create(new StringReader(written.ToString()), settings)) while (reader.Read()) { }
         errors.ShouldBeEmpty();
         File.ReadAllText(gexf).ShouldContain("CIES onlus");
 
         var graphml = Path.Combine(_dir.Path, "map.graphml");
         Map("export", "--format", "graphml", "--out", graphml).ExitCode.ShouldBe(0);
         File.ReadAllText(graphml).ShouldContain("<data key=\"networkKind\">collaborative</data>");
+        File.ReadAllText(graphml).ShouldContain("<data key=\"r\">");
+        File.ReadAllText(graphml).ShouldContain("<data key=\"size\">");
 
         var dot = Path.Combine(_dir.Path, "map.dot");
         Map("export", "--format", "dot", "--out", dot).ExitCode.ShouldBe(0);

@@ -27,11 +27,26 @@ internal sealed class Facilitation(IMeicContext ctx)
     {
         get
         {
-            var id = Context.Setting("meic.facilitation", "timeZone");
-            if (id is null) return TimeZoneInfo.Local;
-            try { return TimeZoneInfo.FindSystemTimeZoneById(id); }
-            catch (TimeZoneNotFoundException) { throw new InputException(T["error.timeZone", id], "toolkit.json: settings.meic.facilitation.timeZone"); }
+            if (_zone is not null) return _zone;
+            // The cluster's own zone (set at init) first: a meeting at 09:30 in Turin is 09:30 wherever the laptop's clock is set.
+            var cluster = Context.Store.Collection<Cluster>(Cluster.CollectionName).Get("cluster");
+            if (!string.IsNullOrWhiteSpace(cluster?.TimeZone)) return _zone = Find(cluster.TimeZone, "cluster.timeZone");
+            if (Context.Setting("meic.facilitation", "timeZone") is { } id) return _zone = Find(id, "toolkit.json: settings.meic.facilitation.timeZone");
+            return _zone = (cluster?.Country ?? "").ToUpperInvariant() switch
+            {
+                "IT" => Find("Europe/Rome", "cluster.country"),
+                "ES" => Find("Europe/Madrid", "cluster.country"),
+                _ => TimeZoneInfo.Local,
+            };
         }
+    }
+
+    private TimeZoneInfo? _zone;
+
+    private TimeZoneInfo Find(string id, string where)
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById(id); }
+        catch (TimeZoneNotFoundException) { throw new InputException(T["error.timeZone", id], where); }
     }
 
     public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);

@@ -17,7 +17,8 @@ internal static class DrawCommand
         var layout = new Option<string>("--layout") { Description = text["opt.layout", "dot, neato, fdp, sfdp, circo, twopi"], DefaultValueFactory = _ => "sfdp" };
         layout.AcceptOnlyFromAmong("dot", "neato", "fdp", "sfdp", "circo", "twopi");
         var wave = new Option<string?>("--wave") { Description = text["opt.waveTies"] };
-        var cmd = new Command("draw", text["cmd.draw"]) { output, layout, wave };
+        var edgeLabels = new Option<bool>("--edge-labels") { Description = text["opt.edgeLabels"] };
+        var cmd = new Command("draw", text["cmd.draw"]) { output, layout, wave, edgeLabels };
         cmd.SetAction(p =>
         {
             var path = Path.GetFullPath(p.GetValue(output)!);
@@ -25,7 +26,7 @@ internal static class DrawCommand
             if (ext is not ("svg" or "png")) throw new InputException(text["err.drawExt"], "--out");
             var data = MapData.From(ctx);
             var ties = data.Ties.All().Where(t => p.GetValue(wave) is not { } w || t.Wave == w).ToList();
-            var dot = DotWriter.Write(ActorGraph.Build(data.Actors.All(), ties), ties);
+            var dot = DotWriter.Write(ActorGraph.Build(data.Actors.All(), ties), ties, DotLook.For(ctx, text, p.GetValue(edgeLabels)));
             var exe = FindOnPath("dot");
             if (exe is null)
             {

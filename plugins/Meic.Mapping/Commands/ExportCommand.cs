@@ -31,7 +31,7 @@ internal static class ExportCommand
             {
                 case "gexf": using (var s = File.Create(path)) GexfWriter.Write(s, ag, ties, Shared.Today(ctx)); break;
                 case "graphml": using (var s = File.Create(path)) GraphMlWriter.Write(s, ag, ties); break;
-                case "dot": File.WriteAllText(path, DotWriter.Write(ag, ties)); break;
+                case "dot": File.WriteAllText(path, DotWriter.Write(ag, ties, DotLook.For(ctx, text, edgeLabels: false))); break;
                 case "json":
                     File.WriteAllText(path, Newtonsoft.Json.JsonConvert.SerializeObject(new
                     {

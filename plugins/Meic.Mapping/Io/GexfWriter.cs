@@ -6,10 +6,14 @@ using Meic.Sdk.Text;
 
 namespace Meic.Mapping.Io;
 
-/// <summary>Writes GEXF 1.3 (http://gexf.net/1.3), with actor and tie attributes, colour by sector, shape by network kind, size by degree.</summary>
+/// <summary>
+/// Writes GEXF 1.3 (http://gexf.net/1.3), with actor and tie attributes, and the picture in the <c>viz:</c>
+/// namespace Gephi reads: colour by sector, shape by network kind, size by degree, tie thickness by intensity.
+/// </summary>
 public static class GexfWriter
 {
     public const string Ns = "http://gexf.net/1.3";
+    public const string VizNs = "http://gexf.net/1.3/viz";
     private static readonly string[] NodeAttrs = ["sector", "areas", "district", "stage", "networkKind", "promoter", "mandate"];
     private static readonly string[] EdgeAttrs = ["kind", "intensity", "trust", "value", "since", "origin", "wave"];
 
@@ -18,6 +22,7 @@ public static class GexfWriter
         using var w = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
         w.WriteStartDocument();
         w.WriteStartElement("gexf", Ns);
+        w.WriteAttributeString("xmlns", "viz", null, VizNs);
         w.WriteAttributeString("version", "1.3");
         w.WriteStartElement("meta", Ns);
         w.WriteAttributeString("lastmodifieddate", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -43,15 +48,15 @@ public static class GexfWriter
             AttValues(w, values);
             w.WriteEndElement();
             var (r, gg, b) = Palette.Color(a.Sector);
-            w.WriteStartElement("color", Ns);
+            w.WriteStartElement("viz", "color", VizNs);
             w.WriteAttributeString("r", r.ToString(CultureInfo.InvariantCulture));
             w.WriteAttributeString("g", gg.ToString(CultureInfo.InvariantCulture));
             w.WriteAttributeString("b", b.ToString(CultureInfo.InvariantCulture));
             w.WriteEndElement();
-            w.WriteStartElement("size", Ns);
+            w.WriteStartElement("viz", "size", VizNs);
             w.WriteAttributeString("value", (5 + 2 * g.AllNeighbours(i).Count()).ToString(CultureInfo.InvariantCulture));
             w.WriteEndElement();
-            w.WriteStartElement("shape", Ns);
+            w.WriteStartElement("viz", "shape", VizNs);
             w.WriteAttributeString("value", Palette.GexfShape(a.NetworkKind));
             w.WriteEndElement();
             w.WriteEndElement();
@@ -72,6 +77,9 @@ public static class GexfWriter
             w.WriteStartElement("attvalues", Ns);
             AttValues(w, [Names.Kebab(t.Kind), Names.Kebab(t.Intensity), t.Trust?.ToString("R", CultureInfo.InvariantCulture),
                 t.Value?.ToString("R", CultureInfo.InvariantCulture), t.Since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Names.Kebab(t.Origin), t.Wave]);
+            w.WriteEndElement();
+            w.WriteStartElement("viz", "thickness", VizNs);
+            w.WriteAttributeString("value", (1 + (int)t.Intensity).ToString(CultureInfo.InvariantCulture));
             w.WriteEndElement();
             w.WriteEndElement();
         }

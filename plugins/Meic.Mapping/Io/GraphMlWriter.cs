@@ -6,7 +6,11 @@ using Meic.Sdk.Text;
 
 namespace Meic.Mapping.Io;
 
-/// <summary>Writes GraphML with every actor and tie attribute as typed keys.</summary>
+/// <summary>
+/// Writes GraphML with every actor and tie attribute as typed keys, plus the picture under the key names Gephi's
+/// GraphML importer reads (<c>label</c>, <c>r</c>/<c>g</c>/<c>b</c>, <c>size</c>; <c>shape</c> as an attribute), so the map looks
+/// the same as from GEXF: colour by sector, size by degree, shape by network kind.
+/// </summary>
 public static class GraphMlWriter
 {
     public const string Ns = "http://graphml.graphdrawing.org/xmlns";
@@ -21,6 +25,7 @@ public static class GraphMlWriter
             ("name", "node", "string"), ("sector", "node", "string"), ("areas", "node", "string"), ("district", "node", "string"),
             ("stage", "node", "string"), ("networkKind", "node", "string"), ("promoter", "node", "boolean"), ("mandate", "node", "string"),
             ("services", "node", "string"),
+            ("label", "node", "string"), ("r", "node", "int"), ("g", "node", "int"), ("b", "node", "int"), ("size", "node", "double"), ("shape", "node", "string"),
             ("kind", "edge", "string"), ("intensity", "edge", "string"), ("weight", "edge", "double"), ("trust", "edge", "double"),
             ("value", "edge", "double"), ("since", "edge", "string"), ("origin", "edge", "string"), ("wave", "edge", "string"), ("directed", "edge", "boolean"),
         ];
@@ -34,14 +39,20 @@ public static class GraphMlWriter
         w.WriteStartElement("graph", Ns);
         w.WriteAttributeString("id", "G");
         w.WriteAttributeString("edgedefault", "undirected");
-        foreach (var a in ag.Actors)
+        for (var i = 0; i < ag.Actors.Count; i++)
         {
+            var a = ag.Actors[i];
             w.WriteStartElement("node", Ns);
             w.WriteAttributeString("id", a.Id);
             Data(w, "name", a.Name); Data(w, "sector", Names.Kebab(a.Sector)); Data(w, "areas", string.Join("|", a.Areas));
             Data(w, "district", a.District); Data(w, "stage", Names.Kebab(a.Stage));
             Data(w, "networkKind", a.NetworkKind is { } k ? Names.Kebab(k) : null); Data(w, "promoter", a.Promoter ? "true" : "false");
             Data(w, "mandate", a.Mandate); Data(w, "services", string.Join("|", a.Services.Select(s => s.What)));
+            var (r, g, b) = Palette.Color(a.Sector);
+            Data(w, "label", a.Name);
+            Data(w, "r", r.ToString(CultureInfo.InvariantCulture)); Data(w, "g", g.ToString(CultureInfo.InvariantCulture)); Data(w, "b", b.ToString(CultureInfo.InvariantCulture));
+            Data(w, "size", (5 + 2 * ag.Graph.AllNeighbours(i).Count()).ToString(CultureInfo.InvariantCulture));
+            Data(w, "shape", Palette.GexfShape(a.NetworkKind));
             w.WriteEndElement();
         }
         foreach (var t in ties.Where(t => ag.Index.ContainsKey(t.Source) && ag.Index.ContainsKey(t.Target)))

@@ -32,12 +32,15 @@ public static class XlsxReport
         sheets.Append(new Sheet { Id = wb.GetIdOfPart(part), SheetId = id, Name = name });
     }
 
+    /// <summary>The spreadsheet column name of a zero-based index: A…Z, then AA, AB… (a report may have more than 26 columns).</summary>
+    internal static string Column(int i) => i < 26 ? ((char)('A' + i)).ToString() : Column(i / 26 - 1) + (char)('A' + i % 26);
+
     private static Row Row(uint index, IReadOnlyList<string> cells, HashSet<int> numeric)
     {
         var row = new Row { RowIndex = index };
         for (var c = 0; c < cells.Count; c++)
         {
-            var reference = $"{(char)('A' + c)}{index}";
+            var reference = $"{Column(c)}{index}";
             if (numeric.Contains(c) && double.TryParse(cells[c], NumberStyles.Float, CultureInfo.InvariantCulture, out _))
                 row.Append(new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(cells[c]) });
             else
