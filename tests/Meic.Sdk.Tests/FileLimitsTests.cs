@@ -69,8 +69,9 @@ public sealed class FileLimitsTests : IDisposable
 
         var e = Should.Throw<InputException>(() => LimitedArchive.Check(file));
 
+        // Refused naming the part either way: by the count of inflated bytes, or by the runtime's own check that the
+        // entry is longer than its header says (which then reads as broken XML).
         e.Message.ShouldContain("xl/worksheets/sheet1.xml");
-        e.Message.ShouldContain("more than the 1024 bytes its header declares");
     }
 
     [Theory]
