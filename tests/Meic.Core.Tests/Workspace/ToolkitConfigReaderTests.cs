@@ -31,7 +31,7 @@ public sealed class ToolkitConfigReaderTests
     [Theory]
     [InlineData("""{ "langauge": "it" }""", "$.langauge", "unknown key")]
     [InlineData("""{ "language": "fr" }""", "$.language", "expected one of it, es, en")]
-    [InlineData("""{ "store": { "kind": "mysql" } }""", "$.store.kind", "expected \"sqlite\" or \"postgres\"")]
+    [InlineData("""{ "store": { "kind": "mysql" } }""", "$.store.kind", "expected \"sqlite\", \"litedb\" or \"postgres\"")]
     [InlineData("""{ "store": { "busyTimeoutMs": "soon" } }""", "$.store.busyTimeoutMs", "expected a whole number")]
     [InlineData("""{ "plugins": { "disabled": "meic.mapping" } }""", "$.plugins.disabled", "expected an array of strings")]
     [InlineData("""{ "scripts": { "trusted": "yes" } }""", "$.scripts.trusted", "expected true or false")]
