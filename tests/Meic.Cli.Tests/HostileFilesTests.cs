@@ -22,6 +22,9 @@ public sealed class HostileFilesTests : IClassFixture<HostileFilesTests.Cluster>
             Workspace = Path.Combine(_temp.Path, "rome");
             var init = MeicProcess.Run(_temp.Path, "init", Workspace, "--template", "rome", "--lang", "en");
             if (init.ExitCode != 0) throw new InvalidOperationException(init.ToString());
+            // The session transcripts are imported into, so a refusal can only be about the file.
+            var session = MeicProcess.Run(Workspace, "focus", "session", "add", "--id", "s1", "--topic", "Lavoro", "--date", "2026-03-01");
+            if (session.ExitCode != 0) throw new InvalidOperationException(session.ToString());
             Files = Path.Combine(_temp.Path, "files");
             Directory.CreateDirectory(Files);
         }

@@ -43,7 +43,15 @@ public sealed class ClusterSetup
     public string EffectiveLanguage(ClusterTemplate template) => ClusterWords.Language(Language) ?? template.Cluster.Language;
 
     /// <summary>The city the cluster will serve.</summary>
-    public string EffectiveCity(ClusterTemplate template) => (City ?? template.Cluster.City).Trim();
+    public string EffectiveCity(ClusterTemplate template)
+    {
+        var city = (City ?? template.Cluster.City).Trim();
+        if (city.Length > 0 || string.IsNullOrWhiteSpace(Directory)) return city;
+        // A blank template named no city: the folder's name stands in (`meic init torino` is Torino), changeable later
+        // with `meic cluster set city`, so a scripted init needs no flag it could not know.
+        var folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Directory))).Replace('-', ' ').Replace('_', ' ').Trim();
+        return folder.Length == 0 ? "" : char.ToUpperInvariant(folder[0]) + folder[1..];
+    }
 
     /// <summary>The country's code: as given, else the template's, else the one the language suggests; empty when none.</summary>
     public string EffectiveCountry(ClusterTemplate template)
