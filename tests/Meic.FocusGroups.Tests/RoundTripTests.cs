@@ -36,8 +36,9 @@ public sealed class RoundTripTests : IDisposable
         again.ExitCode.ShouldBe(0, again.ToString());
         Codes(Meic(ws, "focus", "codebook", "list", "--json")).ShouldBe(Codes(before));
 
+        // Into a workspace of the same language: the list shows each code's name in the workspace's language.
         var fresh = Path.Combine(_dir.Path, "blank-" + ext);
-        MeicProcess.Run(_dir.Path, "init", fresh, "--template", "blank").ExitCode.ShouldBe(0);
+        MeicProcess.Run(_dir.Path, "init", fresh, "--template", "blank", "--lang", "it").ExitCode.ShouldBe(0);
         var into = Meic(fresh, "focus", "codebook", "import", file);
         into.ExitCode.ShouldBe(0, into.ToString());
         JArray.Parse(Meic(fresh, "focus", "codebook", "list", "--json").Out).Select(c => c["name"]!.ToString()).Order()

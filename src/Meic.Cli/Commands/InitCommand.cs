@@ -50,6 +50,7 @@ internal static class InitCommand
             var kind = parse.GetValue(store)!;
             if (kind is not ("sqlite" or "litedb")) throw new InputException(t["init.badStore", kind], "--store");
             setup.Store = kind;
+            setup.CityFromFolder = true;
             var tpl = LoadTemplate(setup.Template, HostStrings.Load(lang ?? "en"));
             var said = HostStrings.Load(lang ?? setup.EffectiveLanguage(tpl)); // in the new cluster's language, unless --lang chose another
             Create(context, setup, tpl, said);

@@ -28,6 +28,8 @@ public sealed class ClusterSetup
     public string? Country { get; set; }
     /// <summary>The IANA time zone; null for the country's.</summary>
     public string? TimeZone { get; set; }
+    /// <summary>When no city is given or in the template, take the folder's name (the command line; the wizard asks instead).</summary>
+    public bool CityFromFolder { get; set; }
     /// <summary>Where the cluster is kept: "sqlite" (the default) or "litedb".</summary>
     public string Store { get; set; } = "sqlite";
     /// <summary>The cluster's name; null for the template's (or one made from the city).</summary>
@@ -46,7 +48,7 @@ public sealed class ClusterSetup
     public string EffectiveCity(ClusterTemplate template)
     {
         var city = (City ?? template.Cluster.City).Trim();
-        if (city.Length > 0 || string.IsNullOrWhiteSpace(Directory)) return city;
+        if (city.Length > 0 || !CityFromFolder || string.IsNullOrWhiteSpace(Directory)) return city;
         // A blank template named no city: the folder's name stands in (`meic init torino` is Torino), changeable later
         // with `meic cluster set city`, so a scripted init needs no flag it could not know.
         var folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Directory))).Replace('-', ' ').Replace('_', ' ').Trim();
