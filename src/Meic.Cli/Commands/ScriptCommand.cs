@@ -99,7 +99,11 @@ internal static class ScriptCommand
         {
             var workspace = Path.GetFullPath(context.WorkspaceDirectory);
             // The start marker is bound through the private /tmp so the parent sees it.
-            argv.AddRange([bwrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--bind", marker, marker,
+            // A private /tmp, unless the workspace itself lives under /tmp (it would be hidden): then /tmp stays read-only.
+            var underTmp = workspace.StartsWith("/tmp/", StringComparison.Ordinal);
+            argv.AddRange([bwrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc"]);
+            if (!underTmp) argv.AddRange(["--tmpfs", "/tmp"]);
+            argv.AddRange(["--bind", marker, marker,
                 "--bind", workspace, workspace, "--unshare-net", "--unshare-pid", "--unshare-ipc", "--die-with-parent", "--new-session", "--"]);
         }
         else context.Errors.WriteLine(t["script.isolated.noSandbox"]);
