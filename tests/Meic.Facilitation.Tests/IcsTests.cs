@@ -20,7 +20,7 @@ public sealed class IcsTests
     public void Should_fold_lines_at_75_octets_without_splitting_characters_and_use_crlf()
     {
         var title = string.Concat(Enumerable.Repeat("Tavolo تعاون ሰላም নমস্কার, ", 8));
-        var text = new IcsWriter(DateTimeOffset.UnixEpoch, id => id ?? "", Utc).Write([Sample(title)]);
+        var text = new IcsWriter(DateTimeOffset.UnixEpoch, id => id ?? "", Utc, k => k.ToString()).Write([Sample(title)]);
 
         text.Replace("\r\n", "").ShouldNotContain("\n");
         foreach (var line in text.Split("\r\n"))
@@ -46,7 +46,7 @@ public sealed class IcsTests
         }).ToList();
         meetings[2].Start = meetings[2].Start.AddHours(1); meetings[2].End = meetings[2].End.AddHours(1);
 
-        var text = new IcsWriter(DateTimeOffset.UnixEpoch, id => id ?? "", Utc).Write(meetings);
+        var text = new IcsWriter(DateTimeOffset.UnixEpoch, id => id ?? "", Utc, k => k.ToString()).Write(meetings);
 
         text.ShouldContain("RRULE:FREQ=WEEKLY;COUNT=3\r\n");
         text.Split("BEGIN:VEVENT").Length.ShouldBe(3); // the rule, plus one override for the moved meeting

@@ -24,7 +24,7 @@ public sealed class IcsZoneTests
     [Fact]
     public void Should_write_wall_clock_times_with_the_cluster_zone_and_its_vtimezone()
     {
-        var text = new IcsWriter(DateTimeOffset.UnixEpoch, id => id ?? "", Rome).Write(WeeklySeriesAcrossDaylightSaving());
+        var text = new IcsWriter(DateTimeOffset.UnixEpoch, id => id ?? "", Rome, k => k.ToString()).Write(WeeklySeriesAcrossDaylightSaving());
 
         text.ShouldContain("DTSTART;TZID=Europe/Rome:20300321T100000");
         text.ShouldContain("BEGIN:VTIMEZONE");
@@ -36,7 +36,7 @@ public sealed class IcsZoneTests
     [Fact]
     public void Should_keep_a_weekly_series_at_ten_oclock_across_daylight_saving_when_a_calendar_client_expands_it()
     {
-        var text = new IcsWriter(DateTimeOffset.UnixEpoch, id => id ?? "", Rome).Write(WeeklySeriesAcrossDaylightSaving());
+        var text = new IcsWriter(DateTimeOffset.UnixEpoch, id => id ?? "", Rome, k => k.ToString()).Write(WeeklySeriesAcrossDaylightSaving());
 
         var calendar = Ical.Net.Calendar.Load(text)!;
         var occurrences = calendar.GetOccurrences(new Ical.Net.DataTypes.CalDateTime(2030, 3, 1)).Take(10).ToList();
@@ -55,7 +55,7 @@ public sealed class IcsZoneTests
     public void Should_read_back_what_it_wrote_at_the_same_instants()
     {
         var meetings = WeeklySeriesAcrossDaylightSaving();
-        var text = new IcsWriter(DateTimeOffset.UnixEpoch, id => id ?? "", Rome).Write(meetings);
+        var text = new IcsWriter(DateTimeOffset.UnixEpoch, id => id ?? "", Rome, k => k.ToString()).Write(meetings);
 
         var back = new IcsReader("series.ics", TimeZoneInfo.Utc).Read(text).Single();
 
@@ -67,7 +67,7 @@ public sealed class IcsZoneTests
     [Fact]
     public void Should_give_clock_times_in_the_description_not_minutes_from_the_start()
     {
-        var text = new IcsWriter(DateTimeOffset.UnixEpoch, id => id ?? "", Rome).Write(WeeklySeriesAcrossDaylightSaving().Take(1));
+        var text = new IcsWriter(DateTimeOffset.UnixEpoch, id => id ?? "", Rome, k => k.ToString()).Write(WeeklySeriesAcrossDaylightSaving().Take(1));
         var description = Ical.Net.Calendar.Load(text)!.Events.Single().Description!;
 
         description.ShouldContain("10:00 Giro di tavolo (20')");

@@ -25,7 +25,7 @@ internal static class ExportIcsCommand
             // A single meeting of a series is exported on its own, under its own UID.
             if (parse.GetValue(id) is not null && !parse.GetValue(all) && parse.GetValue(series) is null)
                 meetings = meetings.Select(m => { m.SeriesId = null; return m; }).ToList();
-            var text = new IcsWriter(f.Context.Clock.Now, f.ActorName, f.Zone).Write(meetings);
+            var text = new IcsWriter(f.Context.Clock.Now, f.ActorName, f.Zone, k => t["kind." + Meic.Sdk.Text.Names.Kebab(k)]).Write(meetings);
             var file = parse.GetValue(output);
             if (file is null) { f.Context.Out.Write(text); return 0; }
             File.WriteAllText(file, text, new System.Text.UTF8Encoding(false));

@@ -14,7 +14,7 @@ namespace Meic.Facilitation.Ics;
 /// weekly 10:00 meeting stays at 10:00 across daylight-saving changes in every calendar client (a UTC
 /// recurrence would move by an hour).
 /// </summary>
-internal sealed class IcsWriter(DateTimeOffset stamp, Func<string?, string> actorName, TimeZoneInfo zone)
+internal sealed class IcsWriter(DateTimeOffset stamp, Func<string?, string> actorName, TimeZoneInfo zone, Func<MeetingKind, string> kindLabel)
 {
     /// <summary>An instant as an RFC 5545 UTC date-time (used for RRULE UNTIL, which must be UTC when DTSTART has a zone).</summary>
     public static string Utc(DateTimeOffset t) => t.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
@@ -66,7 +66,7 @@ internal sealed class IcsWriter(DateTimeOffset stamp, Func<string?, string> acto
         if (!string.IsNullOrWhiteSpace(m.Place.Link) && Uri.TryCreate(m.Place.Link, UriKind.Absolute, out var url)) e.Url = url;
         var description = Description(m);
         if (description.Length > 0) e.Description = description;
-        e.Categories.Add(Meic.Sdk.Text.Names.Kebab(m.Kind));
+        e.Categories.Add(kindLabel(m.Kind)); // shown by calendar clients: a label; the id travels in X-MEIC-KIND
         e.AddProperty("X-MEIC-KIND", Meic.Sdk.Text.Names.Kebab(m.Kind));
         e.AddProperty("X-MEIC-MODE", Meic.Sdk.Text.Names.Kebab(m.Place.Mode));
         return e;

@@ -16,10 +16,6 @@ public sealed record DotLook(
     string LegendTitle, string SectorsTitle, string NetworksTitle, string TiesTitle,
     bool EdgeLabels = false)
 {
-    /// <summary>English ids, no legend titles translated: for tests and callers without a context.</summary>
-    public static DotLook Ids { get; } = new(s => Names.Kebab(s), k => k is { } v ? Names.Kebab(v) : "-", t => Names.Kebab(t),
-        "Legend", "Sectors", "Networks", "Ties");
-
     /// <summary>Labels from the vocabulary service and titles from the plugin's tables, in the context's language.</summary>
     public static DotLook For(IMeicContext ctx, Strings text, bool edgeLabels)
     {

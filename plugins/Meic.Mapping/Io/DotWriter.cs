@@ -11,8 +11,6 @@ namespace Meic.Mapping.Io;
 /// </summary>
 public static class DotWriter
 {
-    public static string Write(ActorGraph ag, IReadOnlyList<Relationship> ties) => Write(ag, ties, DotLook.Ids);
-
     public static string Write(ActorGraph ag, IReadOnlyList<Relationship> ties, DotLook look)
     {
         var shown = ties.Where(t => ag.Index.ContainsKey(t.Source) && ag.Index.ContainsKey(t.Target)).ToList();
