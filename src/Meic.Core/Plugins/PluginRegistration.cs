@@ -33,6 +33,11 @@ public sealed class PluginRegistration(string pluginId) : IPluginRegistry
     public void AddCommand(string name, Func<IMeicContext, Command> factory) => Commands[name] = factory;
     /// <inheritdoc />
     public void AddScreen(string id, Func<IMeicContext, IScreen> factory) => Screens[id] = factory;
+
+    /// <summary>The screens of the terminal application, by id: each describes its view when opened.</summary>
+    public Dictionary<string, Func<Meic.Sdk.Screens.IScreenContext, Meic.Sdk.Screens.ScreenView>> Views { get; } = new(StringComparer.Ordinal);
+
+    public void AddScreen(string id, Func<Meic.Sdk.Screens.IScreenContext, Meic.Sdk.Screens.ScreenView> open) => Views[id] = open;
     /// <inheritdoc />
     public void Subscribe(string eventName, Action<IMeicContext, MeicEvent> handler) => Subscriptions.Add((eventName, handler));
     /// <inheritdoc />

@@ -9,6 +9,7 @@ internal static class SharedAssemblies
         ["Newtonsoft.Json"] = "documents are (de)serialised by the host with one set of settings",
         ["Spectre.Console"] = "the host owns the console and its one live display",
         ["System.CommandLine"] = "plugins hand the host Command objects it parses",
+        ["Terminal.Gui"] = "the host owns the terminal application; a plugin's raw view (TerminalScreen) must be the host's View type",
         ["Sep"] = "the SDK's table reader splits CSV with it; plugins read tables through the SDK",
         // The store calls e_sqlite3 itself; a plugin that uses SQLite through these shares the host's copy and its native library.
         ["SQLitePCLRaw.core"] = "two copies of SQLite in one process can corrupt the database",

@@ -25,6 +25,13 @@ public interface IPluginRegistry
     /// <summary>Contributes a terminal UI screen, which must be declared in the manifest.</summary>
     void AddScreen(string id, Func<IMeicContext, IScreen> factory);
 
+    /// <summary>
+    /// Contributes a screen of the terminal application, which must be declared in the manifest: <paramref name="open"/>
+    /// describes it (<see cref="Screens.ListScreen"/>, <see cref="Screens.FormScreen"/>, <see cref="Screens.TextScreen"/> or
+    /// <see cref="Screens.TerminalScreen"/>) when the user opens it from the plugin's menu; the shell draws it.
+    /// </summary>
+    void AddScreen(string id, Func<Screens.IScreenContext, Screens.ScreenView> open);
+
     /// <summary>Runs <paramref name="handler"/> after every committed event named <paramref name="eventName"/> (<c>*</c> for all).</summary>
     void Subscribe(string eventName, Action<IMeicContext, MeicEvent> handler);
 

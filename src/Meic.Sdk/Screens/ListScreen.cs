@@ -1,0 +1,21 @@
+namespace Meic.Sdk.Screens;
+
+/// <summary>
+/// A filtered, sortable, scrollable table of records with the selected record's detail beside or below it. The shell
+/// gives it arrows, PgUp/PgDn, Home/End and the mouse wheel, filter-as-you-type over every cell (case and accents
+/// ignored), sorting by any column, a remembered position, and the actions on their keys.
+/// </summary>
+public sealed class ListScreen : ScreenView
+{
+    /// <summary>The columns, in order.</summary>
+    public required IReadOnlyList<ListColumn> Columns { get; init; }
+
+    /// <summary>Reads the rows; called when the screen opens and again after every action, so it always shows the store.</summary>
+    public required Func<IReadOnlyList<ListRow>> Rows { get; init; }
+
+    /// <summary>The detail of the selected row (several lines of text), or null for none.</summary>
+    public Func<ListRow, string>? Detail { get; init; }
+
+    /// <summary>What to say when there are no rows (for example how to add the first one).</summary>
+    public string? Empty { get; init; }
+}
