@@ -1,3 +1,5 @@
+using Meic.Sdk.Errors;
+using Meic.Sdk.Plugins;
 using Meic.Sdk.Text;
 
 namespace Meic.Sdk.Screens;
@@ -60,5 +62,26 @@ public sealed class FormScreen : ScreenView
                 return field.Vocabulary is { } v ? v.Refusal(part, language)
                     : SdkText.For(language)["form.notChoice", part, string.Join(", ", field.Choices.Select(c => c.Label))];
         return null;
+    }
+
+    /// <summary>
+    /// What Save does, for the shell and for tests alike: checks <paramref name="values"/>, then runs <see cref="Save"/>
+    /// in one store transaction, committed only when it returns <see cref="FormResult.Ok"/>. A refusal the plugin throws
+    /// as an <see cref="InputException"/> (or a conflict with someone else's change) comes back as a refusal of the whole
+    /// form, with nothing written.
+    /// </summary>
+    public FormResult Submit(IMeicContext context, FormValues values)
+    {
+        var problems = Check(values, context.Language);
+        if (problems.Count > 0) return FormResult.Refuse(problems);
+        using var transaction = context.Store.BeginTransaction();
+        try
+        {
+            var result = Save(values);
+            if (result.Saved) transaction.Commit();
+            return result;
+        }
+        catch (InputException e) { return FormResult.Refuse("", e.Message); }
+        catch (ConflictException e) { return FormResult.Refuse("", e.Message); }
     }
 }

@@ -1,3 +1,5 @@
+using Meic.Sdk.Text;
+
 namespace Meic.Sdk.Screens;
 
 /// <summary>
@@ -18,4 +20,16 @@ public sealed class ListScreen : ScreenView
 
     /// <summary>What to say when there are no rows (for example how to add the first one).</summary>
     public string? Empty { get; init; }
+
+    /// <summary>
+    /// Whether <paramref name="row"/> matches what the user typed in the filter: every word of <paramref name="filter"/>
+    /// appears in a cell or in <see cref="ListRow.Keywords"/>, case and accents ignored (<c>caritas roma</c> finds
+    /// “Caritas di Roma”, <c>asociacion</c> finds “Asociación”).
+    /// </summary>
+    public static bool Matches(ListRow row, string filter)
+    {
+        if (string.IsNullOrWhiteSpace(filter)) return true;
+        var haystack = Folding.Key(string.Join(" ", row.Cells) + " " + row.Keywords);
+        return filter.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => haystack.Contains(Folding.Key(word), StringComparison.Ordinal));
+    }
 }
