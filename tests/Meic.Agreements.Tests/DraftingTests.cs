@@ -70,6 +70,36 @@ public sealed class DraftingTests
     }
 
     [Fact]
+    public void Should_write_a_signable_protocol_with_page_numbers_header_place_and_a_signature_block_that_does_not_split()
+    {
+        using var cluster = new TestCluster();
+        var (_, rendered) = cluster.Service().Draft("meic-cluster-rome", "roma", TestCluster.RomeDraft());
+        var path = Path.Combine(cluster.Directory, "roma.docx");
+        DocxWriter.Write(rendered, path);
+
+        using var doc = WordprocessingDocument.Open(path, false);
+        new OpenXmlValidator().Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+        var main = doc.MainDocumentPart!;
+        main.DocumentSettingsPart.ShouldNotBeNull();
+        main.NumberingDefinitionsPart.ShouldNotBeNull();
+        main.HeaderParts.Single().Header!.InnerText.ShouldBe(cluster.Data().Cluster!.Name);
+        var footer = main.FooterParts.Single().Footer!;
+        footer.Descendants<SimpleField>().Select(f => f.Instruction!.Value!.Trim()).ShouldBe(["PAGE", "NUMPAGES"]);
+        footer.InnerText.ShouldStartWith("pagina ");
+        var body = main.Document.Body!;
+        body.InnerText.ShouldContain("Letto, approvato e sottoscritto.");
+        body.InnerText.ShouldContain("Roma, ________________"); // nobody has signed yet: the date is written by hand
+        body.InnerText.ShouldNotContain("backbone");
+        body.InnerText.ShouldNotContain("nessun impegno registrato");
+        var rows = body.Elements<Table>().Single().Elements<TableRow>().ToList();
+        rows.ShouldAllBe(r => r.TableRowProperties!.Elements<CantSplit>().Any());
+        rows.SkipLast(1).ShouldAllBe(r => r.Descendants<Paragraph>().All(p => p.ParagraphProperties!.KeepNext != null));
+        body.Descendants<NumberingProperties>().ShouldNotBeEmpty(); // bullets are a real list, not a typed "•"
+        body.InnerText.ShouldNotContain("•");
+        rendered.Articles.SelectMany(a => a.Blocks).Select(b => b.Text).ShouldNotContain(t => System.Text.RegularExpressions.Regex.IsMatch(t, @"\b\d{4}-\d{2}-\d{2}\b"));
+    }
+
+    [Fact]
     public void Should_refuse_to_leave_out_a_required_clause()
     {
         using var cluster = new TestCluster();

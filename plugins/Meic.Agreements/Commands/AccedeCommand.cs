@@ -17,7 +17,7 @@ internal static class AccedeCommand
         command.SetAction(parse =>
         {
             var a = cli.Service(withCatalog: false).Accede(parse.GetValue(id)!, Inputs.Party(parse.GetValue(party)!), parse.GetValue(by),
-                Inputs.Date(parse.GetValue(on), cli.Today, "--on"), (parse.GetValue(commits) ?? []).Select(Inputs.Commitment).ToList());
+                Inputs.Date(parse.GetValue(on), cli.Today, "--on", cli.Ctx.Language), (parse.GetValue(commits) ?? []).Select(Inputs.Commitment).ToList());
             if (cli.Ctx.Json) cli.Ctx.WriteJson(new { id = a.Id, status = a.Status, version = a.Edition, parties = a.Parties.Count(p => p.Active) });
             else cli.Line(cli.S["accede.done", Inputs.Party(parse.GetValue(party)!).ActorId, a.Id, a.Edition]);
             return 0;

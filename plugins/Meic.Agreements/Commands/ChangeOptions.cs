@@ -9,8 +9,11 @@ internal sealed class ChangeOptions
     private readonly Option<string[]> _vars, _parties, _removeParties, _commits, _networks, _with, _without, _named;
     private readonly Option<string?> _starts, _expires, _note;
 
+    private readonly AgreementsCli _cli;
+
     public ChangeOptions(AgreementsCli cli, Command command, bool parties = true)
     {
+        _cli = cli;
         var s = cli.S;
         _vars = AgreementsCli.Many("--var", s["opt.var"]);
         _parties = AgreementsCli.Many("--party", s["opt.party"]);
@@ -49,8 +52,8 @@ internal sealed class ChangeOptions
             With = (parse.GetValue(_with) ?? []).ToList(),
             Without = (parse.GetValue(_without) ?? []).ToList(),
             NamedPeople = (parse.GetValue(_named) ?? []).ToList(),
-            StartsOn = Inputs.OptionalDate(parse.GetValue(_starts), "--starts"),
-            ExpiresOn = Inputs.OptionalDate(parse.GetValue(_expires), "--expires"),
+            StartsOn = Inputs.OptionalDate(parse.GetValue(_starts), "--starts", _cli.Ctx.Language),
+            ExpiresOn = Inputs.OptionalDate(parse.GetValue(_expires), "--expires", _cli.Ctx.Language),
             Note = parse.GetValue(_note),
         };
     }

@@ -24,7 +24,7 @@ internal static class ConflictCommand
         raise.SetAction(parse =>
         {
             var c = new ConflictService(cli.Data()).Raise(parse.GetValue(agreement)!, parse.GetValue(parties) ?? [], parse.GetValue(subject)!, parse.GetValue(clause),
-                Inputs.Date(parse.GetValue(on), cli.Today, "--on"), parse.GetValue(mediators) ?? []);
+                Inputs.Date(parse.GetValue(on), cli.Today, "--on", cli.Ctx.Language), parse.GetValue(mediators) ?? []);
             return Done(cli, c);
         });
 
@@ -75,7 +75,7 @@ internal static class ConflictCommand
         var list = new Command("list", s["cmd.conflict.list"]) { agreementFilter, all, asOf };
         list.SetAction(parse =>
         {
-            var data = cli.Data(Inputs.OptionalDate(parse.GetValue(asOf), "--as-of"));
+            var data = cli.Data(Inputs.OptionalDate(parse.GetValue(asOf), "--as-of", cli.Ctx.Language));
             var rows = (parse.GetValue(agreementFilter) is { } a ? data.Conflicts.Find(("agreementId", data.Agreement(a).Id)) : data.Conflicts.All())
                 .Where(c => parse.GetValue(all) || c.Status == ConflictStatus.Open).ToList();
             if (cli.Ctx.Json)

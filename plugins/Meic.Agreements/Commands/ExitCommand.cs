@@ -20,7 +20,7 @@ internal static class ExitCommand
             var service = cli.Service(withCatalog: false);
             var (a, p, pending) = parse.GetValue(complete)
                 ? service.CompleteExit(parse.GetValue(id)!, parse.GetValue(party)!)
-                : service.NoticeExit(parse.GetValue(id)!, parse.GetValue(party)!, Inputs.Date(parse.GetValue(on), cli.Today, "--on"), parse.GetValue(reason));
+                : service.NoticeExit(parse.GetValue(id)!, parse.GetValue(party)!, Inputs.Date(parse.GetValue(on), cli.Today, "--on", cli.Ctx.Language), parse.GetValue(reason));
             if (cli.Ctx.Json)
             {
                 cli.Ctx.WriteJson(new

@@ -14,7 +14,7 @@ internal static class FreeRidingCommand
         var command = new Command("freeriding", cli.S["cmd.freeriding"]) { id, asOf };
         command.SetAction(parse =>
         {
-            var data = cli.Data(Inputs.OptionalDate(parse.GetValue(asOf), "--as-of"));
+            var data = cli.Data(Inputs.OptionalDate(parse.GetValue(asOf), "--as-of", cli.Ctx.Language));
             var a = data.Agreement(parse.GetValue(id)!);
             var report = FreeRidingReport.Compute(a, data.CommitmentsOf(a.Id), data.ContributionsOf(a.Id), data.Meetings.All(), data.ActorName, data.Today);
             if (cli.Ctx.Json) { cli.Ctx.WriteJson(report); return 0; }

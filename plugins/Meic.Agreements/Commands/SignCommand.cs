@@ -18,7 +18,7 @@ internal static class SignCommand
         command.SetAction(parse =>
         {
             var a = cli.Service(withCatalog: false).Sign(parse.GetValue(id)!, parse.GetValue(party)!, parse.GetValue(by), parse.GetValue(role),
-                Inputs.Date(parse.GetValue(on), cli.Today, "--on"));
+                Inputs.Date(parse.GetValue(on), cli.Today, "--on", cli.Ctx.Language));
             var signed = a.Parties.Count(p => p.SignedOn is not null);
             if (cli.Ctx.Json) cli.Ctx.WriteJson(new { id = a.Id, status = a.Status, signed, parties = a.Parties.Count });
             else cli.Line(cli.S["sign.done", parse.GetValue(party), a.Id, signed, a.Parties.Count, Names.Kebab(a.Status)]);

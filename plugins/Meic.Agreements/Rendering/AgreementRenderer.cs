@@ -81,7 +81,11 @@ public static class AgreementRenderer
         var signatures = agreement.Parties.Select(p => new SignatureRow(
             Name(p.ActorId), p.SignedBy ?? p.Representative, p.SignerRole ?? p.Role, p.SignedOn is { } d ? words.FormatDate(d) : null, p.ByAccession)).ToList();
         var subtitle = $"{words.Edition} {agreement.Edition}" + (agreement.Status == AgreementStatus.Draft ? $" – {words.Draft}" : "");
-        return new RenderedAgreement(Fill(agreement.TitleSource), subtitle, preamble, articles, signatures, words);
+        // Signed by everyone: the place and the last signature's date; otherwise blanks the signatories fill in by hand.
+        var active = agreement.Parties.Where(p => p.Active).ToList();
+        var signedOn = active.Count > 0 && active.All(p => p.SignedOn is not null) ? active.Max(p => p.SignedOn) : null;
+        var place = $"{(string.IsNullOrWhiteSpace(cluster?.City) ? words.Blank : cluster!.City)}, {(signedOn is { } last ? words.FormatDate(last) : words.Blank)}";
+        return new RenderedAgreement(Fill(agreement.TitleSource), subtitle, preamble, articles, signatures, words, cluster?.Name ?? "", place);
     }
 
     private static string? Describe(string name, IReadOnlyDictionary<string, string>? descriptions) =>

@@ -18,6 +18,8 @@ public static class MarkdownWriter
             AppendBlocks(sb, a.Blocks);
         }
         sb.Append("## ").AppendLine(w.Signatures).AppendLine();
+        sb.AppendLine(w.ReadAndSigned).AppendLine();
+        if (doc.PlaceAndDate.Length > 0) sb.AppendLine(Inline(doc.PlaceAndDate)).AppendLine();
         sb.Append("| ").Append(w.Party).Append(" | ").Append(w.Representative).Append(" | ").Append(w.Role).Append(" | ").Append(w.Date).Append(" | ").Append(w.Signature).AppendLine(" |");
         sb.AppendLine("|---|---|---|---|---|");
         foreach (var s in doc.Signatures)

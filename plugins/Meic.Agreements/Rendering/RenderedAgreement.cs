@@ -10,10 +10,14 @@ public sealed record RenderedArticle(int Number, string Id, string Title, IReadO
 public sealed record SignatureRow(string Party, string? Representative, string? Role, string? Date, bool ByAccession);
 
 /// <summary>An agreement with every variable filled in and every clause numbered: what Markdown and Word writers print.</summary>
+/// <param name="Header">The line at the top of every page: the cluster's name.</param>
+/// <param name="PlaceAndDate">"Roma, 3 marzo 2027" above the signatures: the city and the last signature's date, or blanks to fill in by hand.</param>
 public sealed record RenderedAgreement(
     string Title,
     string Subtitle,
     IReadOnlyList<RenderedBlock> Preamble,
     IReadOnlyList<RenderedArticle> Articles,
     IReadOnlyList<SignatureRow> Signatures,
-    DocumentWords Words);
+    DocumentWords Words,
+    string Header = "",
+    string PlaceAndDate = "");

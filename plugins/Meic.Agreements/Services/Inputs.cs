@@ -60,15 +60,12 @@ public static class Inputs
         Names.TryParse<CommitmentKind>(text, out var k) ? k
             : throw new InputException($"unknown commitment kind '{text}'; expected one of {string.Join(", ", Enum.GetValues<CommitmentKind>().Select(Names.Kebab))}.", where);
 
-    public static DateOnly Date(string? text, DateOnly fallback, string where)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-            : throw new InputException($"expected a date as YYYY-MM-DD; found '{text}'.", where);
-    }
+    /// <summary>A date as the user writes it (<c>20/03/2027</c> or <c>2027-03-20</c>), read by the SDK's one date parser and refused in the user's language.</summary>
+    public static DateOnly Date(string? text, DateOnly fallback, string where, string language) =>
+        string.IsNullOrWhiteSpace(text) ? fallback : Dates.Parse(text, language, where);
 
-    public static DateOnly? OptionalDate(string? text, string where) =>
-        string.IsNullOrWhiteSpace(text) ? null : Date(text, default, where);
+    public static DateOnly? OptionalDate(string? text, string where, string language) =>
+        string.IsNullOrWhiteSpace(text) ? null : Date(text, default, where, language);
 
     public static int Days(Agreement agreement, string variable, int fallback) =>
         agreement.Variables.TryGetValue(variable, out var v) && int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var d) && d >= 0 ? d : fallback;
