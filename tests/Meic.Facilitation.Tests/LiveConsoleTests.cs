@@ -74,8 +74,8 @@ public sealed class LiveConsoleTests
         File.Exists(minutes).ShouldBeTrue();
         var md = File.ReadAllText(minutes);
         md.ShouldContain(Note);
-        md.ShouldContain("**Open a help desk** (consent): agreed; objections: none; review on 2030-09-01");
-        md.ShouldContain("Draft the leaflet: **CNOS-FAP**, by 2020-01-01 (open)");
+        md.ShouldContain("**Open a help desk** (consent): agreed; objections: none; review on 1 September 2030");
+        md.ShouldContain("Draft the leaflet: **CNOS-FAP**, by 1 January 2020 (open)");
         md.ShouldContain("- CIES onlus");
         md.ShouldContain("Invited but absent: CNOS-FAP");
         md.ShouldContain("- Trust: 4.0");

@@ -79,8 +79,14 @@ public sealed class MeetingCommandTests
             var body = doc.MainDocumentPart!.Document.Body!.InnerText;
             body.ShouldContain("Minutes: Work table");
             body.ShouldContain("ممتاز");
-            body.ShouldContain("M. R.");
-            body.ShouldNotContain("Maria Rossi");
+            // The facilitator signs the minutes in that role: named in full, with a line to sign on.
+            body.ShouldContain("Facilitation: Maria Rossi – signature ___");
+            body.ShouldContain("Thursday 14 March 2030");
+            body.ShouldContain("1 response,");
+            body.ShouldContain("4.0");
+            new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc).Select(e => e.Description).ShouldBeEmpty();
+            doc.MainDocumentPart!.FooterParts.Single().Footer!.Descendants<DocumentFormat.OpenXml.Wordprocessing.SimpleField>()
+                .Select(f => f.Instruction!.Value!.Trim()).ShouldBe(["PAGE", "NUMPAGES"]);
         }
         ws.Ok("meeting", "approve", Id);
         var edit = ws.Meic("meeting", "agenda", "add", Id, "--title", "Late", "--minutes", "5");

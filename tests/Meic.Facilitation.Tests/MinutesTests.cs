@@ -18,7 +18,7 @@ public sealed class MinutesTests
         Items = [new ItemLine(1, "Giro", 20, "CIES onlus", "Round of introductions", $"{Arabic} {Tigrinya} {Bengali}")],
         Decisions = [new DecisionLine("consent", "Open a help desk", "agreed", null, "2030-09-01")],
         Actions = [new ActionLine("Draft the leaflet", "CNOS-FAP", "2030-04-01", "open")],
-        Pulse = new PulseLine(1, "4.0", "3.0", "5.0", "4.0", null),
+        Pulse = new PulseLine("1 risposta", "4,0", "3,0", "5,0", "4,0", null),
     };
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class MinutesTests
     {
         using var dir = new TempDir();
         var file = dir.File("minutes.docx");
-        DocxMinutes.Write(MinutesRenderer.Render(Model(), "it"), file, "it");
+        DocxMinutes.Write(MinutesRenderer.Render(Model(), "it"), file, "it", "pagina {0} di {1}");
 
         using var doc = WordprocessingDocument.Open(file, false);
         var body = doc.MainDocumentPart!.Document.Body!;
@@ -53,6 +53,23 @@ public sealed class MinutesTests
         styles.ShouldContain("Title");
         styles.ShouldContain("Heading2");
         body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Bold>().ShouldNotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("it", "Facilitazione: M. R. – firma ___", "(1 risposta, 1–5)")]
+    [InlineData("es", "Facilitación: M. R. – firma ___", "(1 risposta, 1–5)")]
+    public void Should_end_unapproved_minutes_with_signature_lines_and_approved_ones_with_the_approval(string language, string signature, string pulse)
+    {
+        var md = MinutesRenderer.Render(Model(), language);
+        md.ShouldContain(signature);
+        md.ShouldContain(pulse);
+        md.ShouldNotContain("Nessuna nota");
+        var approved = Model();
+        approved.Approved = true;
+        approved.Approval = "approvato il 2 aprile 2030 (riunione m2); bloccato";
+        var done = MinutesRenderer.Render(approved, language);
+        done.ShouldNotContain("___");
+        done.ShouldContain("approvato il 2 aprile 2030");
     }
 
     [Fact]

@@ -18,14 +18,16 @@ internal static class MinutesBuilder
             Id = m.Id,
             Title = m.Title,
             Kind = t[$"kind.{Names.Kebab(m.Kind)}"],
-            Date = f.Local(m.Start).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Date = Dates.FormatWithWeekday(DateOnly.FromDateTime(f.Local(m.Start).DateTime), lang),
             From = f.Local(m.Start).ToString("HH:mm", CultureInfo.InvariantCulture),
             To = f.Local(m.End).ToString("HH:mm", CultureInfo.InvariantCulture),
             Place = m.Place.ToString(),
-            Facilitator = Person(m.Facilitator, withNames),
-            NoteTaker = Person(m.NoteTaker, withNames),
+            // The facilitator and the note taker sign the minutes in their role: their names are not pseudonymised.
+            Facilitator = NullIfEmpty(m.Facilitator),
+            NoteTaker = NullIfEmpty(m.NoteTaker),
+            Approved = m.MinutesApproved,
             Approval = m.MinutesApproved
-                ? t["minutes.approved", m.ApprovedAt is { } a ? f.Local(a).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "", m.ApprovedInMeetingId ?? ""]
+                ? t["minutes.approved", m.ApprovedAt is { } a ? Dates.Format(DateOnly.FromDateTime(f.Local(a).DateTime), lang) : "", m.ApprovedInMeetingId ?? ""]
                 : t["minutes.draft"],
             PeoplePresent = present.Count,
             Organisations = present.GroupBy(a => a.ActorId)
@@ -44,16 +46,16 @@ internal static class MinutesBuilder
         model.Decisions = f.Decisions.Find(("meetingId", m.Id)).OrderBy(d => d.CreatedAt)
             .Where(d => d.Proposal.Length > 0 || d.Outcome.Length > 0)
             .Select(d => new DecisionLine(t[$"method.{Names.Kebab(d.Method)}"], d.Proposal, d.Outcome, NullIfEmpty(d.Objections),
-                d.ReviewDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).ToList();
+                d.ReviewDate is { } review ? Dates.Format(review, lang) : null)).ToList();
         model.Actions = f.Actions.Find(("meetingId", m.Id)).OrderBy(a => a.CreatedAt)
             .Where(a => a.What.Length > 0)
-            .Select(a => new ActionLine(a.What, f.ActorName(a.OwnerActorId), a.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            .Select(a => new ActionLine(a.What, f.ActorName(a.OwnerActorId), a.Due is { } due ? Dates.Format(due, lang) : null,
                 t[$"status.{Names.Kebab(a.Status)}"])).ToList();
         if (m.Pulse.Count > 0)
         {
-            string Avg(Func<PulseEntry, int> pick) => m.Pulse.Average(pick).ToString("0.0", CultureInfo.InvariantCulture);
+            string Avg(Func<PulseEntry, int> pick) => Numbers.Format(m.Pulse.Average(pick), lang, 1);
             var remarks = m.Pulse.Select(p => p.Remark).Where(r => !string.IsNullOrWhiteSpace(r)).ToList();
-            model.Pulse = new PulseLine(m.Pulse.Count, Avg(p => p.Openness), Avg(p => p.Balance), Avg(p => p.Usefulness), Avg(p => p.Trust),
+            model.Pulse = new PulseLine(t.Plural("minutes.responses", m.Pulse.Count), Avg(p => p.Openness), Avg(p => p.Balance), Avg(p => p.Usefulness), Avg(p => p.Trust),
                 remarks.Count > 0 ? string.Join(" · ", remarks) : null);
         }
         return model;

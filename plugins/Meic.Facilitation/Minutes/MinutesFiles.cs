@@ -11,7 +11,7 @@ internal static class MinutesFiles
         var file = output ?? Path.Combine(f.Context.WorkspaceDirectory, "minutes", $"{m.Id}.{f.Context.Language}.{format}");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         var temp = file + ".tmp";
-        if (format == "docx") DocxMinutes.Write(markdown, temp, f.Context.Language);
+        if (format == "docx") DocxMinutes.Write(markdown, temp, f.Context.Language, f.T["minutes.page"]);
         else File.WriteAllText(temp, markdown, new System.Text.UTF8Encoding(false));
         File.Move(temp, file, overwrite: true);
         return file;

@@ -20,10 +20,12 @@ public sealed class MinutesModel
     public List<DecisionLine> Decisions { get; set; } = new();
     public List<ActionLine> Actions { get; set; } = new();
     public PulseLine? Pulse { get; set; }
+    /// <summary>Whether the minutes are approved: the signature lines then give way to the approval.</summary>
+    public bool Approved { get; set; }
 }
 
 public sealed record OrganisationLine(string Name, string? People);
 public sealed record ItemLine(int Number, string Title, int Minutes, string? Owner, string? Format, string? Summary);
 public sealed record DecisionLine(string Method, string Proposal, string Outcome, string? Objections, string? ReviewDate);
 public sealed record ActionLine(string What, string Owner, string? Due, string Status);
-public sealed record PulseLine(int Responses, string Openness, string Balance, string Usefulness, string Trust, string? Remarks);
+public sealed record PulseLine(string Responses, string Openness, string Balance, string Usefulness, string Trust, string? Remarks);

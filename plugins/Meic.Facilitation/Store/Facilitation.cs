@@ -53,23 +53,25 @@ internal sealed class Facilitation(IMeicContext ctx)
 
     public string Show(DateTimeOffset instant) => Local(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary>Parses "2025-03-14 10:00" (in the cluster's time zone) or an ISO 8601 instant with offset.</summary>
+    /// <summary>
+    /// Parses a local date and time as people write it (<c>14/03/2025 10:00</c>, <c>2025-03-14 10:00</c>: the SDK's one
+    /// date parser) in the cluster's time zone, or an ISO 8601 instant with an offset.
+    /// </summary>
     public DateTimeOffset ParseInstant(string text, string field)
     {
         text = text.Trim();
-        string[] local = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss"];
-        if (DateTime.TryParseExact(text, local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt))
+        if (Dates.TryParseDateTime(text, out var dt) && !HasOffset(text))
             return new DateTimeOffset(dt, Zone.GetUtcOffset(dt));
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dto) && (text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 9))
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dto) && HasOffset(text))
             return dto;
         throw new InputException(T["error.instant", text], field);
     }
 
-    public DateOnly ParseDay(string text, string field)
-    {
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        throw new InputException(T["error.day", text], field);
-    }
+    private static bool HasOffset(string text) => text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 9;
+
+    /// <summary>Parses a day as people write it (<c>14/03/2025</c> or <c>2025-03-14</c>).</summary>
+    public DateOnly ParseDay(string text, string field) =>
+        Dates.TryParse(text, out var d) ? d : throw new InputException(T["error.day", text], field);
 
     public Meeting RequireMeeting(string id)
     {
