@@ -23,7 +23,7 @@ public sealed class WordedInputException : InputException, IWordedError
 {
     /// <summary>Creates the error.</summary>
     public WordedInputException(string key, object?[] args, string? where = null, Exception? inner = null)
-        : base(HostStrings.English[key, args], where, inner) { Key = key; Args = args; }
+        : base(Worded.Text(HostStrings.English, key, args), where, inner) { Key = key; Args = args; }
 
     /// <inheritdoc />
     public string Key { get; }
@@ -36,7 +36,7 @@ public sealed class WordedException : MeicException, IWordedError
 {
     /// <summary>Creates the error.</summary>
     public WordedException(string key, object?[] args, int exitCode = 1, Exception? inner = null)
-        : base(HostStrings.English[key, args], exitCode, inner) { Key = key; Args = args; }
+        : base(Worded.Text(HostStrings.English, key, args), exitCode, inner) { Key = key; Args = args; }
 
     /// <inheritdoc />
     public string Key { get; }
@@ -45,6 +45,9 @@ public sealed class WordedException : MeicException, IWordedError
     /// <inheritdoc />
     public string? Where => null;
 }
+
+/// <summary>A piece of a worded message that is itself worded (a reason inside a refusal).</summary>
+public sealed record Words(string Key, params object?[] Args);
 
 /// <summary>Builds worded errors, and says any error in the user's language.</summary>
 public static class Worded
@@ -61,13 +64,17 @@ public static class Worded
     /// <summary>A failure, exit 1, caused by <paramref name="inner"/>.</summary>
     public static MeicException Failure(Exception inner, string key, params object?[] args) => new WordedException(key, args, 1, inner);
 
+    /// <summary>The text of <paramref name="key"/> in <paramref name="strings"/>, its <see cref="Words"/> arguments worded too.</summary>
+    public static string Text(ILocalizer strings, string key, object?[] args) =>
+        strings[key, args.Select(a => a is Words w ? Text(strings, w.Key, w.Args) : a).ToArray()];
+
     /// <summary>
     /// The message of <paramref name="e"/> in <paramref name="strings"/>' language: a worded error from its key, a conflict
     /// from its fields, any other error as it was thrown (plugins word their own).
     /// </summary>
     public static string Say(Exception e, ILocalizer strings) => e switch
     {
-        IWordedError w => (w.Where is null ? "" : $"{Meic.Sdk.Files.FileLimits.Excerpt(w.Where, 400)}: ") + strings[w.Key, w.Args],
+        IWordedError w => (w.Where is null ? "" : $"{Meic.Sdk.Files.FileLimits.Excerpt(w.Where, 400)}: ") + Text(strings, w.Key, w.Args),
         ConflictException { Actual: null } c => strings["error.conflict.removed", $"{c.Collection}/{c.Id}"],
         ConflictException c => strings["error.conflict.changed", $"{c.Collection}/{c.Id}", c.Expected, c.Actual],
         _ => e.Message,

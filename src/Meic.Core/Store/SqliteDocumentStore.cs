@@ -157,8 +157,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IF
         return new Scope(this);
     }
 
-    internal MeicException Busy(SqliteError e) =>
-        new($"the database is busy: another meic process is writing to it and did not finish within the wait limit ({BusyTimeoutMs} ms, store.busyTimeoutMs in toolkit.json). Nothing was written; try again in a moment.", 1, e);
+    internal MeicException Busy(SqliteError e) => Hosting.Worded.Failure(e, "store.sqlite.busy", BusyTimeoutMs);
 
     private void End(bool commit)
     {
