@@ -6,10 +6,11 @@ namespace Meic.Store.LiteDb;
 public sealed partial class LiteDbDocumentStore
 {
     /// <inheritdoc />
-    public IReadOnlyList<string> CheckIntegrity() => Session(db =>
+    public IReadOnlyList<string> CheckIntegrity() => Session<IReadOnlyList<string>>(db =>
     {
         FlushJournal();
-        return IntegrityCheck.Run(db, LiteCollections(db));
+        var t = Strings ?? Meic.Core.Hosting.HostStrings.English;
+        return IntegrityCheck.Run(db, LiteCollections(db)).Select(w => Meic.Core.Hosting.Worded.Text(t, w.Key, w.Args)).ToList();
     });
 
     /// <summary>

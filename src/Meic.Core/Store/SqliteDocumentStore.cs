@@ -5,7 +5,7 @@ using Meic.Sdk.Store;
 namespace Meic.Core.Store;
 
 /// <summary>The embedded document store: one SQLite file in WAL mode, synchronous=FULL.</summary>
-public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IFileStore
+public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IFileStore, ILocalizedStore
 {
     /// <summary>The on-disk format this build reads and writes (PRAGMA user_version).</summary>
     public const int Format = 1;
@@ -266,8 +266,12 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IF
     }
 
     /// <inheritdoc />
+    public Meic.Sdk.Text.ILocalizer? Strings { get; set; }
+
+    /// <inheritdoc />
     public IReadOnlyList<string> CheckIntegrity()
     {
+        var t = Strings ?? Hosting.HostStrings.English;
         FlushJournal();
         var problems = new List<string>();
         foreach (var row in Rows("PRAGMA integrity_check"))
@@ -275,9 +279,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IF
         foreach (var row in Rows("PRAGMA foreign_key_check"))
             problems.Add($"foreign_key_check: {row}");
         foreach (var row in Rows("SELECT collection || '/' || id FROM documents WHERE json_valid(body) = 0"))
-            problems.Add($"document {row}: its body is not valid JSON");
+            problems.Add(t["integrity.notJson", row]);
         try { Execute("INSERT INTO fts(fts) VALUES('integrity-check')"); }
-        catch (SqliteError e) { problems.Add($"full-text index: {e.Message}"); }
+        catch (SqliteError e) { problems.Add(t["integrity.text", e.Message]); }
         return problems;
     }
 
