@@ -33,18 +33,18 @@ public sealed class ComputedIndicators(MeicContext context)
     {
         var config = context.RequireWorkspace().Config.Scripts;
         if (config.Indicators.Count == 0)
-            throw new InputException("no computed indicators are registered; add \"scripts\": { \"indicators\": { \"CODE\": \"scripts/x.csx\" } } to toolkit.json.", "toolkit.json");
+            throw Meic.Core.Hosting.Worded.Input("script.indicators.none", "toolkit.json");
         if (only is not null && !config.Indicators.ContainsKey(only))
-            throw new InputException($"no computed indicator '{only}'; registered: {string.Join(", ", config.Indicators.Keys)}.", "--code");
+            throw Meic.Core.Hosting.Worded.Input("script.indicators.unknown", "--code", only, string.Join(", ", config.Indicators.Keys));
         var values = new List<ComputedValue>();
         foreach (var (code, script) in config.Indicators.Where(kv => only is null || kv.Key == only))
         {
             var file = Path.Combine(context.WorkspaceDirectory, script);
             var outcome = new ScriptHost(context, config).Run(new ScriptInvocation(file, [period]) { Period = period });
-            var exit = ScriptReport.Write(outcome, config, errors, context.Verbose, $"the indicator {code} ({script})");
+            var exit = ScriptReport.Write(outcome, config, errors, context.Verbose, context.Strings["script.indicator.label", code, script], context.Strings);
             if (exit != 0) return (values, exit);
             if (!TryNumber(outcome.Value, out var value))
-                throw new InputException($"the indicator script must end with a number (for example `actors.Count`); it returned {Describe(outcome.Value)}.", script);
+                throw Meic.Core.Hosting.Worded.Input("script.indicators.notNumber", script, Describe(outcome.Value));
             values.Add(new ComputedValue(code, script, period, value));
         }
         return (values, 0);

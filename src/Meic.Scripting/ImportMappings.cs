@@ -18,16 +18,16 @@ public sealed class ImportMappings(MeicContext context)
     {
         var config = context.RequireWorkspace().Config.Scripts;
         if (!config.ImportMappings.TryGetValue(mapping, out var script))
-            throw new InputException(config.ImportMappings.Count == 0
-                ? "no import mappings are registered; add \"scripts\": { \"importMappings\": { \"NAME\": \"scripts/x.csx\" } } to toolkit.json."
-                : $"no import mapping '{mapping}'; registered: {string.Join(", ", config.ImportMappings.Keys)}.", "MAPPING");
+            throw config.ImportMappings.Count == 0
+                ? Meic.Core.Hosting.Worded.Input("script.mapping.none", "MAPPING")
+                : Meic.Core.Hosting.Worded.Input("script.mapping.unknown", "MAPPING", mapping, string.Join(", ", config.ImportMappings.Keys));
         var input = Path.GetFullPath(file);
-        if (!File.Exists(input)) throw new InputException("the file does not exist.", file);
+        if (!File.Exists(input)) throw Meic.Core.Hosting.Worded.Input("script.fileMissing", file);
         var outcome = new ScriptHost(context, config).Run(new ScriptInvocation(Path.Combine(context.WorkspaceDirectory, script), [input]) { InputFile = input });
-        var exit = ScriptReport.Write(outcome, config, errors, context.Verbose, $"the import mapping {mapping} ({script})");
+        var exit = ScriptReport.Write(outcome, config, errors, context.Verbose, context.Strings["script.mapping.label", mapping, script], context.Strings);
         if (exit != 0) return (null, exit);
         if (outcome.Value is not IEnumerable<Actor> returned)
-            throw new InputException($"an import mapping must end with the actors it read (an IEnumerable<Actor>); it returned {(outcome.Value is null ? "nothing" : outcome.Value.GetType().Name)}.", script);
+            throw Meic.Core.Hosting.Worded.Input("script.mapping.notActors", script, outcome.Value is null ? Meic.Core.Hosting.HostStrings.English["script.mapping.nothing"] : outcome.Value.GetType().Name);
         var actors = returned.ToList();
         Validate(actors, script);
         var collection = context.Store.Collection<Actor>(Actor.CollectionName);
@@ -51,9 +51,9 @@ public sealed class ImportMappings(MeicContext context)
         for (var i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
-            if (a is null) throw new InputException($"actor {i + 1} is null; nothing was imported.", script);
-            if (string.IsNullOrWhiteSpace(a.Name)) throw new InputException($"actor {i + 1} ({a.Id}) has no name; nothing was imported.", script);
-            if (!string.IsNullOrEmpty(a.Id) && !ids.Add(a.Id)) throw new InputException($"actor {i + 1}: the id '{a.Id}' appears twice; nothing was imported.", script);
+            if (a is null) throw Meic.Core.Hosting.Worded.Input("script.mapping.null", script, i + 1);
+            if (string.IsNullOrWhiteSpace(a.Name)) throw Meic.Core.Hosting.Worded.Input("script.mapping.noName", script, i + 1, a.Id);
+            if (!string.IsNullOrEmpty(a.Id) && !ids.Add(a.Id)) throw Meic.Core.Hosting.Worded.Input("script.mapping.twice", script, i + 1, a.Id);
         }
     }
 }

@@ -44,7 +44,7 @@ public sealed class ReplSession(MeicContext context, ScriptsConfig config)
                     if (cmd == "#help") output.WriteLine("Type C#; a submission runs when complete. Globals: Actors, Ties, Store, Cluster, Collection<T>(name), GetService<T>(), Console, Out, Now. Commands: #history, #reset, #exit.");
                     else if (cmd == "#history") foreach (var h in history) output.WriteLine(h);
                     else if (cmd == "#reset") { state = null; output.WriteLine("state cleared."); }
-                    else errors.WriteLine($"meic: unknown REPL command {cmd}; try #help.");
+                    else errors.WriteLine($"meic: {context.Strings["script.repl.unknown", cmd]}");
                     continue;
                 }
                 if (line.Trim().Length > 0) { history.Add(line); }
@@ -85,18 +85,18 @@ public sealed class ReplSession(MeicContext context, ScriptsConfig config)
             : script.RunFromAsync(state, _ => true, cancel.Token).GetAwaiter().GetResult(), TimeSpan.FromSeconds(config.TimeoutSeconds), cancel);
         if (run.TimedOut)
         {
-            ScriptReport.Write(new ScriptOutcome(ScriptStatus.TimedOut) { StillRunning = run.StillRunning }, config, errors, false, "the submission");
+            ScriptReport.Write(new ScriptOutcome(ScriptStatus.TimedOut) { StillRunning = run.StillRunning }, config, errors, false, context.Strings["script.repl.label"], context.Strings);
             return (null, run.StillRunning);
         }
         if (run.Error is { } error)
         {
-            ScriptReport.Write(new ScriptOutcome(ScriptStatus.Threw) { Exception = Unwrap(error) }, config, errors, context.Verbose, "the submission");
+            ScriptReport.Write(new ScriptOutcome(ScriptStatus.Threw) { Exception = Unwrap(error) }, config, errors, context.Verbose, context.Strings["script.repl.label"], context.Strings);
             return (null, false);
         }
         var next = (ScriptState<object>)run.Value!;
         if (next.Exception is { } thrown)
         {
-            ScriptReport.Write(new ScriptOutcome(ScriptStatus.Threw) { Exception = thrown }, config, errors, context.Verbose, "the submission");
+            ScriptReport.Write(new ScriptOutcome(ScriptStatus.Threw) { Exception = thrown }, config, errors, context.Verbose, context.Strings["script.repl.label"], context.Strings);
             return (next, false);
         }
         if (next.ReturnValue is { } value) output.WriteLine(CSharpObjectFormatter.Instance.FormatObject(value));

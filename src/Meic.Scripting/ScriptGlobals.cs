@@ -47,7 +47,7 @@ public class ScriptGlobals
     public IDocumentCollection<Relationship> Ties => Store.Collection<Relationship>(Relationship.CollectionName);
     /// <summary>The cluster record.</summary>
     public Cluster Cluster => Store.Collection<Cluster>(Cluster.CollectionName).Get("cluster")
-        ?? throw new MeicException("the store holds no cluster record.");
+        ?? throw Meic.Core.Hosting.Worded.Failure("script.noCluster");
     /// <summary>The workspace folder.</summary>
     public string WorkspaceDirectory => Context.WorkspaceDirectory;
     /// <summary>The active UI language (it, es, en).</summary>
@@ -65,7 +65,7 @@ public class ScriptGlobals
 
     /// <summary>A service a plugin publishes; a clear error when none does.</summary>
     public T RequireService<T>() where T : class =>
-        Context.GetService<T>() ?? throw new MeicException($"no loaded plugin offers the service {typeof(T).Name}; see `meic plugins`.");
+        Context.GetService<T>() ?? throw Meic.Core.Hosting.Worded.Failure("script.noService", typeof(T).Name);
 
     /// <summary>Publishes an event to plugins (and hooks).</summary>
     public void Publish(string name, string subject, IReadOnlyDictionary<string, object?>? data = null) => Context.Publish(new MeicEvent(name, subject, data));
@@ -79,7 +79,7 @@ public class ScriptGlobals
         var root = Path.GetFullPath(WorkspaceDirectory);
         var full = Path.GetFullPath(Path.Combine(root, relativePath));
         var inside = full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        return inside ? full : throw new InputException("scripts may only write inside the workspace.", relativePath);
+        return inside ? full : throw Meic.Core.Hosting.Worded.Input("script.outside", relativePath);
     }
 
     /// <summary>Writes <paramref name="text"/> to a file inside the workspace (folders are created).</summary>

@@ -73,7 +73,9 @@ public sealed class ScriptHooks
     private void Run(string script, MeicEvent e)
     {
         var config = _context.Workspace!.Config.Scripts;
-        var label = $"the hook {script} for {e.Name} {e.Subject}";
+        var t = _context.Strings;
+        var label = t["script.hook.label", script, e.Name, e.Subject];
+        var warning = $"meic: {t["error.warning"]}: ";
         ScriptOutcome outcome;
         try
         {
@@ -83,16 +85,17 @@ public sealed class ScriptHooks
         catch (Exception ex) // deliberate: a hook's failure is reported, never undoes the committed change
         {
             Failures++;
-            _context.Errors.WriteLine($"meic: warning: {label} could not run: {ex.Message}");
+            _context.Errors.WriteLine(warning + t["script.hook.couldNotRun", label, Meic.Core.Hosting.Worded.Say(ex, t)]);
             return;
         }
         if (outcome.Status == ScriptStatus.Completed && !outcome.OutputTruncated) return;
         var lines = new StringWriter();
-        var code = ScriptReport.Write(outcome, config, lines, _context.Verbose, label, _context.Strings);
+        var code = ScriptReport.Write(outcome, config, lines, _context.Verbose, label, t);
         if (code != 0) Failures++;
         foreach (var line in lines.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
-            _context.Errors.WriteLine(line.StartsWith("meic: ", StringComparison.Ordinal) ? "meic: warning: " + line[6..] : "meic: warning: " + line);
-        if (code != 0) _context.Errors.WriteLine("meic: warning: the change that triggered it is committed and stays.");
+            _context.Errors.WriteLine(line.StartsWith(warning, StringComparison.Ordinal) ? line
+                : line.StartsWith("meic: ", StringComparison.Ordinal) ? warning + line[6..] : warning + line);
+        if (code != 0) _context.Errors.WriteLine(warning + t["script.hook.kept"]);
         if (outcome.StillRunning) StopProcess(code);
     }
 

@@ -10,18 +10,19 @@ public static class ScriptReport
     public const int TimedOutExitCode = 1; // a failure, like any other: the toolkit exits 0, 1 or 2
 
     /// <summary>Writes what went wrong (or was cut) to <paramref name="errors"/>; returns the exit code.</summary>
-    public static int Write(ScriptOutcome outcome, ScriptsConfig config, TextWriter errors, bool verbose, string label = "the script", Meic.Sdk.Text.ILocalizer? strings = null)
+    public static int Write(ScriptOutcome outcome, ScriptsConfig config, TextWriter errors, bool verbose, string? label = null, Meic.Sdk.Text.ILocalizer? strings = null)
     {
         strings ??= Meic.Core.Hosting.HostStrings.English;
+        label ??= strings["script.label"];
         if (outcome is { Status: ScriptStatus.Threw, Exception: ScriptLimitException { Limit: ScriptLimit.Time } })
             outcome = new ScriptOutcome(ScriptStatus.TimedOut) { OutputTruncated = outcome.OutputTruncated };
         if (outcome.OutputTruncated)
-            errors.WriteLine($"meic: warning: {label} wrote more than {config.MaxOutputBytes} characters; the rest of its output was dropped (scripts.maxOutputBytes in toolkit.json).");
+            errors.WriteLine($"meic: {strings["error.warning"]}: {strings["script.truncated", label, config.MaxOutputBytes]}");
         switch (outcome.Status)
         {
             case ScriptStatus.CompileFailed:
                 foreach (var d in outcome.Diagnostics) errors.WriteLine(d);
-                errors.WriteLine($"meic: {label} did not compile; nothing ran.");
+                errors.WriteLine($"meic: {strings["script.notCompiled", label]}");
                 return 2;
             case ScriptStatus.Threw when outcome.Exception is ScriptLimitException:
                 errors.WriteLine(strings["script.tooDeep", label, outcome.Where is null ? "" : $" ({outcome.Where})"]);
@@ -29,15 +30,16 @@ public static class ScriptReport
                 return 1;
             case ScriptStatus.Threw:
                 var e = outcome.Exception!;
-                var at = outcome.Where is null ? "" : $" at {outcome.Where}";
+                var at = outcome.Where is null ? "" : strings["script.at", outcome.Where];
                 errors.WriteLine(e is MeicException
-                    ? $"meic: {label} stopped{at}: {e.Message}"
-                    : $"meic: {label} failed{at}: {e.GetType().Name}: {e.Message}");
+                    ? $"meic: {strings["script.stopped", label, at, Meic.Core.Hosting.Worded.Say(e, strings)]}"
+                    : $"meic: {strings["script.failed", label, at, e.GetType().Name, e.Message]}");
                 if (verbose) errors.WriteLine(e.ToString());
                 return e is MeicException m ? m.ExitCode : 1;
             case ScriptStatus.TimedOut:
-                errors.WriteLine($"meic: {label} was stopped: it ran longer than its limit of {config.TimeoutSeconds:0.##} s (scripts.timeoutSeconds in toolkit.json)"
-                    + (outcome.StillRunning ? " and ignored cancellation" : "") + "; changes it had not committed were not saved.");
+                var whole = config.TimeoutSeconds == Math.Floor(config.TimeoutSeconds);
+                var seconds = whole ? Meic.Sdk.Text.Numbers.Format((long)config.TimeoutSeconds, strings.Language) : Meic.Sdk.Text.Numbers.Format(config.TimeoutSeconds, strings.Language, 2);
+                errors.WriteLine($"meic: {strings[outcome.StillRunning ? "script.timedOutStubborn" : "script.timedOut", label, seconds]}");
                 return TimedOutExitCode;
             default:
                 return 0;

@@ -27,7 +27,7 @@ public sealed partial class ScriptSources
     public static ScriptSources Read(string file)
     {
         var main = Path.GetFullPath(file);
-        if (!File.Exists(main)) throw new InputException("the script does not exist.", file);
+        if (!File.Exists(main)) throw Meic.Core.Hosting.Worded.Input("script.missing", file);
         var files = new List<(string, string)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         void Visit(string path)

@@ -1,4 +1,5 @@
 using LiteDB;
+using Meic.Core.Hosting;
 using Newtonsoft.Json.Linq;
 
 namespace Meic.Store.LiteDb;
@@ -6,22 +7,23 @@ namespace Meic.Store.LiteDb;
 /// <summary>
 /// What <c>meic doctor</c> checks in a LiteDB file: every document read through its id index and found again by id,
 /// every declared index holding exactly the documents of a scan with the values their bodies give, the full-text
-/// entries matching their documents and their words, and a journal in order with its bodies.
+/// entries matching their documents and their words, and a journal in order with its bodies. Each problem is worded
+/// by key, so doctor says it in the user's language.
 /// </summary>
 internal static class IntegrityCheck
 {
-    public static List<string> Run(LiteDatabase db, IEnumerable<string>? collections = null)
+    public static List<Words> Run(LiteDatabase db, IEnumerable<string>? collections = null)
     {
-        var problems = new List<string>();
+        var problems = new List<Words>();
         try { Check(db, (collections ?? db.GetCollectionNames()).ToList(), problems); }
-        catch (LiteException e) { problems.Add($"the LiteDB file could not be read to the end: {e.Message}"); }
+        catch (LiteException e) { problems.Add(new("integrity.litedb.unreadable", e.Message)); }
         return problems;
     }
 
-    private static void Check(LiteDatabase db, List<string> names, List<string> problems)
+    private static void Check(LiteDatabase db, List<string> names, List<Words> problems)
     {
         var meta = db.GetCollection(LiteDbDocumentStore.Meta);
-        if (meta.FindById("format") is null) problems.Add("the store format is not recorded (meta/format)");
+        if (meta.FindById("format") is null) problems.Add(new("integrity.noFormat"));
         var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var lite in names)
         {
@@ -34,28 +36,28 @@ internal static class IntegrityCheck
             foreach (var doc in scan)
             {
                 var id = doc["_id"].AsString;
-                if (!set.Add(id)) problems.Add($"document {name}/{id}: listed twice by the id index");
-                if (col.FindById(id) is null) problems.Add($"document {name}/{id}: not found again through the id index");
-                if (!doc["v"].IsNumber || doc["v"].AsInt64 < 1) problems.Add($"document {name}/{id}: its version is below 1");
+                if (!set.Add(id)) problems.Add(new("integrity.idTwice", $"{name}/{id}"));
+                if (col.FindById(id) is null) problems.Add(new("integrity.idLost", $"{name}/{id}"));
+                if (!doc["v"].IsNumber || doc["v"].AsInt64 < 1) problems.Add(new("integrity.version", $"{name}/{id}"));
                 JObject body;
                 try { body = JObject.Parse(doc["b"].AsString); }
                 catch (Exception e) when (e is Newtonsoft.Json.JsonException or InvalidCastException)
                 {
-                    problems.Add($"document {name}/{id}: its body is not a JSON object");
+                    problems.Add(new("integrity.notObject", $"{name}/{id}"));
                     continue;
                 }
                 if (fields.Length == 0) continue;
                 var x = doc["x"].IsDocument ? doc["x"].AsDocument : new BsonDocument();
                 foreach (var f in fields)
                     if (x[IndexValues.Key(f)] != IndexValues.ToBson(body.SelectToken(f)))
-                        problems.Add($"index {name}.{f}: the value kept for {id} is not the one in its body");
+                        problems.Add(new("integrity.indexValue", $"{name}.{f}", id));
             }
-            if (col.LongCount() != scan.Count) problems.Add($"collection {name}: counts {col.LongCount()} documents, a scan finds {scan.Count}");
+            if (col.LongCount() != scan.Count) problems.Add(new("integrity.count", name, col.LongCount(), scan.Count));
             foreach (var f in fields)
             {
                 var viaIndex = col.Query().OrderBy("$.x." + IndexValues.Key(f)).Select("$._id").ToEnumerable().Select(d => d["_id"].AsString).ToList();
                 if (viaIndex.Count != scan.Count || !set.SetEquals(viaIndex))
-                    problems.Add($"index {name}.{f}: lists {viaIndex.Count} documents, a scan finds {scan.Count}");
+                    problems.Add(new("integrity.indexCount", $"{name}.{f}", viaIndex.Count, scan.Count));
             }
         }
         foreach (var lite in names)
@@ -66,12 +68,12 @@ internal static class IntegrityCheck
             foreach (var entry in col.FindAll())
             {
                 var doc = entry["d"].AsString;
-                if (!known.Contains(doc)) problems.Add($"full-text index: entry for {name}/{doc}, which does not exist");
+                if (!known.Contains(doc)) problems.Add(new("integrity.textOrphan", $"{name}/{doc}"));
                 var words = TextTokens.Distinct(entry["t"].AsString);
                 var kept = entry["w"].AsArray.Select(w => w.AsString).ToArray();
-                if (!words.SequenceEqual(kept)) { problems.Add($"full-text index: stale words for {name}/{doc}"); continue; }
+                if (!words.SequenceEqual(kept)) { problems.Add(new("integrity.textStale", $"{name}/{doc}")); continue; }
                 if (words.Length > 0 && !col.Query().Where("$.w[*] ANY = @0", new BsonValue(words[0])).Select("$._id").ToEnumerable().Any(r => r["_id"] == entry["_id"]))
-                    problems.Add($"full-text index: {name}/{doc} is not found through its word '{words[0]}'");
+                    problems.Add(new("integrity.textLost", $"{name}/{doc}", words[0]));
             }
         }
         var last = 0L;
@@ -83,16 +85,16 @@ internal static class IntegrityCheck
                 var e = value.AsDocument;
                 var seq = e["s"].AsInt64;
                 count++;
-                if (seq <= last) problems.Add($"journal entry {seq}: out of order (after {last})");
+                if (seq <= last) problems.Add(new("integrity.journalOrder", seq, last));
                 last = seq;
                 var kind = e["k"].AsString;
                 if ((kind == "insert" && !e.ContainsKey("a")) || (kind == "delete" && !e.ContainsKey("b")))
-                    problems.Add($"journal entry {seq}: missing its document body");
+                    problems.Add(new("integrity.journalBody", seq));
             }
-            if (batch["l"].AsInt64 < last) problems.Add($"journal batch {batch["_id"].AsInt64}: its last sequence is recorded as {batch["l"].AsInt64}, it holds {last}");
+            if (batch["l"].AsInt64 < last) problems.Add(new("integrity.journalBatch", batch["_id"].AsInt64, batch["l"].AsInt64, last));
         }
         var state = meta.FindById("journal");
-        if ((state?["n"].AsInt64 ?? 0) != count) problems.Add($"journal: {state?["n"].AsInt64 ?? 0} entries recorded, {count} found");
-        if ((state?["seq"].AsInt64 ?? 0) < last) problems.Add($"journal: the next sequence number would repeat {last}");
+        if ((state?["n"].AsInt64 ?? 0) != count) problems.Add(new("integrity.journalCount", state?["n"].AsInt64 ?? 0, count));
+        if ((state?["seq"].AsInt64 ?? 0) < last) problems.Add(new("integrity.journalSeq", last));
     }
 }

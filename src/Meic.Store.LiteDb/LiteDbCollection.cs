@@ -28,10 +28,10 @@ internal sealed class LiteDbCollection<T>(LiteDbDocumentStore store, string name
         foreach (var (field, value) in filters)
         {
             if (spec?.SensitiveFields.Contains(field) == true)
-                throw new InputException($"'{field}' is encrypted at rest and cannot be filtered on.", field);
+                throw Meic.Core.Hosting.Worded.Input("store.filter.sealed", field, field);
             var token = IndexValues.ToJson(value);
             if (token.Type is not (JTokenType.String or JTokenType.Integer or JTokenType.Float or JTokenType.Boolean or JTokenType.Null))
-                throw new InputException($"cannot filter on a value of JSON type {token.Type}.");
+                throw Meic.Core.Hosting.Worded.Input("store.filter.jsonType", null, token.Type);
             wanted.Add((field, token));
         }
         return store.Session(db =>

@@ -6,10 +6,11 @@ namespace Meic.Store.LiteDb;
 public sealed partial class LiteDbDocumentStore
 {
     /// <inheritdoc />
-    public IReadOnlyList<string> CheckIntegrity() => Session(db =>
+    public IReadOnlyList<string> CheckIntegrity() => Session<IReadOnlyList<string>>(db =>
     {
         FlushJournal();
-        return IntegrityCheck.Run(db, LiteCollections(db));
+        var t = Strings ?? Meic.Core.Hosting.HostStrings.English;
+        return IntegrityCheck.Run(db, LiteCollections(db)).Select(w => Meic.Core.Hosting.Worded.Text(t, w.Key, w.Args)).ToList();
     });
 
     /// <summary>
@@ -38,7 +39,7 @@ public sealed partial class LiteDbDocumentStore
     /// <summary>Checks that <paramref name="file"/> is a sound MEIC LiteDB database this build can read, opening it read-only.</summary>
     public static void ValidateBackup(string file)
     {
-        if (!File.Exists(file)) throw new InputException("the backup file does not exist.", file);
+        if (!File.Exists(file)) throw Meic.Core.Hosting.Worded.Input("store.backup.missing", file);
         // A copy is opened, not the file itself: LiteDB may write a header even when asked to read.
         var copy = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"meic-validate-{Guid.NewGuid():N}.litedb");
         try
@@ -46,15 +47,15 @@ public sealed partial class LiteDbDocumentStore
             File.Copy(file, copy);
             using var db = new LiteDatabase(new ConnectionString { Filename = copy, Connection = ConnectionType.Direct, ReadOnly = true });
             var format = db.GetCollection(Meta).FindById("format");
-            if (format is null) throw new InputException("the file is not a MEIC database backup.", file);
-            if (format["v"].AsInt32 > Format) throw new InputException($"the backup was written by a newer MEIC Toolkit (store format {format["v"].AsInt32}; this one reads up to {Format}).", file);
+            if (format is null) throw Meic.Core.Hosting.Worded.Input("store.backup.notMeic", file);
+            if (format["v"].AsInt32 > Format) throw Meic.Core.Hosting.Worded.Input("store.backup.newer", file, format["v"].AsInt32, Format);
             var problems = IntegrityCheck.Run(db);
-            if (problems.Count > 0) throw new InputException($"the backup is damaged: {problems[0]}", file);
+            if (problems.Count > 0) throw Meic.Core.Hosting.Worded.Input("store.backup.damaged", file, problems[0]);
         }
         catch (Exception e) when (e is not MeicException)
         {
             // Deliberately broad: LiteDB reads a header that is not its own into whatever the bytes make it throw.
-            throw new InputException("the file is not a MEIC database backup (or is damaged).", file, e);
+            throw Meic.Core.Hosting.Worded.Input(e, "store.backup.unreadable", file);
         }
         finally
         {

@@ -85,9 +85,9 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
         path = System.IO.Path.GetFullPath(path);
         var exists = File.Exists(path);
         if (!exists && !create)
-            throw new InputException("the database file does not exist; create the workspace with `meic init`.", path);
+            throw Meic.Core.Hosting.Worded.Input("store.missingFile", path);
         if (exists && IsReadOnly(path))
-            throw new InputException("the database file is read-only; make it writable (chmod u+w) and try again.", path);
+            throw Meic.Core.Hosting.Worded.Input("store.readOnly", path);
         // The file itself is first opened by the first session, so that a busy cluster is reported in the
         // language the host sets after opening (Strings), and opening costs nothing until the store is used.
         return new LiteDbDocumentStore(path, busyTimeoutMs) { Strings = strings, _create = create && !exists };
@@ -104,12 +104,12 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
         if (format is null)
         {
             if (!_create || db.GetCollectionNames().Any())
-                throw new InputException("the file is not a MEIC database (or is damaged beyond reading).", Path);
+                throw Meic.Core.Hosting.Worded.Input("store.notMeic", Path);
             db.GetCollection(Meta).Insert(new BsonDocument { ["_id"] = "format", ["v"] = Format });
             db.GetCollection(JournalCollection).EnsureIndex("l", "$.l");
         }
         else if (format["v"].AsInt32 > Format)
-            throw new InputException($"the database was written by a newer MEIC Toolkit (store format {format["v"].AsInt32}; this one reads up to {Format}). Upgrade the toolkit; nothing was changed.", Path);
+            throw Meic.Core.Hosting.Worded.Input("store.newer", Path, format["v"].AsInt32, Format);
         _formatChecked = true;
     }
 
@@ -152,7 +152,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
             catch (Exception e) when (e is not MeicException)
             {
                 // Deliberately broad: LiteDB reads a header that is not its own into whatever the bytes make it throw.
-                throw new InputException("the file is not a MEIC database (or is damaged beyond reading).", Path, e);
+                throw Meic.Core.Hosting.Worded.Input(e, "store.notMeic", Path);
             }
             _indexFields.Clear();
             _sessionCollections.Clear();
@@ -183,7 +183,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
         try { return work(); }
         catch (LiteException e) when (e.ErrorCode is LiteException.INVALID_DATABASE or LiteException.FILE_NOT_FOUND)
         {
-            throw new InputException("the file is not a MEIC database (or is damaged beyond reading).", Path, e);
+            throw Meic.Core.Hosting.Worded.Input(e, "store.notMeic", Path);
         }
         catch (LiteException e) when (e.ErrorCode is LiteException.LOCK_TIMEOUT)
         {

@@ -35,7 +35,7 @@ internal abstract record TextQuery
         var position = 0;
         var result = ParseOr(query, tokens, ref position);
         if (position < tokens.Count)
-            throw Bad(query, tokens[position].Kind == Kind.Close ? "a parenthesis does not match" : "unexpected " + tokens[position].Text);
+            throw Bad(query, tokens[position].Kind == Kind.Close ? Why("search.parenUnmatched") : Why("search.unexpected", tokens[position].Text));
         return result;
     }
 
@@ -54,7 +54,7 @@ internal abstract record TextQuery
             if (c == '"')
             {
                 var end = query.IndexOf('"', i + 1);
-                if (end < 0) throw Bad(query, "a phrase is not closed with \"");
+                if (end < 0) throw Bad(query, Why("search.phraseOpen"));
                 var text = query[(i + 1)..end];
                 i = end + 1;
                 var prefix = i < query.Length && query[i] == '*';
@@ -78,7 +78,7 @@ internal abstract record TextQuery
                     break;
             }
         }
-        if (list.Count == 0) throw Bad(query, "there is nothing to search for");
+        if (list.Count == 0) throw Bad(query, Why("search.empty"));
         return list;
     }
 
@@ -117,27 +117,29 @@ internal abstract record TextQuery
 
     private static TextQuery ParsePrimary(string q, List<Lexeme> t, ref int p)
     {
-        if (p >= t.Count) throw Bad(q, "the search ends with an operator");
+        if (p >= t.Count) throw Bad(q, Why("search.endsWithOperator"));
         var token = t[p++];
         switch (token.Kind)
         {
             case Kind.Open:
                 var inner = ParseOr(q, t, ref p);
-                if (p >= t.Count || t[p].Kind != Kind.Close) throw Bad(q, "a parenthesis is not closed");
+                if (p >= t.Count || t[p].Kind != Kind.Close) throw Bad(q, Why("search.parenOpen"));
                 p++;
                 return inner;
             case Kind.Word or Kind.Phrase:
                 var words = TextTokens.Of(token.Text).Select(w => w.Folded).ToList();
-                if (words.Count == 0) throw Bad(q, $"'{token.Text}' holds no word to search for");
+                if (words.Count == 0) throw Bad(q, Why("search.noWord", token.Text));
                 if (words.Count == 1) return new Term(words[0], token.Prefix);
                 return new Phrase(words.Select((w, k) => new Term(w, token.Prefix && k == words.Count - 1)).ToList());
             case Kind.Close:
-                throw Bad(q, "a parenthesis does not match");
+                throw Bad(q, Why("search.parenUnmatched"));
             default:
-                throw Bad(q, $"{token.Text} needs a term before it");
+                throw Bad(q, Why("search.needsTerm", token.Text));
         }
     }
 
-    private static InputException Bad(string query, string why) =>
-        new($"the search '{query}' is not valid full-text syntax ({why}); put phrases in double quotes.", "query");
+    // The reason is worded by the host with the rest of the message: a key and its arguments.
+    private static Meic.Core.Hosting.Words Why(string key, params object?[] args) => new(key, args);
+
+    private static InputException Bad(string query, Meic.Core.Hosting.Words why) => Meic.Core.Hosting.Worded.Input("store.search.syntax", "query", query, why);
 }

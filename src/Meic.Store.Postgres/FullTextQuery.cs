@@ -28,7 +28,7 @@ internal static class FullTextQuery
             if (c == '"')
             {
                 var end = query.IndexOf('"', i + 1);
-                if (end < 0) throw Bad(query, "a phrase is not closed with \"");
+                if (end < 0) throw Bad(query, Why("search.phraseOpen"));
                 var words = Words(query[(i + 1)..end]);
                 i = end + 1;
                 var prefix = i < query.Length && query[i] == '*';
@@ -40,7 +40,7 @@ internal static class FullTextQuery
             if (c == '(') { if (needsOperator) output.Append(" & "); output.Append('('); depth++; needsOperator = false; i++; continue; }
             if (c == ')')
             {
-                if (depth == 0 || !needsOperator) throw Bad(query, "a parenthesis does not match");
+                if (depth == 0 || !needsOperator) throw Bad(query, Why("search.parenUnmatched"));
                 output.Append(')'); depth--; i++; continue;
             }
             var start = i;
@@ -48,7 +48,7 @@ internal static class FullTextQuery
             var word = query[start..i];
             if (word is "AND" or "OR" or "NOT")
             {
-                if (!needsOperator) throw Bad(query, $"{word} needs a term before it");
+                if (!needsOperator) throw Bad(query, Why("search.needsTerm", word));
                 output.Append(word switch { "AND" => " & ", "OR" => " | ", _ => " & !" });
                 needsOperator = false;
                 continue;
@@ -58,8 +58,8 @@ internal static class FullTextQuery
             if (parts.Count == 0) continue;
             Term(parts.Count == 1 ? Lexeme(parts[0], isPrefix) : "(" + string.Join(" <-> ", parts.Select((w, k) => Lexeme(w, isPrefix && k == parts.Count - 1))) + ")");
         }
-        if (depth != 0) throw Bad(query, "a parenthesis is not closed");
-        if (!needsOperator) throw Bad(query, output.Length == 0 ? "there is nothing to search for" : "the search ends with an operator");
+        if (depth != 0) throw Bad(query, Why("search.parenOpen"));
+        if (!needsOperator) throw Bad(query, output.Length == 0 ? Why("search.empty") : Why("search.endsWithOperator"));
         return output.ToString();
     }
 
@@ -79,6 +79,7 @@ internal static class FullTextQuery
 
     private static string Lexeme(string word, bool prefix) => "'" + word.Replace("'", "''") + "'" + (prefix ? ":*" : "");
 
-    private static InputException Bad(string query, string why) =>
-        new($"the search '{query}' is not valid full-text syntax ({why}); put phrases in double quotes.", "query");
+    private static Meic.Core.Hosting.Words Why(string key, params object?[] args) => new(key, args);
+
+    private static InputException Bad(string query, Meic.Core.Hosting.Words why) => Meic.Core.Hosting.Worded.Input("store.search.syntax", "query", query, why);
 }

@@ -30,7 +30,7 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
         {
             var (field, value) = filters[i];
             if (store.SpecOf(Name)?.SensitiveFields.Contains(field) == true)
-                throw new InputException($"'{field}' is encrypted at rest and cannot be filtered on.", field);
+                throw Meic.Core.Hosting.Worded.Input("store.filter.sealed", field, field);
             var token = value is null ? JValue.CreateNull() : JToken.FromObject(value, Newtonsoft.Json.JsonSerializer.Create(Json.Settings));
             switch (token.Type)
             {
@@ -41,7 +41,7 @@ internal sealed class PostgresCollection<T>(PostgresDocumentStore store, string 
                 case JTokenType.Boolean or JTokenType.Integer or JTokenType.Float:
                     sql.Append($" AND {PostgresSql.JsonPath(field)} = @p{i}::jsonb"); parameters.Add(($"p{i}", token.ToString(Newtonsoft.Json.Formatting.None))); break;
                 default:
-                    throw new InputException($"cannot filter on a value of JSON type {token.Type}.");
+                    throw Meic.Core.Hosting.Worded.Input("store.filter.jsonType", null, token.Type);
             }
         }
         sql.Append(" ORDER BY id COLLATE \"C\"");

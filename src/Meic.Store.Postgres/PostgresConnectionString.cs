@@ -14,7 +14,7 @@ public static class PostgresConnectionString
         if (value.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
             return FromUrl(value, where);
         try { return new NpgsqlConnectionStringBuilder(value).ConnectionString; }
-        catch (ArgumentException e) { throw new InputException($"not a valid PostgreSQL connection string ({e.Message}).", where, e); }
+        catch (ArgumentException e) { throw Meic.Core.Hosting.Worded.Input(e, "store.pg.badConnection", where, e.Message); }
     }
 
     /// <summary>Whether <paramref name="value"/> looks like a PostgreSQL address rather than a file.</summary>
@@ -33,7 +33,7 @@ public static class PostgresConnectionString
     private static string FromUrl(string value, string where)
     {
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
-            throw new InputException("not a valid postgres:// URL (expected postgres://USER:PASSWORD@HOST:PORT/DATABASE).", where);
+            throw Meic.Core.Hosting.Worded.Input("store.pg.badUrl", where);
         var b = new NpgsqlConnectionStringBuilder { Host = uri.Host, Port = uri.IsDefaultPort || uri.Port <= 0 ? 5432 : uri.Port };
         var user = uri.UserInfo.Split(':', 2);
         if (user[0].Length > 0) b.Username = Uri.UnescapeDataString(user[0]);
@@ -51,7 +51,7 @@ public static class PostgresConnectionString
                 else if (key == "sslmode") b["SSL Mode"] = val;
                 else b[key] = val;
             }
-            catch (ArgumentException e) { throw new InputException($"unknown connection option '{key}' ({e.Message}).", where, e); }
+            catch (ArgumentException e) { throw Meic.Core.Hosting.Worded.Input(e, "store.pg.badOption", where, key, e.Message); }
         }
         return b.ConnectionString;
     }

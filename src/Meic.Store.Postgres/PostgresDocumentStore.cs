@@ -93,10 +93,10 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
     {
         var version = StoredFormat();
         if (version > Format)
-            throw new InputException($"the database was written by a newer MEIC Toolkit (store format {version}; this one reads up to {Format}). Upgrade the toolkit; nothing was changed.", Location);
+            throw Meic.Core.Hosting.Worded.Input("store.newer", Location, version, Format);
         if (version == 0)
         {
-            if (!create) throw new InputException("there is no MEIC store in this database yet; create it with `meic init` or `meic store copy --to`.", Location);
+            if (!create) throw Meic.Core.Hosting.Worded.Input("store.pg.empty", Location);
             var unaccent = EnsureUnaccent();
             using var tx = _connection.BeginTransaction();
             Execute("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '/meic-init'))", tx);

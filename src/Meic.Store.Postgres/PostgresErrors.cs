@@ -11,15 +11,15 @@ internal static class PostgresErrors
     {
         MeicException => e,
         PostgresException { SqlState: "28P01" or "28000" } p =>
-            new InputException($"the server refused the login ({p.MessageText}). Check the user name and password in the connection string or MEIC_DATABASE_URL.", location, e),
+            Meic.Core.Hosting.Worded.Input(e, "store.pg.login", location, p.MessageText),
         PostgresException { SqlState: "3D000" } p =>
-            new InputException($"the database does not exist ({p.MessageText}). Create it on the server first (createdb).", location, e),
+            Meic.Core.Hosting.Worded.Input(e, "store.pg.noDatabase", location, p.MessageText),
         PostgresException { SqlState: "42501" } p =>
-            new MeicException($"permission denied: {p.MessageText}. Your role does not allow this; nothing was written.", 1, e),
+            Meic.Core.Hosting.Worded.Failure(e, "store.pg.denied", p.MessageText),
         PostgresException { SqlState: "40001" or "40P01" } =>
-            new MeicException("the write collided with another facilitator's at the same moment; nothing was written. Try again.", 1, e),
+            Meic.Core.Hosting.Worded.Failure(e, "store.pg.collided"),
         PostgresException { SqlState: "57P01" or "57P02" or "57P03" } or NpgsqlException { InnerException: IOException or SocketException or TimeoutException } or NpgsqlException { IsTransient: true } =>
-            new MeicException($"the database server went away or could not be reached ({e.InnerException?.Message ?? e.Message}). The change in progress was not written; it is safe to run the command again.", 1, e),
+            Meic.Core.Hosting.Worded.Failure(e, "store.pg.gone", e.InnerException?.Message ?? e.Message),
         _ => e,
     };
 
@@ -30,7 +30,7 @@ internal static class PostgresErrors
         catch (NpgsqlException e) { throw Translate(e, location); }
         catch (InvalidOperationException e) when (e.Message.Contains("connection", StringComparison.OrdinalIgnoreCase))
         {
-            throw new MeicException($"the database server went away ({e.Message}). The change in progress was not written; it is safe to run the command again.", 1, e);
+            throw Meic.Core.Hosting.Worded.Failure(e, "store.pg.gone", e.Message);
         }
     }
 }

@@ -9,7 +9,7 @@ internal static class PostgresSql
     public static string PathArray(string field)
     {
         if (string.IsNullOrEmpty(field) || !field.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.'))
-            throw new InputException($"'{field}' is not a valid field name for a query.");
+            throw Meic.Core.Hosting.Worded.Input("store.filter.field", null, field);
         return "'{" + field.Replace('.', ',') + "}'";
     }
 

@@ -15,7 +15,7 @@ public static class PostgresStoreRegistration
     public static string ConnectionStringOf(ClusterWorkspace workspace) =>
         Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env ? env
         : workspace.Config.Store.ConnectionString
-          ?? throw new InputException($"store kind \"postgres\" needs a connection string: set store.connectionString or the {EnvironmentVariable} environment variable.", $"{workspace.ConfigFile}: $.store");
+          ?? throw Meic.Core.Hosting.Worded.Input("store.pg.noConnection", $"{workspace.ConfigFile}: $.store", EnvironmentVariable);
 
     /// <summary>Opens (or, with <paramref name="create"/>, creates) the PostgreSQL store <paramref name="workspace"/> names.</summary>
     public static IDocumentStore Open(ClusterWorkspace workspace, bool create) =>

@@ -63,8 +63,7 @@ public sealed class HelpTests : IDisposable
         var r = MeicProcess.Run(_ws, "statsu"); // the Rome workspace speaks Italian
 
         r.ExitCode.ShouldBe(2);
-        r.Err.ShouldContain("'statsu' non è stato riconosciuto");
-        r.Err.ShouldContain("meic: vedi `meic --help`.");
+        r.Err.ShouldBe("meic: dati non validi: non riconosco 'statsu': non è un comando né un'opzione. Vedi `meic --help`.\n");
     }
 
     public void Dispose() => _dir.Dispose();

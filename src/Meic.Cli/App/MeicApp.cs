@@ -57,12 +57,12 @@ internal static class MeicApp
             var parse = root.Parse(args, Parsing);
             if (parse.Errors.Count > 0)
             {
-                // System.CommandLine words its parse errors in the UI culture. Set only now, and parsed again:
-                // building the culture and the library's translations costs every start-up otherwise.
-                System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
+                // The parser's words are English here (parsed again under the invariant culture, whatever the machine's);
+                // ParseErrors says them again in the person's language, on one line.
+                System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
                 parse = root.Parse(args, Parsing);
-                foreach (var e in parse.Errors) errors.WriteLine($"meic: {ParseErrors.Friendly(e.Message)}");
-                errors.WriteLine($"meic: {context.Strings["help.seeHelp"]}");
+                var t = context.Strings;
+                errors.WriteLine($"meic: {t["error.badInput"]}: {ParseErrors.Line(parse.Errors.Select(e => e.Message), t)}. {Capitalized(t["help.seeHelp"])}");
                 return 2;
             }
             var exit = parse.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
@@ -71,14 +71,15 @@ internal static class MeicApp
         }
         catch (MeicException e)
         {
-            Report(errors, e, options.Verbose, language);
+            Report(errors, e, options.Verbose, context?.Strings ?? HostStrings.Load(language));
             return e.ExitCode;
         }
         catch (Exception e) // deliberate: the last line of defence prints one clear line, the trace only with --verbose
         {
-            errors.WriteLine($"meic: unexpected error: {e.Message}");
+            var t = context?.Strings ?? HostStrings.Load(language);
+            errors.WriteLine($"meic: {t["error.unexpected"]}: {e.Message}");
             if (options.Verbose) errors.WriteLine(e.ToString());
-            else errors.WriteLine("meic: run again with --verbose for details.");
+            else errors.WriteLine($"meic: {t["error.verboseHint"]}");
             return 1;
         }
         finally
@@ -87,13 +88,15 @@ internal static class MeicApp
         }
     }
 
-    private static void Report(TextWriter errors, MeicException e, bool verbose, string language)
+    private static void Report(TextWriter errors, MeicException e, bool verbose, Strings t)
     {
-        // The kind of error in the person's language; the message itself is the thrower's.
-        var kind = HostStrings.Load(language)[e.ExitCode == 2 ? "error.badInput" : "error.failed"];
-        errors.WriteLine($"meic: {kind}: {e.Message}");
+        // The kind of error and, for the host's own errors, the message in the person's language (plugins word theirs).
+        var kind = t[e.ExitCode == 2 ? "error.badInput" : "error.failed"];
+        errors.WriteLine($"meic: {kind}: {Worded.Say(e, t)}");
         if (verbose) errors.WriteLine(e.ToString());
     }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static (ClusterWorkspace?, MeicException?) FindWorkspace(GlobalOptions options)
     {
@@ -168,13 +171,13 @@ internal static class MeicApp
     private static Command PluginCommand(MeicContext context, PluginEntry entry, string name)
     {
         if (!context.Plugins.Load(entry))
-            throw new MeicException($"the plugin '{entry.Id}' that provides `{name}` could not be loaded: {entry.Reason}. See `meic plugins`.");
+            throw Worded.Failure("plugins.notLoaded", entry.Id, name, entry.Reason);
         context.PluginLoaded(entry);
         try { return entry.Registration!.Commands[name](context); }
         catch (MeicException) { throw; }
         catch (Exception e) // deliberate: a plugin that cannot build its command is reported, not fatal to the host
         {
-            throw new MeicException($"the plugin '{entry.Id}' failed to build `{name}`: {e.Message}", 1, e);
+            throw Worded.Failure(e, "plugins.buildFailed", entry.Id, name, e.Message);
         }
     }
 

@@ -17,8 +17,9 @@ internal static class BackupCommand
         {
             var target = Path.GetFullPath(parse.GetValue(file)!);
             if (File.Exists(target)) throw new InputException(context.Strings["backup.exists"], target);
+            if (!Directory.Exists(Path.GetDirectoryName(target))) throw new InputException(context.Strings["backup.noFolder", Path.GetDirectoryName(target)], target);
             var store = context.Store as IFileStore
-                ?? throw new InputException($"`meic backup` copies SQLite and LiteDB stores; for a {context.Store.Info.Kind} store use `meic store copy` or the server's own backup tools.");
+                ?? throw new InputException(context.Strings["backup.notFileStore", context.Store.Info.Kind]);
             var temp = target + ".partial";
             try
             {

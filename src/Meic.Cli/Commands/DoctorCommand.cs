@@ -24,17 +24,18 @@ internal static class DoctorCommand
     public static DoctorReport Check(MeicContext context)
     {
         var workspace = context.RequireWorkspace();
+        var t = context.Strings;
         var config = new List<string>();
         foreach (var p in workspace.Config.Plugins.Paths.Where(p => !Directory.Exists(Path.Combine(workspace.Directory, p)) && p != "plugins"))
-            config.Add($"{workspace.ConfigFile}: $.plugins.paths: the folder '{p}' does not exist");
+            config.Add($"{workspace.ConfigFile}: $.plugins.paths: {t["doctor.noFolder", p]}");
         foreach (var (evt, scripts) in workspace.Config.Hooks)
             foreach (var s in scripts.Where(s => !File.Exists(Path.Combine(workspace.Directory, s))))
-                config.Add($"{workspace.ConfigFile}: $.hooks.{evt}: the script '{s}' does not exist");
+                config.Add($"{workspace.ConfigFile}: $.hooks.{evt}: {t["doctor.noScript", s]}");
         foreach (var (section, map) in new[] { ("indicators", workspace.Config.Scripts.Indicators), ("importMappings", workspace.Config.Scripts.ImportMappings) })
             foreach (var (name, s) in map.Where(kv => !File.Exists(Path.Combine(workspace.Directory, kv.Value))))
-                config.Add($"{workspace.ConfigFile}: $.scripts.{section}.{name}: the script '{s}' does not exist");
+                config.Add($"{workspace.ConfigFile}: $.scripts.{section}.{name}: {t["doctor.noScript", s]}");
         foreach (var id in workspace.Config.Plugins.Disabled.Where(id => context.Plugins.Entries.All(e => e.Id != id)))
-            config.Add($"{workspace.ConfigFile}: $.plugins.disabled: no plugin has the id '{id}'");
+            config.Add($"{workspace.ConfigFile}: $.plugins.disabled: {t["doctor.noPlugin", id]}");
 
         var store = context.Store.CheckIntegrity().ToList();
         if (context.Store.Info.Kind == "postgres") store.AddRange(ServerChecks(context));

@@ -87,7 +87,7 @@ internal static class InitCommand
         var (plan, problems) = setup.Plan(tpl, said);
         if (plan is null)
             throw new InputException(string.Join(Environment.NewLine + "meic: ", problems.Select(p => $"{Flag(p.Field)}: {p.Message}")));
-        if (!File.Exists(HostPaths.DefaultConfig)) throw new MeicException($"the toolkit's default configuration is missing: {HostPaths.DefaultConfig}. Rebuild the toolkit.");
+        if (!File.Exists(HostPaths.DefaultConfig)) throw Worded.Failure("init.noDefaultConfig", HostPaths.DefaultConfig);
         var lang = plan.Cluster.Language;
         var workspace = ClusterBootstrapper.Create(setup.Directory, tpl, File.ReadAllText(HostPaths.DefaultConfig), plan,
             ws => NewContext(context, ws, lang), setup.Store);
@@ -142,7 +142,7 @@ internal static class InitCommand
         var catalog = PluginCatalog.Discover(dirs, workspace.Config.Plugins.Disabled, MeicApp.HostCommands);
         catalog.LoadAll();
         foreach (var failed in catalog.Entries.Where(e => e.Status is PluginStatus.Failed or PluginStatus.Incompatible))
-            outer.Errors.WriteLine($"meic: warning: plugin '{failed.Id}' not used for the template: {failed.Reason}");
+            outer.Errors.WriteLine($"meic: {outer.Strings["error.warning"]}: {outer.Strings["plugins.notForTemplate", failed.Id, failed.Reason]}");
         return new MeicContext(workspace, catalog, outer.Console, outer.Out, outer.Errors, language, outer.Json, outer.Verbose, outer.Clock) { User = outer.User };
     }
 }

@@ -17,8 +17,8 @@ internal static class RestoreCommand
         {
             var source = Path.GetFullPath(parse.GetValue(file)!);
             var store = context.Store as IFileStore
-                ?? throw new InputException($"`meic restore` restores SQLite and LiteDB stores; this workspace uses {context.Store.Info.Kind}.");
-            if (Path.GetFullPath(store.Path) == source) throw new InputException("that is the live database itself.", source);
+                ?? throw new InputException(context.Strings["restore.notFileStore", context.Store.Info.Kind]);
+            if (Path.GetFullPath(store.Path) == source) throw new InputException(context.Strings["restore.live"], source);
             store.ValidateBackupFile(source);
             var saved = $"{store.Path}.before-restore-{context.Clock.Now:yyyyMMdd-HHmmss}";
             store.BackupTo(saved);

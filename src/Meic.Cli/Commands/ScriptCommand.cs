@@ -118,7 +118,7 @@ internal static class ScriptCommand
         context.Out.Flush();
         try
         {
-            using var child = Process.Start(psi) ?? throw new MeicException("could not start a separate process for the script.");
+            using var child = Process.Start(psi) ?? throw new MeicException(context.Strings["script.noProcess"]);
             // The child's messages are passed on when it ends as meic does (0, 1, 2); a crash's raw trace only with --verbose.
             var errors = new System.Text.StringBuilder();
             child.ErrorDataReceived += (_, e) => { if (e.Data is not null && errors.Length < 1_000_000) lock (errors) errors.AppendLine(e.Data); };

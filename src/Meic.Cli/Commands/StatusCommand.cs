@@ -68,7 +68,7 @@ internal sealed record ClusterSummary(
     {
         var store = context.Store;
         var cluster = store.Collection<Cluster>(Cluster.CollectionName).Get("cluster")
-            ?? throw new MeicException("the store holds no cluster record; it was not created by `meic init` (run `meic doctor`).");
+            ?? throw new MeicException(context.Strings["status.noCluster"]);
         var actors = store.Collection<Actor>(Actor.CollectionName).All();
         var lang = context.Language;
         // Plain loops: LINQ over enums and value types is compiled at run time, on every start.

@@ -14,7 +14,7 @@ internal static class UiCommand
         command.SetAction(_ =>
         {
             if (Console.IsInputRedirected || Console.IsOutputRedirected)
-                throw new InputException("the terminal UI needs an interactive terminal; use the CLI commands (see `meic --help`).");
+                throw new InputException(context.Strings["ui.noTerminal"]);
             context.RequireWorkspace();
             return new TerminalUi(context).Run();
         });

@@ -136,7 +136,7 @@ public sealed class MeicContext : IMeicContext, IDisposable
                 try { handler(this, e); }
                 catch (Exception ex) // deliberate: a subscriber's failure is reported, never fatal
                 {
-                    Errors.WriteLine($"meic: warning: plugin '{entry.Id}' failed handling '{e.Name}': {ex.Message}");
+                    Errors.WriteLine($"meic: {Strings["error.warning"]}: {Strings["plugins.handlerFailed", entry.Id, e.Name, ex.Message]}");
                 }
             }
         Published?.Invoke(e);

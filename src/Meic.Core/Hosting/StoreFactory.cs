@@ -21,10 +21,10 @@ public static class StoreFactory
         {
             "sqlite" => (IDocumentStore)SqliteDocumentStore.Open(workspace.DatabaseFile, create, workspace.Config.Store.BusyTimeoutMs),
             "litedb" => LiteDb?.Invoke(workspace, create)
-                ?? throw new InputException("store kind \"litedb\" is not available in this build of the toolkit.", $"{workspace.ConfigFile}: $.store.kind"),
+                ?? throw Worded.Input("store.kind.unavailable", $"{workspace.ConfigFile}: $.store.kind", "litedb"),
             "postgres" => Postgres?.Invoke(workspace, create)
-                ?? throw new InputException("store kind \"postgres\" is not available in this build of the toolkit.", $"{workspace.ConfigFile}: $.store.kind"),
-            var other => throw new InputException($"unknown store kind '{other}'.", $"{workspace.ConfigFile}: $.store.kind"),
+                ?? throw Worded.Input("store.kind.unavailable", $"{workspace.ConfigFile}: $.store.kind", "postgres"),
+            var other => throw Worded.Input("store.kind.unknown", $"{workspace.ConfigFile}: $.store.kind", other),
         };
         // Sensitive fields are sealed with keys kept outside the database.
         if (store is IStoreDump sealable) sealable.Cipher = Privacy.KeyRing.For(workspace.Directory);

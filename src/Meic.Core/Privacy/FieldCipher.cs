@@ -26,9 +26,9 @@ public sealed class FieldCipher
         _lazyKeys = new Lazy<IReadOnlyList<(string, byte[])>>(() =>
         {
             var list = keys();
-            if (list.Count == 0) throw new InputException("the key file holds no key.", source);
+            if (list.Count == 0) throw Meic.Core.Hosting.Worded.Input("privacy.key.none", source);
             foreach (var (id, key) in list)
-                if (key.Length != 32) throw new InputException($"key '{id}' is not a 256-bit key (expected 32 bytes, base64).", source);
+                if (key.Length != 32) throw Meic.Core.Hosting.Worded.Input("privacy.key.size", source, id);
             return list;
         });
     }
@@ -62,11 +62,11 @@ public sealed class FieldCipher
         var colon = rest.IndexOf(':');
         var id = colon > 0 ? rest[..colon] : "";
         var key = _keys.FirstOrDefault(k => k.Id == id).Key
-            ?? throw new InputException($"the data is encrypted with key '{id}', which is not in your key file. Use the key file this cluster was written with (MEIC_KEY_FILE).", Source);
+            ?? throw Meic.Core.Hosting.Worded.Input("privacy.key.unknown", Source, id);
         byte[] input;
         try { input = Convert.FromBase64String(rest[(colon + 1)..]); }
-        catch (FormatException e) { throw new InputException("an encrypted value is damaged (not base64).", Source, e); }
-        if (input.Length < 28) throw new InputException("an encrypted value is damaged (too short).", Source);
+        catch (FormatException e) { throw Meic.Core.Hosting.Worded.Input(e, "privacy.key.damagedBase64", Source); }
+        if (input.Length < 28) throw Meic.Core.Hosting.Worded.Input("privacy.key.damagedShort", Source);
         var plain = new byte[input.Length - 28];
         try
         {
@@ -75,7 +75,7 @@ public sealed class FieldCipher
         }
         catch (AuthenticationTagMismatchException e)
         {
-            throw new InputException($"key '{id}' does not decrypt this data: wrong key file, or the value was tampered with.", Source, e);
+            throw Meic.Core.Hosting.Worded.Input(e, "privacy.key.wrong", Source, id);
         }
         return Encoding.UTF8.GetString(plain);
     }

@@ -24,12 +24,12 @@ public static class KeyRing
         if (Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } key)
         {
             try { return new FieldCipher([("env", Convert.FromBase64String(key.Trim()))], KeyVariable); }
-            catch (FormatException e) { throw new InputException("not a base64 key.", KeyVariable, e); }
+            catch (FormatException e) { throw Meic.Core.Hosting.Worded.Input(e, "privacy.key.notBase64", KeyVariable); }
         }
         var file = Environment.GetEnvironmentVariable(FileVariable) is { Length: > 0 } f ? Path.GetFullPath(f) : DefaultFile(workspaceDirectory);
         if (File.Exists(file)) return Load(file);
         if (Environment.GetEnvironmentVariable(FileVariable) is { Length: > 0 })
-            throw new InputException("the key file does not exist.", FileVariable + "=" + file);
+            throw Meic.Core.Hosting.Worded.Input("privacy.key.noFile", FileVariable + "=" + file);
         // Created the first time something sensitive is written or read, not by every command.
         return new FieldCipher(() => { if (!File.Exists(file)) Append(file); return Keys(file); }, file);
     }
@@ -47,7 +47,7 @@ public static class KeyRing
             if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
             var parts = line.Split(' ', 2, StringSplitOptions.TrimEntries);
             try { keys.Add((parts[0], Convert.FromBase64String(parts.Length > 1 ? parts[1] : ""))); }
-            catch (FormatException e) { throw new InputException("expected \"ID BASE64KEY\".", $"{file}:{n}", e); }
+            catch (FormatException e) { throw Meic.Core.Hosting.Worded.Input(e, "privacy.key.badLine", $"{file}:{n}"); }
         }
         return keys;
     }

@@ -28,7 +28,7 @@ public sealed class PersonMatcher
     public PersonMatcher(string person)
     {
         _person = System.Text.RegularExpressions.Regex.Replace(person.Trim(), @"\s+", " ");
-        if (_person.Length < 3) throw new Meic.Sdk.Errors.InputException("give at least 3 characters to identify the person (a name, e-mail or participant id).", "PERSON");
+        if (_person.Length < 3) throw Meic.Core.Hosting.Worded.Input("privacy.person.tooShort", "PERSON");
         var parts = _person.Split(' ');
         if (parts.Length < 2 || _person.Contains('@') || !parts.All(p => p.Length > 0 && char.IsLetter(p[0]))) return;
         _first = parts[0];

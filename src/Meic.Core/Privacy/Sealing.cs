@@ -56,7 +56,7 @@ public static class Sealing
     public static string Open(string body, FieldCipher? cipher)
     {
         if (!body.Contains(FieldCipher.Prefix, StringComparison.Ordinal)) return body;
-        if (cipher is null) throw new Sdk.Errors.InputException("this record holds encrypted fields and no key is configured: set MEIC_KEY_FILE (or MEIC_KEY).");
+        if (cipher is null) throw Meic.Core.Hosting.Worded.Input("privacy.key.notSet");
         return OpenSealed(body, cipher);
     }
 

@@ -33,7 +33,7 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
         {
             var (field, value) = filters[i];
             if (store.SpecOf(Name)?.SensitiveFields.Contains(field) == true)
-                throw new InputException($"'{field}' is encrypted at rest and cannot be filtered on.", field);
+                throw Meic.Core.Hosting.Worded.Input("store.filter.sealed", field, field);
             var path = SqliteSql.FieldPath(field);
             var sqlValue = ToSqlValue(value);
             if (sqlValue is null) sql.Append($" AND json_extract(body, '{path}') IS NULL");
@@ -60,7 +60,7 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
             JTokenType.Integer => token.Value<long>(),
             JTokenType.Float => token.Value<double>(),
             JTokenType.Null => null,
-            _ => throw new InputException($"cannot filter on a value of JSON type {token.Type}."),
+            _ => throw Meic.Core.Hosting.Worded.Input("store.filter.jsonType", null, token.Type),
         };
     }
 
@@ -136,7 +136,7 @@ internal sealed class SqliteCollection<T>(SqliteDocumentStore store, string name
         }
         catch (SqliteError e) when (e.Code == SqliteError.Error)
         {
-            throw new InputException($"the search '{query}' is not valid full-text syntax ({e.Message.Replace("SQLite Error 1: ", "")}); put phrases in double quotes.", "query", e);
+            throw Meic.Core.Hosting.Worded.Input(e, "store.search.syntax", "query", query, e.Message.Replace("SQLite Error 1: ", ""));
         }
         return hits;
     }

@@ -5,7 +5,7 @@ using Meic.Sdk.Store;
 namespace Meic.Core.Store;
 
 /// <summary>The embedded document store: one SQLite file in WAL mode, synchronous=FULL.</summary>
-public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IFileStore
+public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IFileStore, ILocalizedStore
 {
     /// <summary>The on-disk format this build reads and writes (PRAGMA user_version).</summary>
     public const int Format = 1;
@@ -49,9 +49,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IF
         path = System.IO.Path.GetFullPath(path);
         var exists = File.Exists(path);
         if (!exists && !create)
-            throw new InputException("the database file does not exist; create the workspace with `meic init`.", path);
+            throw Meic.Core.Hosting.Worded.Input("store.missingFile", path);
         if (exists && IsReadOnly(path))
-            throw new InputException("the database file is read-only; make it writable (chmod u+w) and try again.", path);
+            throw Meic.Core.Hosting.Worded.Input("store.readOnly", path);
 
         SqliteDb? db = null;
         try
@@ -65,7 +65,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IF
         catch (SqliteError e) when (e.Code is SqliteError.NotADatabase or SqliteError.Corrupt)
         {
             db?.Dispose();
-            throw new InputException("the file is not a MEIC database (or is damaged beyond reading).", path, e);
+            throw Meic.Core.Hosting.Worded.Input(e, "store.notMeic", path);
         }
         catch
         {
@@ -90,7 +90,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IF
         _db.BusyTimeout(busyTimeoutMs);
         var version = _db.ScalarInt64("PRAGMA user_version");
         if (version > Format)
-            throw new InputException($"the database was written by a newer MEIC Toolkit (store format {version}; this one reads up to {Format}). Upgrade the toolkit; nothing was changed.", Path);
+            throw Meic.Core.Hosting.Worded.Input("store.newer", Path, version, Format);
         Execute("PRAGMA journal_mode = WAL");
         // FULL: consent, signatures and minutes must survive a power cut, not only a crash.
         Execute("PRAGMA synchronous = FULL");
@@ -157,8 +157,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IF
         return new Scope(this);
     }
 
-    internal MeicException Busy(SqliteError e) =>
-        new($"the database is busy: another meic process is writing to it and did not finish within the wait limit ({BusyTimeoutMs} ms, store.busyTimeoutMs in toolkit.json). Nothing was written; try again in a moment.", 1, e);
+    internal MeicException Busy(SqliteError e) => Hosting.Worded.Failure(e, "store.sqlite.busy", BusyTimeoutMs);
 
     private void End(bool commit)
     {
@@ -267,8 +266,12 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IF
     }
 
     /// <inheritdoc />
+    public Meic.Sdk.Text.ILocalizer? Strings { get; set; }
+
+    /// <inheritdoc />
     public IReadOnlyList<string> CheckIntegrity()
     {
+        var t = Strings ?? Hosting.HostStrings.English;
         FlushJournal();
         var problems = new List<string>();
         foreach (var row in Rows("PRAGMA integrity_check"))
@@ -276,9 +279,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IF
         foreach (var row in Rows("PRAGMA foreign_key_check"))
             problems.Add($"foreign_key_check: {row}");
         foreach (var row in Rows("SELECT collection || '/' || id FROM documents WHERE json_valid(body) = 0"))
-            problems.Add($"document {row}: its body is not valid JSON");
+            problems.Add(t["integrity.notJson", row]);
         try { Execute("INSERT INTO fts(fts) VALUES('integrity-check')"); }
-        catch (SqliteError e) { problems.Add($"full-text index: {e.Message}"); }
+        catch (SqliteError e) { problems.Add(t["integrity.text", e.Message]); }
         return problems;
     }
 
@@ -304,20 +307,20 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IStoreDump, IF
     /// <summary>Opens <paramref name="file"/> read-only and checks it is a sound MEIC database this build can read.</summary>
     public static void ValidateBackup(string file)
     {
-        if (!File.Exists(file)) throw new InputException("the backup file does not exist.", file);
+        if (!File.Exists(file)) throw Meic.Core.Hosting.Worded.Input("store.backup.missing", file);
         try
         {
             using var db = SqliteDb.Open(file, readOnly: true);
             var version = db.ScalarInt64("PRAGMA user_version");
-            if (version == 0) throw new InputException("the file is not a MEIC database backup.", file);
-            if (version > Format) throw new InputException($"the backup was written by a newer MEIC Toolkit (store format {version}; this one reads up to {Format}).", file);
+            if (version == 0) throw Meic.Core.Hosting.Worded.Input("store.backup.notMeic", file);
+            if (version > Format) throw Meic.Core.Hosting.Worded.Input("store.backup.newer", file, version, Format);
             using var check = db.Prepare("PRAGMA integrity_check");
             var result = check.Step() ? check.GetStringOrNull(0) : null;
-            if (result != "ok") throw new InputException($"the backup is damaged: {result}", file);
+            if (result != "ok") throw Meic.Core.Hosting.Worded.Input("store.backup.damaged", file, result);
         }
         catch (SqliteError e)
         {
-            throw new InputException("the file is not a MEIC database backup (or is damaged).", file, e);
+            throw Meic.Core.Hosting.Worded.Input(e, "store.backup.unreadable", file);
         }
     }
 

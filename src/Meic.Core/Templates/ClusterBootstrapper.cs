@@ -43,10 +43,10 @@ public static class ClusterBootstrapper
         directory = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
         var configFile = Path.Combine(directory, ToolkitConfig.FileName);
         if (File.Exists(configFile) || File.Exists(Path.Combine(directory, "cluster.db")) || File.Exists(Path.Combine(directory, StoreConfig.LiteDbDefaultPath)))
-            throw new InputException("the folder already holds a MEIC workspace; nothing was changed. Choose an empty folder.", directory);
+            throw Meic.Core.Hosting.Worded.Input("init.notEmpty", directory);
         var lang = plan.Cluster.Language;
         if (!Strings.SupportedLanguages.Contains(lang))
-            throw new InputException($"expected one of it, es, en; found '{lang}'.", "--lang");
+            throw Meic.Core.Hosting.Worded.Input("init.badLanguage", "--lang", lang);
 
         var config = JObject.Parse(defaultConfig);
         // A template may carry its own toolkit.json: what it sets (scripts it registers, settings) wins.
@@ -61,7 +61,7 @@ public static class ClusterBootstrapper
             config["store"] = new JObject { ["kind"] = "litedb", ["path"] = StoreConfig.LiteDbDefaultPath, ["busyTimeoutMs"] = config["store"]?["busyTimeoutMs"] ?? 5000 };
         ToolkitConfigReader.Parse(config.ToString(), "default toolkit.json"); // the shipped default must itself be valid
 
-        var parent = Path.GetDirectoryName(directory) ?? throw new InputException("a workspace cannot be the root folder.", directory);
+        var parent = Path.GetDirectoryName(directory) ?? throw Meic.Core.Hosting.Worded.Input("init.root", directory);
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(directory)}.meic-init");
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true); // left by a killed `meic init`
@@ -108,7 +108,7 @@ public static class ClusterBootstrapper
                 catch (MeicException) { throw; }
                 catch (Exception e) // deliberate: name the plugin whose seeder failed, then undo everything
                 {
-                    throw new MeicException($"plugin '{entry.Id}' failed to seed the template: {e.Message}", 1, e);
+                    throw Meic.Core.Hosting.Worded.Failure(e, "init.pluginSeed", entry.Id, e.Message);
                 }
             }
         tx.Commit();

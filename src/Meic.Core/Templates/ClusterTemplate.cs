@@ -30,8 +30,8 @@ public sealed class ClusterTemplate
         if (System.IO.Directory.Exists(nameOrPath) && File.Exists(Path.Combine(nameOrPath, "cluster.json"))) return Path.GetFullPath(nameOrPath);
         var known = System.IO.Directory.Exists(templatesRoot)
             ? string.Join(", ", System.IO.Directory.GetDirectories(templatesRoot).Select(Path.GetFileName).Order())
-            : "none";
-        throw new InputException($"unknown template '{nameOrPath}'; expected one of {known}, or a folder with cluster.json.", "--template");
+            : null;
+        throw Meic.Core.Hosting.Worded.Input("init.unknownTemplate", "--template", nameOrPath, known ?? "-");
     }
 
     /// <summary>Reads and checks the template in <paramref name="directory"/>.</summary>
@@ -44,7 +44,7 @@ public sealed class ClusterTemplate
         root.Remove("name");
         var cluster = Convert<Cluster>(root, clusterFile, "$");
         if (!Strings.SupportedLanguages.Contains(cluster.Language))
-            throw new InputException($"expected one of it, es, en; found '{cluster.Language}'.", $"{clusterFile}: $.language");
+            throw Meic.Core.Hosting.Worded.Input("init.badLanguage", $"{clusterFile}: $.language", cluster.Language);
         var areaIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (area, i) in cluster.Areas.Select((a, i) => (a, i)))
         {

@@ -33,9 +33,9 @@ public sealed class ClusterWorkspace
         if (explicitDirectory is not null)
         {
             var dir = System.IO.Path.GetFullPath(explicitDirectory);
-            if (!System.IO.Directory.Exists(dir)) throw new InputException("the folder does not exist.", dir);
+            if (!System.IO.Directory.Exists(dir)) throw Meic.Core.Hosting.Worded.Input("workspace.noFolder", dir);
             if (!File.Exists(System.IO.Path.Combine(dir, ToolkitConfig.FileName)))
-                throw new InputException($"not a MEIC workspace: no {ToolkitConfig.FileName} in it. Create one with `meic init {explicitDirectory} --template rome`.", dir);
+                throw Meic.Core.Hosting.Worded.Input("workspace.notOne", dir, ToolkitConfig.FileName, explicitDirectory);
             return Load(dir);
         }
         for (var dir = new DirectoryInfo(System.IO.Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
