@@ -16,7 +16,7 @@ internal static class UiCommand
             if (Console.IsInputRedirected || Console.IsOutputRedirected)
                 throw new InputException("the terminal UI needs an interactive terminal; use the CLI commands (see `meic --help`).");
             context.RequireWorkspace();
-            return new TerminalUi(context).Run();
+            return ShellLauncher.Run(context);
         });
         return command;
     }
