@@ -36,7 +36,7 @@ internal sealed class Shell : Runnable
         TooSmall = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false, Text = "" };
         Add(Menu, Content, CommandLine, Status, TooSmall);
         _app.Keyboard.KeyDown += OnKey;
-        FrameChanged += (_, _) => Fit();
+        FrameChanged += (_, _) => { Fit(); if (_stack.Count > 0) UpdateChrome(); };
         Show(new TextPage(HomeScreen.Create(host)));
     }
 
@@ -195,7 +195,7 @@ internal sealed class Shell : Runnable
         var page = Current;
         CommandLine.Text = page.CommandLine is { } c ? "$ " + c : "";
         Status.RemoveAll();
-        foreach (var (key, label, _) in KeysHere(withCommands: false))
+        foreach (var (key, label, _) in Fitting(KeysHere(withCommands: false), Frame.Width > 0 ? Frame.Width : _app.Screen.Width))
         {
             var spec = key;
             Status.Add(new Shortcut(Keys.Of(spec), label, () => Press(spec)));
@@ -214,9 +214,25 @@ internal sealed class Shell : Runnable
                 keys.Add((a.Key, a.Label, withCommands ? SafeCommand(a, page.Row) : null));
         foreach (var (key, label) in page.OwnKeys) keys.Add((key, label, null));
         keys.Add(("F1", T["ui.key.help"], null));
-        if (withCommands) keys.Add(("F9", T["ui.key.menu"], null));
+        if (withCommands) keys.Add(("F10", T["ui.key.menu"], null));
         keys.Add(("^Q", T["ui.quit"], null));
         return keys;
+    }
+
+    // The keys that fit on one line, by priority (back, help and quit first, then the actions, then the page's own), in their order.
+    private static IEnumerable<(string Key, string Label, string? Command)> Fitting(List<(string Key, string Label, string? Command)> keys, int width)
+    {
+        static int Cost((string Key, string Label, string? Command) k) => k.Key.Length + k.Label.Length + 5;
+        static int Rank(string key) => key is "Esc" or "F1" or "^Q" ? 0 : 1;
+        var kept = new HashSet<int>();
+        var used = 0;
+        foreach (var i in Enumerable.Range(0, keys.Count).OrderBy(i => Rank(keys[i].Key)).ThenBy(i => i))
+        {
+            if (used + Cost(keys[i]) > width) continue;
+            used += Cost(keys[i]);
+            kept.Add(i);
+        }
+        return keys.Where((_, i) => kept.Contains(i));
     }
 
     private static string? SafeCommand(ScreenAction a, ListRow? row)

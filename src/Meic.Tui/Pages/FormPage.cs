@@ -26,12 +26,11 @@ internal sealed class FormPage : Page
     private readonly Dictionary<string, Func<string>> _read = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Label> _notes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, View> _editors = new(StringComparer.Ordinal);
-    private readonly IReadOnlyDictionary<string, string> _initial;
+    private readonly Dictionary<string, string> _initial;
 
     public FormPage(FormScreen screen, Strings t, Func<FormValues, FormResult> submit, Action<FormResult> saved) : base(screen)
     {
         _screen = screen; _t = t; _submit = submit; _saved = saved;
-        _initial = screen.Initial().All;
         _view = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
         var body = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true, VerticalScrollBar = { Visible = true } };
         var y = 0;
@@ -45,10 +44,16 @@ internal sealed class FormPage : Page
             _notes[field.Id] = note;
             _editors[field.Id] = editor;
             var id = field.Id;
-            editor.HasFocusChanged += (_, e) => { if (!e.NewValue) CheckField(id); };
+            editor.HasFocusChanged += (_, e) =>
+            {
+                if (e.NewValue) Reveal(body, editor);
+                else CheckField(id);
+            };
             y += height;
         }
         body.SetContentSize(new System.Drawing.Size(80, y));
+        // What the editors show at first, read back: a choice list or a set of marks reads in its own order.
+        _initial = _read.ToDictionary(kv => kv.Key, kv => kv.Value(), StringComparer.Ordinal);
         Problem = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(12), Height = 1, Text = "", SchemeName = SchemeManager.SchemesToSchemeName(Schemes.Error) };
         SaveButton = new Button { X = Pos.AnchorEnd(), Y = Pos.AnchorEnd(2), Text = t["ui.save"] };
         SaveButton.Accepting += (_, e) => { Save(); e.Handled = true; };
@@ -100,6 +105,16 @@ internal sealed class FormPage : Page
         RaiseChanged();
     }
 
+    // Scrolls the fields so the one with the focus is in view.
+    private static void Reveal(View body, View editor)
+    {
+        var viewport = body.Viewport;
+        var top = editor.Frame.Y;
+        var bottom = editor.Frame.Bottom;
+        if (top < viewport.Y) body.Viewport = viewport with { Y = top };
+        else if (bottom > viewport.Y + viewport.Height) body.Viewport = viewport with { Y = bottom - viewport.Height };
+    }
+
     private void CheckField(string id)
     {
         var problems = _screen.Check(Values(), _t.Language);
@@ -125,14 +140,14 @@ internal sealed class FormPage : Page
                 var area = new TextView { Width = 40, Height = 3, Text = field.Value, WordWrap = true };
                 area.ContentsChanged += (_, _) => RaiseChanged();
                 _read[field.Id] = () => area.Text;
-                return (area, 4);
+                return (area, 3);
             }
             case FieldKind.Flag:
             {
                 var box = new CheckBox { Text = "", Value = bool.TryParse(field.Value, out var on) && on ? CheckState.Checked : CheckState.UnChecked };
                 box.ValueChanged += (_, _) => RaiseChanged();
                 _read[field.Id] = () => box.Value == CheckState.Checked ? "true" : "false";
-                return (box, 2);
+                return (box, 1);
             }
             case FieldKind.Choice or FieldKind.Choices:
             {
@@ -152,14 +167,14 @@ internal sealed class FormPage : Page
                 _read[field.Id] = many
                     ? () => string.Join(",", Enumerable.Range(0, field.Choices.Count).Where(i => list.Source!.IsMarked(i)).Select(i => field.Choices[i].Id))
                     : () => list.SelectedItem is int i && i >= 0 && i < field.Choices.Count ? field.Choices[i].Id : "";
-                return (list, (int)Math.Clamp(field.Choices.Count, 1, 4) + 1);
+                return (list, Math.Clamp(field.Choices.Count, 1, 4));
             }
             default:
             {
                 var text = new TextField { Width = 34, Text = field.Value };
                 text.TextChanged += (_, _) => RaiseChanged();
                 _read[field.Id] = () => text.Text;
-                return (text, 2);
+                return (text, 1);
             }
         }
     }

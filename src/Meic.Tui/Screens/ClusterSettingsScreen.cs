@@ -92,7 +92,13 @@ internal static class ClusterSettingsScreen
         foreach (var field in form.Fields)
         {
             var now = values[field.Id];
-            if (now == initial[field.Id]) continue;
+            var same = field.Kind switch
+            {
+                FieldKind.Choices => values.ChoiceIds(field.Id).Order().SequenceEqual(initial.ChoiceIds(field.Id).Order()),
+                FieldKind.Choice => values.Choice(field.Id) == initial.Choice(field.Id),
+                _ => now == initial[field.Id],
+            };
+            if (same) continue;
             yield return (field.Id, field.Kind == FieldKind.Choices ? string.Join(",", values.ChoiceIds(field.Id)) : field.Kind == FieldKind.Choice ? values.Choice(field.Id) ?? now : now);
         }
     }
