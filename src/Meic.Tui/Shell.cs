@@ -222,7 +222,7 @@ internal sealed class Shell : Runnable
     // The keys that fit on one line, by priority (back, help and quit first, then the actions, then the page's own), in their order.
     private static IEnumerable<(string Key, string Label, string? Command)> Fitting(List<(string Key, string Label, string? Command)> keys, int width)
     {
-        static int Cost((string Key, string Label, string? Command) k) => k.Key.Length + k.Label.Length + 5;
+        static int Cost((string Key, string Label, string? Command) k) => Keys.Of(k.Key).ToString().Length + k.Label.Length + 5;
         static int Rank(string key) => key is "Esc" or "F1" or "^Q" ? 0 : 1;
         var kept = new HashSet<int>();
         var used = 0;
