@@ -198,7 +198,7 @@ internal sealed class Shell : Runnable
         foreach (var (key, label, _) in Fitting(KeysHere(withCommands: false), Frame.Width > 0 ? Frame.Width : _app.Screen.Width))
         {
             var spec = key;
-            Status.Add(new Shortcut(Keys.Of(spec), label, () => Press(spec)));
+            Status.Add(new KeyHint(Keys.Of(spec), label, () => Press(spec)));
         }
         SetNeedsLayout();
     }

@@ -28,6 +28,7 @@ internal sealed class ListPage : Page
     private int[] _widths = [];
     private string? _selectedId;
     private bool _wide;
+    private bool _applying;
 
     public ListPage(ListScreen screen, Strings t, IDictionary<string, string> memory) : base(screen)
     {
@@ -47,6 +48,7 @@ internal sealed class ListPage : Page
         Filter.TextChanged += (_, _) => Apply();
         List.ValueChanged += (_, e) =>
         {
+            if (_applying) return; // the rows being replaced, not the user moving
             if (e.NewValue is int i && i >= 0 && i < _shown.Count)
             {
                 _selectedId = _shown[i].Id;
@@ -137,7 +139,14 @@ internal sealed class ListPage : Page
             Detail.X = 0; Detail.Y = Pos.AnchorEnd(5); Detail.Width = Dim.Fill(); Detail.Height = 5;
             Header.Width = Dim.Fill();
         }
-        Format();
+        _applying = true;
+        try
+        {
+            var selected = List.SelectedItem;
+            Format();
+            List.SelectedItem = selected;
+        }
+        finally { _applying = false; }
     }
 
     private void Apply()
@@ -150,12 +159,22 @@ internal sealed class ListPage : Page
                 ? rows.OrderBy(r => Number(Cell(r, c)))
                 : rows.OrderBy(r => Cell(r, c), StringComparer.Create(CultureInfo.GetCultureInfo(_t.Language), CompareOptions.IgnoreCase));
         }
+        var previous = List.SelectedItem ?? 0;
         _shown = rows.ToList();
-        Format();
-        var index = _selectedId is null ? -1 : _shown.FindIndex(r => r.Id == _selectedId);
-        if (index < 0 && _shown.Count > 0) index = Math.Clamp(List.SelectedItem ?? 0, 0, _shown.Count - 1);
-        List.SelectedItem = index < 0 ? null : index;
-        if (index >= 0) List.EnsureSelectedItemVisible();
+        _applying = true;
+        try
+        {
+            Format();
+            var index = _selectedId is null ? -1 : _shown.FindIndex(r => r.Id == _selectedId);
+            if (index < 0 && _shown.Count > 0) index = Math.Clamp(previous, 0, _shown.Count - 1);
+            List.SelectedItem = index < 0 ? null : index;
+            if (index >= 0)
+            {
+                List.EnsureSelectedItemVisible();
+                _selectedId = _shown[index].Id;
+            }
+        }
+        finally { _applying = false; }
         ShowDetail();
         RaiseChanged();
     }
