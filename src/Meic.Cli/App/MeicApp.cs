@@ -52,7 +52,7 @@ internal static class MeicApp
             HelpWriter.Install(root, context.Strings, output, interactive ? TerminalWidth() : null);
             // `meic` alone (global options allowed) opens the terminal UI in a terminal, and prints help without one.
             root.SetAction(_ => interactive
-                ? new TerminalUi(context).Run()
+                ? ShellLauncher.Run(context)
                 : root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = output, Error = errors }));
             var parse = root.Parse(args, Parsing);
             if (parse.Errors.Count > 0)

@@ -16,7 +16,7 @@ internal static class UiCommand
             if (Console.IsInputRedirected || Console.IsOutputRedirected)
                 throw new InputException(context.Strings["ui.noTerminal"]);
             context.RequireWorkspace();
-            return new TerminalUi(context).Run();
+            return ShellLauncher.Run(context);
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Meic.Sdk.Model;
 using Meic.Sdk.Plugins;
+using Meic.Sdk.Screens;
 using Meic.Sdk.Store;
 using Spectre.Console;
 
@@ -35,6 +36,12 @@ public sealed class GoodPlugin : IMeicPlugin
             return command;
         });
         registry.AddScreen("hello", _ => new HelloScreen());
+        registry.AddScreen("hello", screen => new TextScreen
+        {
+            Title = "Hello screen",
+            Command = "meic hello",
+            Text = () => $"Hello from the fixture plugin ({screen.Meic.Store.Collection<Greeting>("greetings").Count()} greetings).",
+        });
     }
 }
 

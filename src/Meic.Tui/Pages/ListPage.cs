@@ -1,0 +1,237 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using Meic.Sdk.Screens;
+using Meic.Sdk.Text;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace Meic.Tui.Pages;
+
+/// <summary>
+/// A <see cref="ListScreen"/>: a filter field (<c>/</c> goes to it, Enter or Esc come back), the rows under a header
+/// that sorts by a column (<c>s</c>, or a click on the header), and the selected row's detail beside the list on a wide
+/// terminal or below it on a small one. The selection is kept by row id across filtering, sorting and actions, and in
+/// <paramref name="memory"/> for the next time the screen opens.
+/// </summary>
+internal sealed class ListPage : Page
+{
+    private const int WideFrom = 110;
+    private readonly ListScreen _screen;
+    private readonly Strings _t;
+    private readonly IDictionary<string, string> _memory;
+    private readonly string _memoryKey;
+    private readonly View _view;
+    private readonly ObservableCollection<string> _lines = new();
+    private IReadOnlyList<ListRow> _all = [];
+    private List<ListRow> _shown = new();
+    private int[] _widths = [];
+    private string? _selectedId;
+    private bool _wide;
+    private bool _applying;
+
+    public ListPage(ListScreen screen, Strings t, IDictionary<string, string> memory) : base(screen)
+    {
+        _screen = screen; _t = t; _memory = memory;
+        _memoryKey = screen.Title + "\n" + screen.Command;
+        _selectedId = memory.TryGetValue(_memoryKey, out var id) ? id : null;
+        _view = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+        var caption = new Label { X = 0, Y = 0, Text = t["ui.filter"] + ":" };
+        Filter = new TextField { X = Pos.Right(caption) + 1, Y = 0, Width = Dim.Fill() };
+        Header = new Label { X = 0, Y = 1, Width = Dim.Fill(), Height = 1, Text = "" };
+        List = new ListView { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill() };
+        List.KeystrokeNavigator = null!; // letters are the screen's actions, not a search
+        List.SetSource(_lines);
+        Detail = new TextView { ReadOnly = true, WordWrap = true, CanFocus = false, Text = "" };
+        _view.Add(caption, Filter, Header, List, Detail);
+
+        Filter.TextChanged += (_, _) => Apply();
+        List.ValueChanged += (_, e) =>
+        {
+            if (_applying) return; // the rows being replaced, not the user moving
+            if (e.NewValue is int i && i >= 0 && i < _shown.Count)
+            {
+                _selectedId = _shown[i].Id;
+                _memory[_memoryKey] = _selectedId;
+            }
+            ShowDetail();
+            RaiseChanged();
+        };
+        Header.MouseEvent += (_, m) =>
+        {
+            if (!m.Flags.HasFlag(MouseFlags.LeftButtonClicked) || m.Position is not { } at) return;
+            SortBy(ColumnAt(at.X));
+            m.Handled = true;
+        };
+        _view.FrameChanged += (_, _) => Arrange();
+        Arrange();
+        Refresh();
+    }
+
+    public TextField Filter { get; }
+    public Label Header { get; }
+    public ListView List { get; }
+    public TextView Detail { get; }
+
+    /// <summary>The column the rows are sorted by, or -1 for the screen's own order.</summary>
+    public int SortColumn { get; private set; } = -1;
+
+    /// <summary>The rows shown, filtered and sorted.</summary>
+    public IReadOnlyList<ListRow> Shown => _shown;
+
+    public override View View => _view;
+
+    public override bool Typing => Filter.HasFocus;
+
+    public override ListRow? Row => List.SelectedItem is int i && i >= 0 && i < _shown.Count ? _shown[i] : null;
+
+    public override IEnumerable<(string Key, string Label)> OwnKeys => [("/", _t["ui.key.filter"]), ("s", _t["ui.key.sort"])];
+
+    public override void Focus() => List.SetFocus();
+
+    public override bool HandleKey(Key key)
+    {
+        if (Filter.HasFocus)
+        {
+            if (key == Key.Enter || key == Key.CursorDown) { List.SetFocus(); return true; }
+            return false;
+        }
+        if (key.AsRune.Value == '/') { Filter.SetFocus(); return true; }
+        if (key.AsRune.Value == 's' && !key.IsCtrl && !key.IsAlt) { SortBy(_screen.Columns.Count == 0 ? -1 : (SortColumn + 2) % (_screen.Columns.Count + 1) - 1); return true; }
+        return false;
+    }
+
+    public override bool HandleEscape()
+    {
+        if (!Filter.HasFocus) return false;
+        List.SetFocus();
+        return true;
+    }
+
+    public override void Refresh()
+    {
+        _all = _screen.Rows();
+        Apply();
+    }
+
+    /// <summary>Sorts by <paramref name="column"/> (-1: the screen's own order).</summary>
+    public void SortBy(int column)
+    {
+        SortColumn = column < 0 || column >= _screen.Columns.Count ? -1 : column;
+        Apply();
+    }
+
+    private void Arrange()
+    {
+        var width = _view.Frame.Width > 0 ? _view.Frame.Width : 80;
+        _wide = width >= WideFrom;
+        if (_wide)
+        {
+            List.Width = Dim.Percent(60);
+            List.Height = Dim.Fill();
+            Detail.X = Pos.Right(List) + 1; Detail.Y = 1; Detail.Width = Dim.Fill(); Detail.Height = Dim.Fill();
+            Header.Width = Dim.Percent(60);
+        }
+        else
+        {
+            List.Width = Dim.Fill();
+            List.Height = Dim.Fill(6);
+            Detail.X = 0; Detail.Y = Pos.AnchorEnd(5); Detail.Width = Dim.Fill(); Detail.Height = 5;
+            Header.Width = Dim.Fill();
+        }
+        _applying = true;
+        try
+        {
+            var selected = List.SelectedItem;
+            Format();
+            List.SelectedItem = selected;
+        }
+        finally { _applying = false; }
+    }
+
+    private void Apply()
+    {
+        IEnumerable<ListRow> rows = _all.Where(r => ListScreen.Matches(r, Filter.Text));
+        if (SortColumn >= 0)
+        {
+            var c = SortColumn;
+            rows = _screen.Columns[c].Numeric
+                ? rows.OrderBy(r => Number(Cell(r, c)))
+                : rows.OrderBy(r => Cell(r, c), StringComparer.Create(CultureInfo.GetCultureInfo(_t.Language), CompareOptions.IgnoreCase));
+        }
+        var previous = List.SelectedItem ?? 0;
+        _shown = rows.ToList();
+        _applying = true;
+        try
+        {
+            Format();
+            var index = _selectedId is null ? -1 : _shown.FindIndex(r => r.Id == _selectedId);
+            if (index < 0 && _shown.Count > 0) index = Math.Clamp(previous, 0, _shown.Count - 1);
+            List.SelectedItem = index < 0 ? null : index;
+            if (index >= 0)
+            {
+                List.EnsureSelectedItemVisible();
+                _selectedId = _shown[index].Id;
+            }
+        }
+        finally { _applying = false; }
+        ShowDetail();
+        RaiseChanged();
+    }
+
+    private void Format()
+    {
+        var columns = _screen.Columns;
+        var width = Math.Max(20, (_wide ? _view.Frame.Width * 60 / 100 : _view.Frame.Width > 0 ? _view.Frame.Width : 80) - 1);
+        _widths = new int[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var longest = columns[c].Header.Length + 2;
+            foreach (var r in _all) longest = Math.Max(longest, Cell(r, c).Length);
+            _widths[c] = Math.Min(longest, 32);
+        }
+        // Narrow the widest columns until the row fits.
+        while (_widths.Sum() + _widths.Length - 1 > width && _widths.Max() > 6)
+            _widths[Array.IndexOf(_widths, _widths.Max())]--;
+        Header.Text = Line(c => columns[c].Header + (c == SortColumn ? " ▲" : ""), c => false);
+        _lines.Clear();
+        foreach (var r in _shown) _lines.Add(Line(c => Cell(r, c), c => columns[c].Numeric));
+    }
+
+    private string Line(Func<int, string> text, Func<int, bool> right)
+    {
+        var parts = new string[_widths.Length];
+        for (var c = 0; c < _widths.Length; c++)
+        {
+            var s = text(c);
+            if (s.Length > _widths[c]) s = s[..Math.Max(0, _widths[c] - 1)] + "…";
+            parts[c] = right(c) ? s.PadLeft(_widths[c]) : s.PadRight(_widths[c]);
+        }
+        return string.Join(' ', parts).TrimEnd();
+    }
+
+    private int ColumnAt(int x)
+    {
+        var start = 0;
+        for (var c = 0; c < _widths.Length; c++)
+        {
+            if (x < start + _widths[c] + 1) return c;
+            start += _widths[c] + 1;
+        }
+        return _widths.Length - 1;
+    }
+
+    private void ShowDetail()
+    {
+        if (_shown.Count == 0)
+        {
+            Detail.Text = _all.Count == 0 ? _screen.Empty ?? _t["ui.empty"] : _t["ui.noMatch", Filter.Text];
+            return;
+        }
+        Detail.Text = Row is { } row && _screen.Detail is { } detail ? detail(row) : "";
+    }
+
+    private static string Cell(ListRow r, int c) => c < r.Cells.Count ? r.Cells[c] : "";
+
+    private static decimal Number(string s) => Numbers.TryParse(s, out var n) ? n : decimal.MinValue;
+}

@@ -1,0 +1,339 @@
+using Meic.Core.Plugins;
+using Meic.Sdk.Errors;
+using Meic.Sdk.Screens;
+using Meic.Sdk.Text;
+using Meic.Tui.Pages;
+using Meic.Tui.Screens;
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace Meic.Tui;
+
+/// <summary>
+/// The terminal application: a menu bar (the cluster, one menu per plugin, help), the page on top of a stack of
+/// screens, the equivalent <c>meic</c> command under it, and a status bar with the keys that work here. The shell owns
+/// the keys, the same on every screen: Esc back one level, Ctrl+Q quit (asking when something is unsaved), F1 or
+/// <c>?</c> help, the current screen's actions on their keys. A screen that fails says so in a dialog; the shell goes on.
+/// </summary>
+internal sealed class Shell : Runnable
+{
+    public const int MinWidth = 60, MinHeight = 16;
+    private readonly IApplication _app;
+    private readonly List<Page> _stack = new();
+
+    public Shell(IApplication app, IShellHost host, IDialogs dialogs)
+    {
+        _app = app; Host = host; Dialogs = dialogs;
+        T = host.Context.Strings;
+        Context = new ShellContext(this);
+        Width = Dim.Fill(); Height = Dim.Fill();
+        Menu = new MenuBar(Menus());
+        Content = new FrameView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
+        CommandLine = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
+        Status = new StatusBar();
+        TooSmall = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false, Text = "" };
+        Add(Menu, Content, CommandLine, Status, TooSmall);
+        _app.Keyboard.KeyDown += OnKey;
+        FrameChanged += (_, _) => { Fit(); if (_stack.Count > 0) UpdateChrome(); };
+        Show(new TextPage(HomeScreen.Create(host)));
+    }
+
+    public IShellHost Host { get; }
+    public IDialogs Dialogs { get; }
+    public Strings T { get; }
+    public ShellContext Context { get; }
+    public MenuBar Menu { get; }
+    public FrameView Content { get; }
+    public Label CommandLine { get; }
+    public StatusBar Status { get; }
+    public Label TooSmall { get; }
+
+    /// <summary>Selected rows by screen, so a list opened again shows where the user was.</summary>
+    public Dictionary<string, string> Memory { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The page on top.</summary>
+    public Page Current => _stack[^1];
+
+    /// <summary>The pages, home first.</summary>
+    public IReadOnlyList<Page> Pages => _stack;
+
+    /// <summary>Opens <paramref name="view"/> on top of the current page.</summary>
+    public void Push(ScreenView view)
+    {
+        Page page;
+        try { page = Build(view); }
+        catch (Exception e) when (Recoverable(e)) { Fail(view.Title, e); return; }
+        Show(page);
+    }
+
+    /// <summary>Goes back to the home page (asking first when a form would be lost), then opens what <paramref name="open"/> describes.</summary>
+    public void Navigate(string title, Func<ScreenView> open)
+    {
+        if (!Home()) return;
+        ScreenView view;
+        try { view = open(); }
+        catch (Exception e) when (Recoverable(e)) { Fail(title, e); return; }
+        Push(view);
+    }
+
+    /// <summary>Back one level; false on the home page.</summary>
+    public bool Back()
+    {
+        if (_stack.Count <= 1) return false;
+        var top = _stack[^1];
+        _stack.RemoveAt(_stack.Count - 1);
+        Content.Remove(top.View);
+        top.Changed -= UpdateChrome;
+        top.Dispose();
+        var page = Current;
+        Content.Add(page.View);
+        Guard(page.Screen.Title, page.Refresh);
+        Enter(page);
+        return true;
+    }
+
+    /// <summary>Back to the home page; false when the user chose to stay on a form with unsaved changes.</summary>
+    public bool Home()
+    {
+        if (_stack.Skip(1).Any(p => p.Unsaved) && !Dialogs.Confirm(T["ui.quit"], T["ui.leaveUnsaved"])) return false;
+        while (_stack.Count > 1) Back();
+        return true;
+    }
+
+    /// <summary>Quits, asking first when something is unsaved.</summary>
+    public void Quit()
+    {
+        if (_stack.Any(p => p.Unsaved) && !Dialogs.Confirm(T["ui.quit"], T["ui.quitUnsaved"])) return;
+        _app.RequestStop(this);
+    }
+
+    /// <summary>The help overlay: the keys that work here and the command-line equivalent of the screen and its actions.</summary>
+    public string HelpText()
+    {
+        var page = Current;
+        var s = page.Screen;
+        var lines = new List<string> { s.Title };
+        if (s.Help is { } help) lines.Add(help);
+        if (page.CommandLine is { } command) lines.Add("$ " + command);
+        lines.Add("");
+        lines.Add(T["ui.help.keys"]);
+        foreach (var (key, label, cmd) in KeysHere(withCommands: true))
+            lines.Add($"  {key,-8} {label}" + (cmd is null ? "" : $"   $ {cmd}"));
+        lines.Add("");
+        lines.Add(T["ui.help.general"]);
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    /// <summary>Runs <paramref name="action"/> on the current page: confirmation, errors in a dialog, the screen read again.</summary>
+    public void Run(ScreenAction action)
+    {
+        var page = Current;
+        var row = page.Row;
+        if (action.NeedsRow && row is null) return;
+        if (action.Confirm is { } ask && row is not null && !Dialogs.Confirm(page.Screen.Title, ask(row))) return;
+        Guard(action.Label, () => action.Run(Context, row));
+        if (Current == page) Guard(page.Screen.Title, page.Refresh);
+        UpdateChrome();
+    }
+
+    /// <summary>Shows <paramref name="e"/> in a dialog: a refusal as it is worded, anything else briefly (in full with --verbose).</summary>
+    public void Fail(string title, Exception e)
+    {
+        var message = e is MeicException ? e.Message : T["ui.failed", e.Message];
+        if (Host.Context.Verbose && e is not MeicException) message += Environment.NewLine + e;
+        Dialogs.Error(title, message);
+    }
+
+    private void Guard(string title, Action action)
+    {
+        try { action(); }
+        catch (Exception e) when (Recoverable(e)) { Fail(title, e); } // deliberate: a screen's failure is shown, the shell goes on
+    }
+
+    private static bool Recoverable(Exception e) => e is not (OutOfMemoryException or StackOverflowException);
+
+    private Page Build(ScreenView view) => view switch
+    {
+        ListScreen list => new ListPage(list, T, Memory),
+        FormScreen form => new FormPage(form, T, values => Submit(form, values), result =>
+        {
+            Back();
+            if (result.Message is { } said) Dialogs.Tell(form.Title, said);
+        }),
+        TextScreen text => new TextPage(text),
+        TerminalScreen raw => new RawPage(raw, Context, T),
+        _ => throw new MeicException(T["ui.unknownScreen", view.GetType().Name]),
+    };
+
+    private FormResult Submit(FormScreen form, FormValues values)
+    {
+        try { return form.Submit(Host.Context, values); }
+        catch (Exception e) when (Recoverable(e)) { Fail(form.Title, e); return FormResult.Refuse("", e is MeicException ? e.Message : T["ui.failed", e.Message]); }
+    }
+
+    private void Show(Page page)
+    {
+        if (_stack.Count > 0) Content.Remove(Current.View);
+        _stack.Add(page);
+        Content.Add(page.View);
+        Enter(page);
+    }
+
+    private void Enter(Page page)
+    {
+        page.Changed -= UpdateChrome;
+        page.Changed += UpdateChrome;
+        Content.Title = string.Join(" › ", _stack.Select(p => p.Screen.Title));
+        page.Focus();
+        UpdateChrome();
+    }
+
+    private void UpdateChrome()
+    {
+        var page = Current;
+        CommandLine.Text = page.CommandLine is { } c ? "$ " + c : "";
+        Status.RemoveAll();
+        foreach (var (key, label, _) in Fitting(KeysHere(withCommands: false), Frame.Width > 0 ? Frame.Width : _app.Screen.Width))
+        {
+            var spec = key;
+            Status.Add(new KeyHint(Keys.Of(spec), label, () => Press(spec)));
+        }
+        SetNeedsLayout();
+    }
+
+    // The keys of the current page, in the order the status bar shows them: back, the actions, the page's own, help, quit.
+    private List<(string Key, string Label, string? Command)> KeysHere(bool withCommands)
+    {
+        var page = Current;
+        var keys = new List<(string, string, string?)>();
+        if (_stack.Count > 1) keys.Add(("Esc", T["ui.key.back"], null));
+        foreach (var a in page.Screen.Actions)
+            if (!a.NeedsRow || page.Row is not null)
+                keys.Add((a.Key, a.Label, withCommands ? SafeCommand(a, page.Row) : null));
+        foreach (var (key, label) in page.OwnKeys) keys.Add((key, label, null));
+        keys.Add(("F1", T["ui.key.help"], null));
+        if (withCommands) keys.Add(("F10", T["ui.key.menu"], null));
+        keys.Add(("^Q", T["ui.quit"], null));
+        return keys;
+    }
+
+    // The keys that fit on one line, by priority (back, help and quit first, then the actions, then the page's own), in their order.
+    private static IEnumerable<(string Key, string Label, string? Command)> Fitting(List<(string Key, string Label, string? Command)> keys, int width)
+    {
+        static int Cost((string Key, string Label, string? Command) k) => Keys.Of(k.Key).ToString().Length + k.Label.Length + 5;
+        static int Rank(string key) => key is "Esc" or "F1" or "^Q" ? 0 : 1;
+        var kept = new HashSet<int>();
+        var used = 0;
+        foreach (var i in Enumerable.Range(0, keys.Count).OrderBy(i => Rank(keys[i].Key)).ThenBy(i => i))
+        {
+            if (used + Cost(keys[i]) > width) continue;
+            used += Cost(keys[i]);
+            kept.Add(i);
+        }
+        return keys.Where((_, i) => kept.Contains(i));
+    }
+
+    private static string? SafeCommand(ScreenAction a, ListRow? row)
+    {
+        try { return a.Command?.Invoke(row); }
+        catch (Exception) { return null; } // deliberate: a command line that cannot be worded is left out of the help
+    }
+
+    // A click on a status bar item does what its key does.
+    private void Press(string key)
+    {
+        switch (key)
+        {
+            case "Esc": Back(); return;
+            case "F1": ShowHelp(); return;
+            case "^Q": Quit(); return;
+        }
+        if (Current.Screen.Actions.FirstOrDefault(a => a.Key == key) is { } action) Run(action);
+        else Current.HandleKey(Keys.Of(key));
+    }
+
+    private void ShowHelp() => Dialogs.Show(T["ui.key.help"], HelpText());
+
+    private void OnKey(object? sender, Key key)
+    {
+        if (key.Handled || _app.TopRunnableView != this || Menu.IsOpen() || TooSmall.Visible && key != Key.Q.WithCtrl) return;
+        key.Handled = Handle(key);
+    }
+
+    /// <summary>What the shell does with <paramref name="key"/>; true when it used it.</summary>
+    public bool Handle(Key key)
+    {
+        var page = Current;
+        if (key == Key.Q.WithCtrl) { Quit(); return true; }
+        if (key == Key.F1) { ShowHelp(); return true; }
+        if (key == Key.Esc)
+        {
+            if (!page.HandleEscape()) Back();
+            return true; // on the home page Esc does nothing (and never quits)
+        }
+        if (page.HandleKey(key)) { UpdateChrome(); return true; }
+        if (page.Typing) return false;
+        if (key.AsRune.Value == '?') { ShowHelp(); return true; }
+        foreach (var action in page.Screen.Actions)
+            if (Keys.Match(action.Key, key)) { Run(action); return true; }
+        return false;
+    }
+
+    private void Fit()
+    {
+        var small = Frame.Width < MinWidth || Frame.Height < MinHeight;
+        TooSmall.Text = small ? T["ui.tooSmall", MinWidth, MinHeight, Frame.Width, Frame.Height] : "";
+        TooSmall.Visible = small;
+        Menu.Visible = Content.Visible = CommandLine.Visible = Status.Visible = !small;
+    }
+
+    private IEnumerable<MenuBarItem> Menus()
+    {
+        var host = Host;
+        yield return new MenuBarItem(T["ui.menu.cluster"],
+        [
+            new MenuItem(T["ui.status"], "", () => Navigate(T["ui.status"], () => HomeScreen.Create(host))),
+            new MenuItem(T["ui.settings"], "", () => Navigate(T["ui.settings"], () => ClusterSettingsScreen.Create(host))),
+            new MenuItem(T["status.areas"], "", () => Navigate(T["status.areas"], () => AreasScreen.Create(host))),
+            new MenuItem(T["ui.plugins"], "", () => Navigate(T["ui.plugins"], () => PluginsScreen.Create(host))),
+            new MenuItem(T["ui.doctor"], "", () => Navigate(T["ui.doctor"], () => HealthScreen.Create(host))),
+            new MenuItem(T["ui.quit"], "", Quit),
+        ]);
+        foreach (var entry in host.Context.Plugins.Entries)
+        {
+            if (entry.Status is not (PluginStatus.Found or PluginStatus.Loaded) || entry.Manifest is not { Screens.Count: > 0 } manifest) continue;
+            yield return new MenuBarItem(manifest.Name.For(T.Language),
+                manifest.Screens.Select(s => (View)new MenuItem(s.Title.For(T.Language), "", () => OpenPlugin(entry, s))).ToList());
+        }
+        yield return new MenuBarItem(T["ui.menu.help"],
+        [
+            new MenuItem(T["ui.help.keysItem"], "", ShowHelp),
+            new MenuItem(T["ui.about"], "", () => Dialogs.Tell(T["ui.about"], T["ui.aboutText", typeof(Shell).Assembly.GetName().Version?.ToString(3) ?? ""])),
+        ]);
+    }
+
+    /// <summary>Opens a plugin's screen: the plugin loads now; a screen registered only the old way is not shown.</summary>
+    public void OpenPlugin(PluginEntry entry, ManifestScreen screen)
+    {
+        var title = screen.Title.For(T.Language);
+        var catalog = Host.Context.Plugins;
+        if (!catalog.Load(entry)) { Dialogs.Error(title, T["ui.unavailable", entry.Reason ?? ""]); return; }
+        Host.Context.PluginLoaded(entry);
+        var registration = entry.Registration!;
+        if (registration.Views.TryGetValue(screen.Id, out var open)) Navigate(title, () => open(Context));
+        else if (registration.Screens.ContainsKey(screen.Id)) Dialogs.Tell(title, T["ui.needsUpdate", title]);
+        else Dialogs.Error(title, T["ui.unavailable", screen.Id]);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _app.Keyboard.KeyDown -= OnKey;
+            foreach (var page in _stack) page.Changed -= UpdateChrome;
+        }
+        base.Dispose(disposing);
+    }
+}

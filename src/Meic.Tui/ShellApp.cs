@@ -1,0 +1,36 @@
+using System.Runtime.InteropServices;
+using Terminal.Gui.App;
+
+namespace Meic.Tui;
+
+/// <summary>
+/// Runs the terminal application until the user quits. The terminal is given back however it ends: on quit, on an
+/// error, on SIGTERM or SIGHUP (a stop is requested, so the shutdown below restores the screen), on Ctrl+C.
+/// </summary>
+internal static class ShellApp
+{
+    public static int Run(IShellHost host)
+    {
+        using var app = Application.Create();
+        app.Init();
+        Shell? shell = null;
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true; // the application stops itself, and restores the terminal on the way out
+            app.Invoke(() => app.RequestStop());
+        }
+        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var hup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
+        try
+        {
+            shell = new Shell(app, host, new TerminalDialogs(app, host.Context.Strings));
+            // A failure that escapes a screen is shown and the application goes on.
+            app.Run(shell, e => { shell.Fail(shell.Current.Screen.Title, e); return true; });
+        }
+        finally
+        {
+            shell?.Dispose();
+        }
+        return 0;
+    }
+}
