@@ -63,8 +63,9 @@ public static class Inputs
     public static DateOnly Date(string? text, DateOnly fallback, string where)
     {
         if (string.IsNullOrWhiteSpace(text)) return fallback;
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-            : throw new InputException($"expected a date as YYYY-MM-DD; found '{text}'.", where);
+        // 14/03/2027 as people write it, or 2027-03-14: the SDK's one date parser, the same the screens' date fields use
+        return Dates.TryParse(text.Trim(), out var d) ? d
+            : throw new InputException($"expected a date as DD/MM/YYYY or YYYY-MM-DD; found '{text}'.", where);
     }
 
     public static DateOnly? OptionalDate(string? text, string where) =>
