@@ -22,7 +22,10 @@ public sealed class AgreementsPlugin : IMeicPlugin
         // Mediation notes are confidential: encrypted at rest, shown only to the people the agreement names.
         registry.AddCollection(new CollectionSpec(ConflictCase.CollectionName).Index("agreementId").Index("status").Searchable("subject").Sensitive("notes[*].text"));
         registry.AddCommand("agreement", ctx => AgreementCommand.Create(ctx));
-        registry.AddScreen("agreements", ctx => new AgreementsScreen(ctx));
+        registry.AddVocabularies(typeof(AgreementsPlugin).Assembly, "Meic.Agreements.vocabulary.json");
+        registry.AddScreen("agreements", AgreementScreens.Open);
+        registry.AddScreen("agreement-templates", DraftScreens.Open);
+        registry.AddScreen("agreement-conflicts", ReportScreens.Conflicts);
         registry.AddTemplateSeeder(CheckTemplateLibrary);
     }
 

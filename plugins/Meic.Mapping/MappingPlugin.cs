@@ -17,7 +17,11 @@ public sealed class MappingPlugin : IMeicPlugin
         registry.AddCollection(new CollectionSpec(PopulationFigure.CollectionName).Index("dimension").Index("district"));
         registry.AddCollection(new CollectionSpec(Need.CollectionName).Index("area").Index("district").Searchable("description"));
         registry.AddCommand("map", MapCommand.Create);
-        registry.AddScreen("map", ctx => new MapScreen(ctx));
+        registry.AddScreen("map-actors", ActorScreens.Open);
+        registry.AddScreen("map-ties", TieScreens.Open);
+        registry.AddScreen("map-coverage", CoverageScreens.Matrix);
+        registry.AddScreen("map-coverage-cells", CoverageScreens.Cells);
+        registry.AddScreen("map-metrics", MetricsScreens.Open);
         registry.AddTemplateSeeder(TemplateSeeder.Seed);
     }
 

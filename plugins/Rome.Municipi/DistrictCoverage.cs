@@ -1,6 +1,7 @@
 using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
 using Meic.Sdk.Plugins;
+using Meic.Sdk.Text;
 
 namespace Rome.Municipi;
 
@@ -10,10 +11,24 @@ public sealed record DistrictRow(string District, int Actors, int OnBoard, int S
 /// <summary>The cluster's reach across its districts (cluster.districts), from the actors' and services' <c>district</c> fields.</summary>
 public sealed class DistrictCoverage(IMeicContext context)
 {
+    private Strings T => MunicipiPlugin.Text(context);
+
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 
-    /// <summary>The districts the cluster declares.</summary>
-    public IReadOnlyList<string> Districts => Cluster().Districts;
+    /// <summary>The districts the cluster declares (none when the store holds no cluster record yet).</summary>
+    public IReadOnlyList<string> Districts =>
+        context.Store.Collection<Cluster>(Meic.Sdk.Model.Cluster.CollectionName).Get("cluster")?.Districts ?? [];
+
+    /// <summary>Sets the municipio <paramref name="district"/> names (as <see cref="Resolve"/> reads it) on the actor <paramref name="actorId"/>.</summary>
+    /// <exception cref="InputException">No such actor, or no district matches.</exception>
+    public Actor Assign(string actorId, string district)
+    {
+        var actors = context.Store.Collection<Actor>(Actor.CollectionName);
+        var actor = actors.Get(actorId) ?? throw new InputException(T["err.noActor", actorId], "ACTOR");
+        actor.District = Resolve(district);
+        actors.Update(actor);
+        return actor;
+    }
 
     /// <summary>One row per district, in the cluster's order.</summary>
     public IReadOnlyList<DistrictRow> Rows()
@@ -36,15 +51,12 @@ public sealed class DistrictCoverage(IMeicContext context)
     public string Resolve(string text)
     {
         var districts = Districts;
+        if (districts.Count == 0) throw new InputException(T["err.noDistricts"], "DISTRICT");
         var exact = districts.FirstOrDefault(d => string.Equals(d, text.Trim(), StringComparison.OrdinalIgnoreCase));
         if (exact is not null) return exact;
         var token = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToUpperInvariant() ?? "";
         if (int.TryParse(token, out var n) && n >= 1 && n <= Roman.Length) token = Roman[n - 1];
         return districts.FirstOrDefault(d => d.EndsWith(" " + token, StringComparison.OrdinalIgnoreCase))
-            ?? throw new InputException($"unknown district '{text}'; expected one of {string.Join(", ", districts)}.", "DISTRICT");
+            ?? throw new InputException(T["err.unknownDistrict", text, string.Join(", ", districts)], "DISTRICT");
     }
-
-    private Cluster Cluster() =>
-        context.Store.Collection<Cluster>(Meic.Sdk.Model.Cluster.CollectionName).Get("cluster")
-        ?? throw new MeicException("the store holds no cluster record.");
 }

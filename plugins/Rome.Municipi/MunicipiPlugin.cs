@@ -1,4 +1,5 @@
 using Meic.Sdk.Plugins;
+using Meic.Sdk.Text;
 using Rome.Municipi.Commands;
 
 namespace Rome.Municipi;
@@ -10,7 +11,9 @@ public sealed class MunicipiPlugin : IMeicPlugin
     public void Register(IPluginRegistry registry)
     {
         registry.AddCommand("municipi", MunicipiCommand.Create);
-        registry.AddScreen("municipi", ctx => new MunicipiScreen(ctx));
+        registry.AddScreen("municipi", MunicipiScreens.Open);
         registry.AddService(ctx => new DistrictCoverage(ctx));
     }
+
+    internal static Strings Text(IMeicContext ctx) => Strings.Load(typeof(MunicipiPlugin).Assembly, "Rome.Municipi.strings", ctx.Language);
 }

@@ -11,6 +11,6 @@ public sealed class Plugin : IMeicPlugin
     {
         // Every command and screen here must be declared in plugin.json too (help lists them without loading this code).
         registry.AddCommand("citycmd", SummaryCommand.Create);
-        registry.AddScreen("citycmd", ctx => new SummaryScreen(ctx));
+        registry.AddScreen("citycmd", SummaryScreen.Open);
     }
 }

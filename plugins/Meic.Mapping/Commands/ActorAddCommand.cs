@@ -18,20 +18,14 @@ internal static class ActorAddCommand
         foreach (var o in opts.All) cmd.Add(o);
         cmd.SetAction(p =>
         {
-            var data = MapData.From(ctx);
+            var edits = new MapEdits(ctx);
             var actorName = p.GetValue(name)!.Trim();
             if (actorName.Length == 0) throw new InputException(text["err.nameEmpty"], "NAME");
             if (p.GetValue(opts.Sector) is null) throw new InputException(text["err.sectorMissing"], "--sector");
-            var all = data.Actors.All();
             var actor = new Actor { Name = actorName };
             var today = Shared.Today(ctx);
-            opts.Apply(p, actor, new Vocabulary(data.Cluster), today);
-            if (actor.StageHistory.Count == 0) actor.StageHistory.Add(new StageChange { Stage = actor.Stage, Date = today });
-            actor.Id = p.GetValue(id) ?? ActorImporter.UniqueId(NameKey.Slug(actorName), all, []);
-            if (data.Actors.Get(actor.Id) is not null) throw new InputException(text["err.idExists", actor.Id], "--id");
-            var twins = all.Where(a => NameKey.LikelySame(a.Name, actorName)).ToList();
-            data.Actors.Insert(actor);
-            ctx.Publish(new MeicEvent("actor.added", actor.Id));
+            opts.Apply(p, actor, new Vocabulary(edits.Data.Cluster), today, ctx.Language);
+            var twins = edits.Add(actor, p.GetValue(id), today);
             if (ctx.Json) ctx.WriteJson(new { actor = Shared.ActorView(actor), likelyDuplicates = twins.Select(t => new { t.Id, t.Name }) });
             else
             {

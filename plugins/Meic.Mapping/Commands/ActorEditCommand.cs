@@ -16,12 +16,11 @@ internal static class ActorEditCommand
         foreach (var o in opts.All) cmd.Add(o);
         cmd.SetAction(p =>
         {
-            var data = MapData.From(ctx);
-            var actor = data.Find(p.GetValue(actorArg)!, "ACTOR");
+            var edits = new MapEdits(ctx);
+            var actor = edits.Data.Find(p.GetValue(actorArg)!, "ACTOR");
             if (p.GetValue(rename) is { Length: > 0 } n) actor.Name = n.Trim();
-            opts.Apply(p, actor, new Vocabulary(data.Cluster), Shared.Today(ctx));
-            data.Actors.Update(actor);
-            ctx.Publish(new MeicEvent("actor.updated", actor.Id));
+            opts.Apply(p, actor, new Vocabulary(edits.Data.Cluster), Shared.Today(ctx), ctx.Language);
+            edits.Update(actor);
             if (ctx.Json) ctx.WriteJson(Shared.ActorView(actor));
             else Shared.Line(ctx, text["actor.updated", actor.Id]);
             return 0;

@@ -13,8 +13,9 @@ internal static class ActorMergeCommand
         var dupArg = new Argument<string>("DUPLICATE") { Description = text["arg.duplicate"] };
         var keepArg = new Argument<string>("KEEP") { Description = text["arg.keep"] };
         var list = new Option<bool>("--suggest") { Description = text["opt.suggest"] };
+        var take = new Option<string?>("--take") { Description = text["opt.take", string.Join(",", MapEdits.MergeFields)], HelpName = "FIELD,…" };
         dupArg.Arity = ArgumentArity.ZeroOrOne; keepArg.Arity = ArgumentArity.ZeroOrOne;
-        var cmd = new Command("merge", text["cmd.actors.merge"]) { dupArg, keepArg, list };
+        var cmd = new Command("merge", text["cmd.actors.merge"]) { dupArg, keepArg, list, take };
         cmd.SetAction(p =>
         {
             var data = MapData.From(ctx);
@@ -31,24 +32,8 @@ internal static class ActorMergeCommand
             }
             var dup = data.Find(p.GetValue(dupArg)!, "DUPLICATE");
             var keep = data.Find(p.GetValue(keepArg) ?? throw new InputException(text["err.keepMissing"], "KEEP"), "KEEP");
-            if (dup.Id == keep.Id) throw new InputException(text["err.mergeSelf"], "KEEP");
-            ActorImporter.Merge(keep, dup);
-            var moved = 0;
-            using (var tx = data.Store.BeginTransaction())
-            {
-                foreach (var t in data.Ties.All().Where(t => t.Source == dup.Id || t.Target == dup.Id).ToList())
-                {
-                    if (t.Source == dup.Id) t.Source = keep.Id;
-                    if (t.Target == dup.Id) t.Target = keep.Id;
-                    if (t.Source == t.Target) data.Ties.Delete(t); // a tie between the two duplicates would become a self-loop
-                    else { data.Ties.Update(t); moved++; }
-                }
-                keep.Tags.Add("merged:" + dup.Id);
-                data.Actors.Update(keep);
-                data.Actors.Delete(dup);
-                tx.Commit();
-            }
-            ctx.Publish(new MeicEvent("actor.merged", keep.Id, new Dictionary<string, object?> { ["from"] = dup.Id }));
+            var fields = Vocabulary.Split(p.GetValue(take)).Select(f => f.ToLowerInvariant()).ToList();
+            var moved = new MapEdits(ctx).Merge(dup, keep, fields);
             if (ctx.Json) ctx.WriteJson(new { kept = keep.Id, removed = dup.Id, tiesMoved = moved });
             else Shared.Line(ctx, text["actor.merged", dup.Id, keep.Id, moved]);
             return 0;

@@ -13,15 +13,16 @@ internal sealed class ActorOptions(Meic.Sdk.Text.Strings text)
     public Option<string?> Mandate { get; } = new("--mandate") { Description = text["opt.mandate"] };
     public Option<string?> Stage { get; } = new("--stage") { Description = text["opt.stage", "mapped, contacted, interested, member, signatory, inactive, exited"] };
     public Option<string?> StageNote { get; } = new("--note") { Description = text["opt.note"] };
+    public Option<string?> StageDate { get; } = new("--date") { Description = text["opt.stageDate"] };
     public Option<string?> Network { get; } = new("--network") { Description = text["opt.network", "cooperative, coordinated, collaborative"] };
     public Option<string[]> Services { get; } = new("--service") { Description = text["opt.service"], AllowMultipleArgumentsPerToken = false };
     public Option<string[]> Contacts { get; } = new("--contact") { Description = text["opt.contact"] };
     public Option<string?> Tags { get; } = new("--tags") { Description = text["opt.tags"] };
     public Option<bool?> Promoter { get; } = new("--promoter") { Description = text["opt.promoter"] };
 
-    public IEnumerable<Option> All => [Sector, Areas, District, Mandate, Stage, StageNote, Network, Services, Contacts, Tags, Promoter];
+    public IEnumerable<Option> All => [Sector, Areas, District, Mandate, Stage, StageNote, StageDate, Network, Services, Contacts, Tags, Promoter];
 
-    public void Apply(System.CommandLine.ParseResult p, Actor a, Vocabulary v, DateOnly today)
+    public void Apply(System.CommandLine.ParseResult p, Actor a, Vocabulary v, DateOnly today, string language)
     {
         if (p.GetValue(Sector) is { } s) a.Sector = Vocabulary.Parse<Sector>(s, "--sector");
         if (p.GetValue(Areas) is { } ar) a.Areas = v.Areas(ar, "--area");
@@ -49,11 +50,8 @@ internal sealed class ActorOptions(Meic.Sdk.Text.Strings text)
         if (p.GetValue(Stage) is { } st)
         {
             var stage = Vocabulary.Parse<EngagementStage>(st, "--stage");
-            if (stage != a.Stage || a.StageHistory.Count == 0)
-            {
-                a.Stage = stage;
-                a.StageHistory.Add(new StageChange { Stage = stage, Date = today, Note = p.GetValue(StageNote) });
-            }
+            var date = p.GetValue(StageDate) is { Length: > 0 } d2 ? Meic.Sdk.Text.Dates.Parse(d2, language, "--date") : today;
+            MapEdits.ChangeStage(a, stage, date, p.GetValue(StageNote));
         }
     }
 }

@@ -13,18 +13,11 @@ internal static class ActorRemoveCommand
         var cmd = new Command("remove", text["cmd.actors.remove"]) { actorArg };
         cmd.SetAction(p =>
         {
-            var data = MapData.From(ctx);
-            var a = data.Find(p.GetValue(actorArg)!, "ACTOR");
-            var ties = data.Ties.All().Where(t => t.Source == a.Id || t.Target == a.Id).ToList();
-            using (var tx = data.Store.BeginTransaction())
-            {
-                foreach (var t in ties) data.Ties.Delete(t);
-                data.Actors.Delete(a);
-                tx.Commit();
-            }
-            ctx.Publish(new MeicEvent("actor.removed", a.Id));
-            if (ctx.Json) ctx.WriteJson(new { removed = a.Id, ties = ties.Count });
-            else Shared.Line(ctx, text["actor.removed", a.Id, ties.Count]);
+            var edits = new MapEdits(ctx);
+            var a = edits.Data.Find(p.GetValue(actorArg)!, "ACTOR");
+            var ties = edits.Remove(a);
+            if (ctx.Json) ctx.WriteJson(new { removed = a.Id, ties });
+            else Shared.Line(ctx, text["actor.removed", a.Id, ties]);
             return 0;
         });
         return cmd;

@@ -16,7 +16,7 @@ public static class MapCommand
         };
         var ties = new Command("ties", text["cmd.ties"])
         {
-            TieAddCommand.Create(ctx), TieListCommand.Create(ctx), TieRemoveCommand.Create(ctx),
+            TieAddCommand.Create(ctx), TieEditCommand.Create(ctx), TieListCommand.Create(ctx), TieRemoveCommand.Create(ctx),
         };
         return new Command("map", text["cmd.map"])
         {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Meic.Mapping.Domain;
-using Meic.Sdk.Errors;
 using Meic.Sdk.Plugins;
 
 namespace Meic.Mapping.Commands;
@@ -14,10 +13,9 @@ internal static class TieRemoveCommand
         var cmd = new Command("remove", text["cmd.ties.remove"]) { id };
         cmd.SetAction(p =>
         {
-            var data = MapData.From(ctx);
-            var tie = data.Ties.Get(p.GetValue(id)!) ?? throw new InputException(text["err.noTie", p.GetValue(id)], "TIE");
-            data.Ties.Delete(tie);
-            ctx.Publish(new MeicEvent("tie.removed", tie.Id));
+            var edits = new MapEdits(ctx);
+            var tie = edits.Tie(p.GetValue(id)!);
+            edits.RemoveTie(tie);
             if (ctx.Json) ctx.WriteJson(new { removed = tie.Id });
             else Shared.Line(ctx, text["tie.removed", tie.Id]);
             return 0;

@@ -26,6 +26,13 @@ public sealed class MapData(IDocumentStore store)
         var key = NameKey.Of(idOrName);
         var matches = Actors.All().Where(a => NameKey.Of(a.Name) == key).ToList();
         if (matches.Count == 1) return matches[0];
+        if (matches.Count == 0 && NameKey.Compact(key).Length >= 3)
+        {
+            // part of one name (what the screens' pickers accept): "caritas" for "Caritas di Roma", when no other name has it
+            var part = NameKey.Compact(key);
+            matches = Actors.All().Where(a => NameKey.Compact(NameKey.Of(a.Name)).Contains(part, StringComparison.Ordinal)).ToList();
+            if (matches.Count == 1) return matches[0];
+        }
         if (matches.Count > 1) throw new Meic.Sdk.Errors.InputException($"'{idOrName}' matches {matches.Count} actors ({string.Join(", ", matches.Select(m => m.Id))}); use the id.", where);
         var nearest = Meic.Sdk.Text.Names.Nearest(idOrName, Actors.All().Select(a => a.Id));
         throw new Meic.Sdk.Errors.InputException($"no actor '{idOrName}'" + (nearest is null ? "." : $"; did you mean '{nearest}'?"), where);

@@ -43,6 +43,8 @@ public sealed class Vocabulary(Cluster cluster)
     private static T ParseOnce<T>(string text, string where) where T : struct, Enum
     {
         if (Names.TryParse<T>(text, out var value)) return value;
+        // a label in any language or a synonym, as the screens' pickers offer them (Terzo settore, invio)
+        if (Meic.Sdk.Text.Vocabularies.Shared.TryParse<T>(text, out var worded)) return worded;
         var options = Enum.GetValues<T>().Select(v => Names.Kebab(v)).ToList();
         // what people type in Italian, Spanish and English (until the SDK's vocabulary service takes this over)
         if (Alias(typeof(T), text) is { } s && Names.TryParse<T>(s, out var aliased)) return aliased;
@@ -110,6 +112,7 @@ public sealed class Vocabulary(Cluster cluster)
     public string Area(string text, string where)
     {
         var t = text.Trim();
+        if (AreaWords.TryParse(t, out var term)) return term.Id; // id, label in any language or the template's synonym, accents ignored
         foreach (var a in Cluster.Areas)
             if (string.Equals(a.Id, t, StringComparison.OrdinalIgnoreCase) || a.Label.Values.Any(l => string.Equals(l, t, StringComparison.OrdinalIgnoreCase)))
                 return a.Id;
@@ -118,6 +121,11 @@ public sealed class Vocabulary(Cluster cluster)
         var id = nearest is null ? null : Cluster.Areas.First(a => a.Id == nearest || a.Label.Values.Contains(nearest)).Id;
         throw new InputException($"unknown area '{text}'" + (id is null ? "" : $"; did you mean '{id}'?") + $" Valid: {string.Join(", ", Cluster.Areas.Select(a => a.Id))}.", where);
     }
+
+    private Meic.Sdk.Text.Vocabulary? _areaWords;
+
+    /// <summary>The cluster's areas as the SDK's vocabulary service has them (the same words <c>ctx.Vocabularies</c> reads).</summary>
+    public Meic.Sdk.Text.Vocabulary AreaWords => _areaWords ??= Meic.Sdk.Text.Vocabularies.Shared.ForCluster(Cluster).Get(Meic.Sdk.Text.Vocabularies.Area);
 
     private readonly Dictionary<string, List<string>> _areas = new(StringComparer.Ordinal);
 

@@ -46,11 +46,7 @@ internal static class MunicipiCommand
         var command = new Command("assign", t["cmd.assign"]) { actorId, district };
         command.SetAction(parse =>
         {
-            var actors = ctx.Store.Collection<Actor>(Actor.CollectionName);
-            var id = parse.GetValue(actorId)!;
-            var actor = actors.Get(id) ?? throw new InputException($"no actor with id '{id}'.", "ACTOR");
-            actor.District = new DistrictCoverage(ctx).Resolve(parse.GetValue(district)!);
-            actors.Update(actor);
+            var actor = new DistrictCoverage(ctx).Assign(parse.GetValue(actorId)!, parse.GetValue(district)!);
             if (ctx.Json) ctx.WriteJson(new { actor = actor.Id, district = actor.District });
             else ctx.Console.Write(new Text(t["assign.done", actor.Name, actor.District] + "\n"));
             return 0;

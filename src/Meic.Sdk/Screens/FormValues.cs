@@ -43,12 +43,20 @@ public sealed class FormValues
         return ids;
     }
 
-    /// <summary>The choice <paramref name="text"/> stands for in <paramref name="field"/>: its id, label or a synonym, case and accents ignored.</summary>
+    /// <summary>
+    /// The choice <paramref name="text"/> stands for in <paramref name="field"/>: its id, label or a synonym, case and
+    /// accents ignored. Without a vocabulary (choices over records, such as organisations' names), part of one label
+    /// is enough when no other label contains it (<c>caritas</c> for “Caritas di Roma”); a vocabulary's words never guess.
+    /// </summary>
     internal static string? Resolve(FormField field, string text)
     {
         if (field.Vocabulary is { } v && v.TryParse(text, out var term) && field.Choices.Any(c => c.Id == term.Id)) return term.Id;
         var key = Folding.Key(text);
-        return field.Choices.FirstOrDefault(c => Folding.Key(c.Id) == key || Folding.Key(c.Label) == key)?.Id;
+        if (key.Length == 0) return null;
+        var exact = field.Choices.FirstOrDefault(c => Folding.Key(c.Id) == key || Folding.Key(c.Label) == key);
+        if (exact is not null || field.Vocabulary is not null || key.Length < 3) return exact?.Id;
+        var within = field.Choices.Where(c => Folding.Key(c.Label).Contains(key, StringComparison.Ordinal)).Take(2).ToList();
+        return within.Count == 1 ? within[0].Id : null;
     }
 
     /// <summary>Every value, by field id, as typed.</summary>
