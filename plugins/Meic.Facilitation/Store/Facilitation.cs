@@ -62,12 +62,15 @@ internal sealed class Facilitation(IMeicContext ctx)
             return new DateTimeOffset(dt, Zone.GetUtcOffset(dt));
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dto) && (text.EndsWith('Z') || text.Contains('+') || text.LastIndexOf('-') > 9))
             return dto;
+        if (Dates.TryParseDateTime(text, out var written))   // 20/03/2027 10:00 as people write it
+            return new DateTimeOffset(written, Zone.GetUtcOffset(written));
         throw new InputException(T["error.instant", text], field);
     }
 
     public DateOnly ParseDay(string text, string field)
     {
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (Dates.TryParse(text, out d)) return d;   // 20/03/2027 as people write it
         throw new InputException(T["error.day", text], field);
     }
 
