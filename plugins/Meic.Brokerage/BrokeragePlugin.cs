@@ -1,4 +1,5 @@
 using Meic.Brokerage.Commands;
+using Meic.Brokerage.Domain;
 using Meic.Brokerage.Screens;
 using Meic.Brokerage.Templates;
 using Meic.Sdk.Plugins;
@@ -19,9 +20,16 @@ public sealed class BrokeragePlugin : IMeicPlugin
         registry.AddCollection(new CollectionSpec(Collections.Needs).Index("area"));
         registry.AddCollection(new CollectionSpec(Collections.Matches).Index("needId").Index("status"));
         registry.AddCollection(new CollectionSpec(Collections.Scripts).Index("need").Index("language"));
+        // The answers a person gave in an orientation interview: saved only with consent, sealed like a referral.
+        registry.AddCollection(new CollectionSpec(Collections.Interviews).Sensitive("caseCode").Sensitive("answers[*].answer").Index("scriptId"));
         registry.AddCommand("broker", BrokerCommand.Create);
         registry.AddCommand("charter", CharterCommand.Create);
-        registry.AddScreen("broker", ctx => new BrokerScreen(ctx));
+        registry.AddVocabularies(typeof(BrokeragePlugin).Assembly, BrokerVocabularies.Resource);
+        registry.AddScreen("broker-services", screen => ServiceScreens.Directory(screen.Meic));
+        registry.AddScreen("broker-needs", screen => NeedScreens.Needs(screen.Meic));
+        registry.AddScreen("broker-matches", screen => NeedScreens.Matches(screen.Meic));
+        registry.AddScreen("broker-referrals", screen => ReferralScreens.List(screen.Meic));
+        registry.AddScreen("broker", screen => ScriptScreens.List(screen.Meic));
         registry.AddTemplateSeeder(BrokerageSeeder.Seed);
     }
 

@@ -8,6 +8,7 @@ internal static class Collections
     public const string Needs = "needs";
     public const string Matches = "matches";
     public const string Scripts = "orientation-scripts";
+    public const string Interviews = "orientation-answers";
     public const string MapNeeds = "map-needs";
     public const string Decisions = "decisions";
     public const string FgCodes = "fg-codes";

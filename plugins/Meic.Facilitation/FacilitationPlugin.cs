@@ -21,7 +21,9 @@ public sealed class FacilitationPlugin : IMeicPlugin
         registry.AddCollection(new CollectionSpec(MeetingFormat.CollectionName));
         registry.AddCommand("meeting", MeetingCommand.Create);
         registry.AddCommand("actions", ActionsCommand.Create);
-        registry.AddScreen("meetings", ctx => new MeetingsScreen(ctx));
+        registry.AddVocabularies(typeof(FacilitationPlugin).Assembly, Store.FacilitationVocabularies.Resource);
+        registry.AddScreen("meetings", screen => MeetingScreens.Meetings(screen.Meic));
+        registry.AddScreen("meeting-plan", screen => MeetingScreens.Plan(screen.Meic));
         registry.AddTemplateSeeder(FormatSeeder.Seed);
     }
 }

@@ -16,7 +16,11 @@ public sealed class MonitoringPlugin : IMeicPlugin
         registry.AddCollection(new CollectionSpec(IndicatorValue.CollectionName).Index("indicatorCode").Index("period"));
         registry.AddCollection(new CollectionSpec(PeriodLock.CollectionName));
         registry.AddCommand("monitor", MonitorCommand.Create);
-        registry.AddScreen("monitor", ctx => new DashboardScreen(ctx));
+        registry.AddVocabularies(typeof(MonitoringPlugin).Assembly, "Meic.Monitoring.vocabulary.json");
+        registry.AddScreen("monitor", screen => MonitoringScreens.Dashboard(screen.Meic));
+        registry.AddScreen("monitor-alerts", screen => MonitoringScreens.Alerts(screen.Meic));
+        registry.AddScreen("monitor-enter", screen => MonitoringScreens.Enter(screen.Meic, null));
+        registry.AddScreen("monitor-periods", screen => MonitoringScreens.Periods(screen.Meic));
         registry.AddTemplateSeeder(PresetSeeder.Seed);
     }
 }

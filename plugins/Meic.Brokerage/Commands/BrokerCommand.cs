@@ -12,7 +12,7 @@ internal static class BrokerCommand
         var services = new Command("services", s["cmd.services"])
         {
             ServicesAddCommand.Create(ctx, s), ServicesListCommand.Create(ctx, s), ServicesSearchCommand.Create(ctx, s),
-            ServicesImportCommand.Create(ctx, s), ServicesExportCommand.Create(ctx, s), ServicesRemoveCommand.Create(ctx, s),
+            ServicesEditCommand.Create(ctx, s), ServicesImportCommand.Create(ctx, s), ServicesExportCommand.Create(ctx, s), ServicesRemoveCommand.Create(ctx, s),
             ServicesFromActorsCommand.Create(ctx, s),
         };
         var needs = new Command("needs", s["cmd.needs"]) { NeedsAddCommand.Create(ctx, s), NeedsListCommand.Create(ctx, s) };
@@ -23,7 +23,7 @@ internal static class BrokerCommand
         };
         var scripts = new Command("scripts", s["cmd.scripts"])
         {
-            ScriptsListCommand.Create(ctx, s), ScriptsShowCommand.Create(ctx, s), ScriptsImportCommand.Create(ctx, s), ScriptsExportCommand.Create(ctx, s),
+            ScriptsListCommand.Create(ctx, s), ScriptsShowCommand.Create(ctx, s), ScriptsAnswerCommand.Create(ctx, s), ScriptsImportCommand.Create(ctx, s), ScriptsExportCommand.Create(ctx, s),
         };
         return new Command("broker", s["cmd.broker"])
         {

@@ -20,19 +20,8 @@ internal static class NeedsAddCommand
         var command = new Command("add", s["cmd.needs.add"]) { description, area, district, forWhom, source };
         command.SetAction(p =>
         {
-            var text = p.GetValue(description)!.Trim();
-            if (text.Length == 0) throw new InputException("a need needs a description.", "--description");
-            var areas = NeedSources.Areas(ctx.Store);
-            var areaId = p.GetValue(area) ?? NeedSources.InferArea(text, areas);
-            if (areaId is not null && areas.Count > 0 && areas.All(a => a.Id != areaId))
-                throw new InputException($"unknown area '{areaId}'; the cluster's areas are {string.Join(", ", areas.Select(a => a.Id))}.", "--area");
-            var src = p.GetValue(source)!;
-            if (src is not ("manual" or "context" or "focusGroup" or "decision")) throw new InputException($"expected manual, context, focusGroup or decision; found '{src}'.", "--source");
-            var need = ctx.Store.Collection<Need>(Collections.Needs).Insert(new Need
-            {
-                Description = text, Area = areaId, District = p.GetValue(district), ForWhom = ServicesAddCommand.Split(p.GetValue(forWhom)),
-                Source = src, Date = ctx.Clock.Now.ToString("yyyy-MM-dd"),
-            });
+            var need = NeedSources.Add(ctx.Store, p.GetValue(description)!, p.GetValue(area), p.GetValue(district), ServicesAddCommand.Split(p.GetValue(forWhom)),
+                p.GetValue(source)!, ctx.Clock.Now);
             if (ctx.Json) ctx.WriteJson(need);
             else Output.Line(ctx, s["needs.added", need.Id, need.Area ?? "-"]);
             return 0;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Meic.Brokerage.Domain;
 using Meic.Brokerage.Model;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Plugins;
@@ -19,7 +20,8 @@ internal static class ReferralListCommand
             IEnumerable<Referral> referrals = ctx.Store.Collection<Referral>(Collections.Referrals).All();
             if (p.GetValue(status) is { } st)
             {
-                if (!Names.TryParse<ReferralStatus>(st, out var parsed)) throw new InputException($"expected in-progress, accepted, rejected, revoked or done; found '{st}'.", "--status");
+                if (!Names.TryParse<ReferralStatus>(BrokerVocabularies.Get(BrokerVocabularies.ReferralStatus).TryParse(st, out var term) ? term.Id : st, out var parsed))
+                    throw new InputException($"expected in-progress, accepted, rejected, revoked or done; found '{st}'.", "--status");
                 referrals = referrals.Where(r => r.Status == parsed);
             }
             if (p.GetValue(caseCode) is { } c) referrals = referrals.Where(r => string.Equals(r.CaseCode, c, StringComparison.OrdinalIgnoreCase));

@@ -43,14 +43,7 @@ internal static class ServicesAddCommand
                 HowToAccess = p.GetValue(access), Cost = p.GetValue(cost), RequiredDocuments = (p.GetValue(docs) ?? []).ToList(),
                 Email = p.GetValue(email), Phone = p.GetValue(phone), Url = p.GetValue(url), Capacity = p.GetValue(capacity),
             };
-            foreach (var (field, message) in ServiceDirectory.Problems(service)) throw new InputException(message, "--" + field);
-            var areas = NeedSources.Areas(ctx.Store);
-            if (service.Area is not null && areas.Count > 0 && areas.All(a => a.Id != service.Area))
-                throw new InputException($"unknown area '{service.Area}'; the cluster's areas are {string.Join(", ", areas.Select(a => a.Id))}.", "--area");
-            service.Id = p.GetValue(id) ?? $"{owner.Id}-{ActorServices.Slug(service.Name)}";
-            if (directory.Services.Get(service.Id) is not null)
-                throw new InputException($"a service with id '{service.Id}' exists already; give another --id.", "--id");
-            service = directory.Services.Insert(service);
+            service = directory.Add(service, p.GetValue(id));
             ctx.Publish(new MeicEvent("service.added", service.Id));
             if (ctx.Json) ctx.WriteJson(service);
             else Output.Line(ctx, s["services.added", service.Id, owner.Name]);

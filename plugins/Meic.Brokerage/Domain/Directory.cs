@@ -37,9 +37,10 @@ public sealed class ServiceDirectory(IDocumentStore store)
         {
             var words = TextMatch.Words(text);
             var folded = TextMatch.Fold(text);
+            var areas = NeedSources.Areas(store);
             found = found.Where(s =>
             {
-                var hay = TextMatch.Fold($"{s.Name} {s.Description} {s.Area} {string.Join(' ', s.ForWhom)}");
+                var hay = TextMatch.Fold(Keywords(s, areas));
                 return hay.Contains(folded, StringComparison.Ordinal) || (words.Count > 0 && words.All(TextMatch.Words(hay).Contains));
             });
         }
@@ -50,6 +51,36 @@ public sealed class ServiceDirectory(IDocumentStore store)
         if (!string.IsNullOrWhiteSpace(actorId)) found = found.Where(s => s.ActorId == actorId);
         if (!includeInactive) found = found.Where(s => s.Status == "active");
         return found.OrderBy(s => s.Area).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every word a search for <paramref name="s"/> matches: its name, description, target groups, and its area's labels and common words.</summary>
+    public static string Keywords(Service s, IReadOnlyList<AreaDefinition> areas) =>
+        $"{s.Name} {s.Description} {string.Join(' ', s.ForWhom)} {NeedSources.AreaKeywords(s.Area, areas)}";
+
+    /// <summary>Adds <paramref name="service"/> after checking it (what `meic broker services add` and the add form do); its id from the actor and name unless given.</summary>
+    public Service Add(Service service, string? id = null)
+    {
+        Check(service);
+        service.Id = id ?? $"{service.ActorId}-{ActorServices.Slug(service.Name)}";
+        if (Services.Get(service.Id) is not null)
+            throw new InputException($"a service with id '{service.Id}' exists already; give another --id.", "--id");
+        return Services.Insert(service);
+    }
+
+    /// <summary>Saves an edited service after the same checks, refused if someone changed it since it was read.</summary>
+    public Service Update(Service service)
+    {
+        Check(service);
+        return Services.Update(service);
+    }
+
+    private void Check(Service service)
+    {
+        RequireActor(service.ActorId, "--actor");
+        foreach (var (field, message) in Problems(service)) throw new InputException(message, "--" + field);
+        var areas = NeedSources.Areas(store);
+        if (service.Area is not null && areas.Count > 0 && areas.All(a => a.Id != service.Area))
+            throw new InputException($"unknown area '{service.Area}'; the cluster's areas are {string.Join(", ", areas.Select(a => a.Id))}.", "--area");
     }
 
     public static readonly string[] Statuses = ["active", "inactive", "defunct", "temporarilyClosed"];

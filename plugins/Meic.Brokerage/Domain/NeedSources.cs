@@ -67,14 +67,42 @@ public static class NeedSources
     }
 
     // Common words of each of the template areas, stemmed like TextMatch.Words.
-    private static IEnumerable<string> AreaSynonyms(string areaId) => areaId switch
+    private static IEnumerable<string> AreaSynonyms(string areaId) => TextMatch.Words(CommonWords(areaId));
+
+    /// <summary>The everyday words people use for a template area, in it/es/en ("casa" for housing).</summary>
+    public static string CommonWords(string areaId) => areaId switch
     {
-        "housing" => TextMatch.Words("casa alloggio abitazione vivienda alojamiento housing shelter accoglienza acogida bed letto"),
-        "work" => TextMatch.Words("lavoro trabajo job work employment empleo impiego formazione corso curso training vocational tirocinio impresa empresa"),
-        "culture" => TextMatch.Words("cultura sport deporte leisure tempo libero ocio music musica"),
-        "institutions" => TextMatch.Words("documenti documentos permit permesso residencia residenza legal legale sindacato union"),
-        "health" => TextMatch.Words("salute salud health medico doctor sanitario"),
-        "education" => TextMatch.Words("scuola escuela school italiano castellano language lingua idioma"),
-        _ => [],
+        "housing" => "casa alloggio abitazione vivienda alojamiento housing shelter accoglienza acogida bed letto",
+        "work" => "lavoro trabajo job work employment empleo impiego formazione corso curso training vocational tirocinio impresa empresa",
+        "culture" => "cultura sport deporte leisure tempo libero ocio music musica",
+        "institutions" => "documenti documentos permit permesso residencia residenza legal legale sindacato union",
+        "health" => "salute salud health medico doctor sanitario",
+        "education" => "scuola escuela school italiano castellano language lingua idioma",
+        _ => "",
     };
+
+    /// <summary>What a search also matches for a service or need in <paramref name="areaId"/>: the area's labels in every language and its common words.</summary>
+    public static string AreaKeywords(string? areaId, IReadOnlyList<AreaDefinition> areas)
+    {
+        if (areaId is null) return "";
+        var area = areas.FirstOrDefault(a => a.Id == areaId);
+        return $"{areaId} {(area is null ? "" : string.Join(' ', area.Label.Values))} {CommonWords(areaId)}";
+    }
+
+    /// <summary>Adds a need (what `meic broker needs add` and the needs screen do): the area inferred from the text when not given.</summary>
+    public static Need Add(IDocumentStore store, string description, string? area, string? district, IReadOnlyList<string> forWhom, string source, DateTimeOffset now)
+    {
+        var text = description.Trim();
+        if (text.Length == 0) throw new Meic.Sdk.Errors.InputException("a need needs a description.", "--description");
+        var areas = Areas(store);
+        var areaId = area ?? InferArea(text, areas);
+        if (areaId is not null && areas.Count > 0 && areas.All(a => a.Id != areaId))
+            throw new Meic.Sdk.Errors.InputException($"unknown area '{areaId}'; the cluster's areas are {string.Join(", ", areas.Select(a => a.Id))}.", "--area");
+        if (source is not ("manual" or "context" or "focusGroup" or "decision")) throw new Meic.Sdk.Errors.InputException($"expected manual, context, focusGroup or decision; found '{source}'.", "--source");
+        return store.Collection<Need>(Collections.Needs).Insert(new Need
+        {
+            Description = text, Area = areaId, District = string.IsNullOrWhiteSpace(district) ? null : district.Trim(), ForWhom = forWhom.ToList(),
+            Source = source, Date = now.ToString("yyyy-MM-dd"),
+        });
+    }
 }

@@ -22,7 +22,7 @@ public static class ReferralWorkflow
     public static Referral Create(IDocumentStore store, ReferralRequest request, ConsentPolicy policy, DateTimeOffset now)
     {
         var code = CaseCode.Validate(request.CaseCode);
-        var consent = request.Consent.Trim().ToLowerInvariant();
+        var consent = BrokerVocabularies.Get(BrokerVocabularies.ConsentKind).TryParse(request.Consent, out var kind) ? kind.Id : request.Consent.Trim().ToLowerInvariant();
         if (!ConsentKinds.Contains(consent)) throw new InputException($"expected written, verbal or none; found '{request.Consent}'.", "--consent");
         var directory = new ServiceDirectory(store);
         var from = directory.RequireActor(request.FromActor, "--from");
@@ -97,6 +97,7 @@ public static class ReferralWorkflow
     {
         Require(r, "close", ReferralStatus.Accepted);
         var allowed = successful ? SuccessfulReasons : UnsuccessfulReasons;
+        if (reason is not null && BrokerVocabularies.Get(BrokerVocabularies.ReferralOutcome).TryParse(reason, out var term)) reason = term.Id;
         if (!successful && string.IsNullOrWhiteSpace(reason))
             throw new InputException($"an unsuccessful referral needs a reason, one of: {string.Join(", ", UnsuccessfulReasons)}.", "--reason");
         if (reason is not null && !allowed.Contains(reason))

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Meic.Facilitation.Ics;
 using Meic.Facilitation.Model;
-using Meic.Sdk.Errors;
 
 namespace Meic.Facilitation.Commands;
 
@@ -30,65 +28,10 @@ internal static class PlanCommand
             var first = f.ParseInstant(parse.GetValue(start)!, "--start");
             var endText = parse.GetValue(end);
             var finish = endText is not null ? f.ParseInstant(endText, "--end") : first.AddMinutes(parse.GetValue(minutes) ?? 120);
-            if (finish <= first) throw new InputException(t["error.endBeforeStart"], "--end");
-            if (finish - first > TimeSpan.FromHours(24)) throw new InputException(t["error.tooLong"], "--end");
-            var meetingKind = Parse.Enum<MeetingKind>(parse.GetValue(kind)!, "--kind");
-            var address = parse.GetValue(place);
-            var url = parse.GetValue(link);
-            if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _)) throw new InputException(t["error.link", url], "--link");
-            var invited = (parse.GetValue(invite) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                .Select(a => f.RequireActor(a, "--invite").Id).Distinct().ToList();
-            Recurrence? rule = null;
-            if (parse.GetValue(every) is { } e)
-            {
-                var n = parse.GetValue(count) ?? throw new InputException(t["error.countNeeded"], "--count");
-                if (n < 1 || n > Recurrence.MaxOccurrences) throw new InputException(t["error.countRange", Recurrence.MaxOccurrences], "--count");
-                try { rule = Recurrence.FromEvery(e, n); }
-                catch (FormatException) { throw new InputException(t["error.every", e], "--every"); }
-            }
-            var starts = rule is null ? [first] : rule.Starts(first, f.Zone, out _);
-            var length = finish - first;
-            var existing = f.Meetings.All().ToList();
-            var planned = new List<Meeting>();
-            var seriesUid = rule is null ? null : $"{Guid.NewGuid():N}@meic-toolkit";
-            using (var tx = f.Context.Store.BeginTransaction())
-            {
-                foreach (var s in starts)
-                {
-                    var m = new Meeting
-                    {
-                        Id = f.NewMeetingId(s, meetingKind),
-                        Title = parse.GetValue(title)!.Trim(),
-                        Kind = meetingKind,
-                        Start = s,
-                        End = s + length,
-                        Place = new Place
-                        {
-                            Address = address, Link = url,
-                            Mode = address is not null && url is not null ? PlaceMode.Hybrid : url is not null ? PlaceMode.Online : PlaceMode.InPerson,
-                        },
-                        Facilitator = parse.GetValue(facilitator),
-                        NoteTaker = parse.GetValue(noteTaker),
-                        Area = parse.GetValue(area),
-                        Uid = $"{Guid.NewGuid():N}@meic-toolkit",
-                        Invited = invited.Select(a => new Invitation { ActorId = a }).ToList(),
-                        Attendance = invited.Select(a => new Attendance { ActorId = a }).ToList(),
-                    };
-                    if (m.Title.Length == 0) throw new InputException(t["error.emptyTitle"], "--title");
-                    if (rule is not null)
-                    {
-                        m.SeriesUid = seriesUid; m.Recurrence = rule.ToString(); m.SeriesStart = s;
-                    }
-                    var clash = f.Overlapping(m, existing.Concat(planned)).FirstOrDefault();
-                    if (clash is not null)
-                        throw new InputException(t["error.overlap", m.Place.Address ?? "", f.Show(m.Start), clash.Id, clash.Title, f.Show(clash.Start), f.Show(clash.End)], "--start");
-                    if (planned.Count > 0) m.SeriesId = planned[0].SeriesId;
-                    else if (rule is not null) m.SeriesId = m.Id;
-                    f.Meetings.Insert(m);
-                    planned.Add(m);
-                }
-                tx.Commit();
-            }
+            var invited = (parse.GetValue(invite) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            var planned = Store.MeetingPlanner.Plan(f, new Store.PlanRequest(parse.GetValue(title)!, Parse.Enum<MeetingKind>(parse.GetValue(kind)!, "--kind"), first, finish,
+                parse.GetValue(place), parse.GetValue(link), parse.GetValue(facilitator), parse.GetValue(noteTaker), parse.GetValue(area), invited,
+                parse.GetValue(every), parse.GetValue(count)));
             if (f.Context.Json) f.Context.WriteJson(new { ids = planned.Select(m => m.Id), seriesId = planned[0].SeriesId });
             else
                 foreach (var m in planned)

@@ -171,6 +171,8 @@ internal sealed class RunConsole
         if (_m.Attendance.Count == 0) { _flash = _t["run.noAttendees"]; return; }
         var a = _m.Attendance[_attendanceCursor];
         a.Present = !a.Present;
+        if (a.Present) a.Excused = false;
+        a.MarkedAt = Now;
         Save();
     }
 

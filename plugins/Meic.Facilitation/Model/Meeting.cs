@@ -74,13 +74,20 @@ public sealed class Invitation
     public string? Person { get; set; }
 }
 
-/// <summary>Contract: actorId, person, present.</summary>
+/// <summary>Contract: actorId, person, present (and excused: absent with apologies).</summary>
 public sealed class Attendance
 {
     public string ActorId { get; set; } = "";
     public string? Person { get; set; }
     public bool Present { get; set; }
+    /// <summary>Absent, having sent apologies.</summary>
+    public bool Excused { get; set; }
+    /// <summary>When the mark was last set; null while nobody has marked this invitee yet.</summary>
+    public DateTimeOffset? MarkedAt { get; set; }
 }
+
+/// <summary>How an invitee is marked: present, absent, or absent with apologies.</summary>
+public enum AttendanceMark { Present, Absent, Excused }
 
 /// <summary>Contract: openness, balance, usefulness, trust (1–5), remark.</summary>
 public sealed class PulseEntry

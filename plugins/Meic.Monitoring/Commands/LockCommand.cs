@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Meic.Monitoring.Model;
 using Meic.Monitoring.Periods;
 using Meic.Sdk.Plugins;
 using Meic.Sdk.Text;
@@ -17,9 +16,7 @@ internal static class LockCommand
         command.SetAction(parse =>
         {
             var p = Period.Parse(parse.GetValue(period), "PERIOD");
-            var locks = ctx.Store.Collection<PeriodLock>(PeriodLock.CollectionName);
-            if (locks.Get(p.Code) is null)
-                locks.Insert(new PeriodLock { Id = p.Code, Period = p.Code, LockedBy = ctx.User, LockedAt = ctx.Clock.Now, Note = parse.GetValue(note) });
+            new PeriodLocks(ctx.Store).Lock(p, ctx.User, ctx.Clock.Now, parse.GetValue(note));
             if (ctx.Json) ctx.WriteJson(new { period = p.Code, locked = true });
             else ctx.Console.Write(new Text(s["locked", p.Code] + "\n"));
             return 0;

@@ -15,6 +15,20 @@ internal static class Ui
     public static string Number(double? value, Strings s) =>
         value is { } v ? v.ToString(Math.Abs(v) >= 100 || v == Math.Floor(v) ? "0.##" : "0.####", CultureInfo.InvariantCulture) : s["noData"];
 
+    /// <summary>A number as people type it (4.5 or 4,5), or null when not given.</summary>
+    public static double? Amount(string? text, string where, Strings s) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : Numbers.TryParse(text, out var n) ? (double)n : throw new InputException(s["refuse.notNumber", text], where);
+
+    /// <summary>A value for reading, in the workspace's language (4,5 in Italian), or "no data".</summary>
+    public static string Show(double? value, Strings s)
+    {
+        if (value is not { } v) return s["noData"];
+        if (!double.IsFinite(v)) return v.ToString(CultureInfo.InvariantCulture);
+        var d = (decimal)Math.Round(v, Math.Abs(v) >= 100 ? 0 : 4) / 1.0000000000000000000000000000m;   // drops trailing zeros
+        return Numbers.Format(d, s.Language, Math.Min((int)d.Scale, 4));
+    }
+
     public static string Status(string status, Strings s) => s["status." + status];
 
     public static DateOnly Today(IMeicContext ctx) => DateOnly.FromDateTime(ctx.Clock.Now.UtcDateTime);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Meic.Monitoring.Model;
 using Meic.Monitoring.Periods;
 using Meic.Sdk.Plugins;
 using Meic.Sdk.Text;
@@ -16,8 +15,7 @@ internal static class UnlockCommand
         command.SetAction(parse =>
         {
             var p = Period.Parse(parse.GetValue(period), "PERIOD");
-            var locks = ctx.Store.Collection<PeriodLock>(PeriodLock.CollectionName);
-            if (locks.Get(p.Code) is { } l) locks.Delete(l);
+            new PeriodLocks(ctx.Store).Unlock(p);
             if (ctx.Json) ctx.WriteJson(new { period = p.Code, locked = false });
             else ctx.Console.Write(new Text(s["unlocked", p.Code] + "\n"));
             return 0;
