@@ -63,12 +63,13 @@ public sealed class TerminalUiTests : IDisposable
     }
 
     [TmuxFact]
-    public void Should_open_a_plugin_screen_from_its_menu_and_redraw_on_resize()
+    public void Should_open_a_plugin_screen_with_a_click_on_its_menu_and_redraw_on_resize()
     {
         var (_, tmux, _, _) = Start("en", plugins: true);
         using var _t = tmux;
-        tmux.WaitFor("Good fixture");
-        tmux.Keys("F10", "Right");
+        var menu = tmux.WaitFor("Good fixture").Split('\n')[0];
+        var x = menu.IndexOf("Good fixture", StringComparison.Ordinal) + 2; // terminal columns count from 1
+        tmux.Type($"\u001b[<0;{x};1M\u001b[<0;{x};1m"); // a click on the plugin's menu, as the terminal reports it
         tmux.WaitFor("Hello screen");
         tmux.Keys("Enter");
         tmux.WaitFor("Hello from the fixture plugin").ShouldContain("$ meic hello");
@@ -81,6 +82,8 @@ public sealed class TerminalUiTests : IDisposable
         tmux.WaitFor("Hello from the fixture plugin");
         tmux.Keys("Escape");
         tmux.WaitFor("$ meic status");
+        tmux.Keys("C-c"); // stops, giving the terminal back
+        tmux.WaitFor(_ => tmux.Display("#{alternate_on}") == "0", "the alternate screen left");
     }
 
     [TmuxFact]
