@@ -13,7 +13,10 @@ public sealed class FocusGroupsPlugin : IMeicPlugin
     {
         foreach (var spec in Collections.Specs()) registry.AddCollection(spec);
         registry.AddCommand("focus", FocusCommand.Create);
-        registry.AddScreen("focus", ctx => new CodingScreen(ctx));
+        registry.AddVocabularies(typeof(FocusGroupsPlugin).Assembly, "Meic.FocusGroups.vocabulary.json");
+        registry.AddScreen("focus-sessions", screen => FocusScreens.Sessions(screen.Meic));
+        registry.AddScreen("focus", screen => FocusScreens.Transcripts(screen.Meic));
+        registry.AddScreen("focus-codebook", screen => FocusScreens.Codebook(screen.Meic));
         registry.AddTemplateSeeder(CodebookSeeder.Seed);
     }
 }

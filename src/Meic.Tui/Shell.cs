@@ -141,7 +141,7 @@ internal sealed class Shell : Runnable
     /// <summary>Shows <paramref name="e"/> in a dialog: a refusal as it is worded, anything else briefly (in full with --verbose).</summary>
     public void Fail(string title, Exception e)
     {
-        var message = e is MeicException ? e.Message : T["ui.failed", e.Message];
+        var message = e is MeicException ? Refusals.Words(e) : T["ui.failed", e.Message];
         if (Host.Context.Verbose && e is not MeicException) message += Environment.NewLine + e;
         Dialogs.Error(title, message);
     }
@@ -170,7 +170,7 @@ internal sealed class Shell : Runnable
     private FormResult Submit(FormScreen form, FormValues values)
     {
         try { return form.Submit(Host.Context, values); }
-        catch (Exception e) when (Recoverable(e)) { Fail(form.Title, e); return FormResult.Refuse("", e is MeicException ? e.Message : T["ui.failed", e.Message]); }
+        catch (Exception e) when (Recoverable(e)) { Fail(form.Title, e); return FormResult.Refuse("", e is MeicException ? Refusals.Words(e) : T["ui.failed", e.Message]); }
     }
 
     private void Show(Page page)
@@ -258,7 +258,7 @@ internal sealed class Shell : Runnable
 
     private void OnKey(object? sender, Key key)
     {
-        if (key.Handled || _app.TopRunnableView != this || Menu.IsOpen() || TooSmall.Visible && key != Key.Q.WithCtrl) return;
+        if (key.Handled || _app.TopRunnableView != this || Menu.IsOpen() || TooSmall.Visible && key != Key.Q.WithCtrl && key != Key.C.WithCtrl) return;
         key.Handled = Handle(key);
     }
 
@@ -266,7 +266,8 @@ internal sealed class Shell : Runnable
     public bool Handle(Key key)
     {
         var page = Current;
-        if (key == Key.Q.WithCtrl) { Quit(); return true; }
+        // Ctrl+C too: in a terminal it means "stop", and the terminal must be given back as it was.
+        if (key == Key.Q.WithCtrl || key == Key.C.WithCtrl) { Quit(); return true; }
         if (key == Key.F1) { ShowHelp(); return true; }
         if (key == Key.Esc)
         {

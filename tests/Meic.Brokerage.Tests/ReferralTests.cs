@@ -46,7 +46,7 @@ public sealed class ReferralTests
         r.Err.ShouldContain("consent");
         var overridden = cluster.Meic([.. Refer, "--override", "--reason", "urgent"]);
         overridden.ExitCode.ShouldBe(2);
-        overridden.Err.ShouldContain("may not refer without consent");
+        overridden.Err.ShouldContain("non può inviare senza consenso");   // in the Rome workspace's language
         cluster.Json<List<Referral>>("broker", "referral", "list").ShouldBeEmpty();
     }
 
@@ -89,9 +89,9 @@ public sealed class ReferralTests
         cluster.Ok("broker", "referral", "accept", id);
         var bad = cluster.Meic("broker", "referral", "done", id, "--unsuccessful", "--reason", "notEligable");
         bad.ExitCode.ShouldBe(2);
-        bad.Err.ShouldContain("did you mean 'notEligible'");
+        bad.Err.ShouldContain("forse 'notEligible'?");   // in the Rome workspace's language
         cluster.Json<Referral>("broker", "referral", "done", id, "--unsuccessful", "--reason", "notEligible").OutcomeReason.ShouldBe("notEligible");
-        cluster.Meic("broker", "referral", "revoke", id).Err.ShouldContain("it is done");
+        cluster.Meic("broker", "referral", "revoke", id).Err.ShouldContain("è concluso");
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class ReferralTests
         again.Err.ShouldContain("the service 'cnos-fap-vocational-courses' does not exist");
         var accept = cluster.Meic("broker", "referral", "accept", id);
         accept.ExitCode.ShouldBe(2);
-        accept.Err.ShouldContain("no longer exists");
+        accept.Err.ShouldContain("non esiste più");   // in the Rome workspace's language
     }
 
     [Fact]

@@ -3,13 +3,13 @@ using Meic.Testing;
 
 namespace Meic.Cli.Tests;
 
-/// <summary>Terminal.Gui loads only when a full-screen view runs: the files each command opens, seen with strace.</summary>
+/// <summary>Terminal.Gui and the application (Meic.Tui) load only when a full-screen view runs: the files each command opens, seen with strace.</summary>
 public sealed class StartupFootprintTests : IDisposable
 {
     private readonly TempDir _dir = new("meic-footprint");
 
     [StraceFact]
-    public void Should_not_open_terminal_gui_for_status_help_or_init_with_flags()
+    public void Should_not_open_terminal_gui_or_the_application_for_status_help_or_init_with_flags()
     {
         MeicProcess.Run(_dir.Path, "init", "ws", "--template", "blank", "--city", "Torino").ExitCode.ShouldBe(0);
         var ws = _dir.File("ws");
@@ -18,6 +18,7 @@ public sealed class StartupFootprintTests : IDisposable
             var opened = OpenedFiles(ws, args);
             opened.ShouldContain(f => f.EndsWith("meic.dll", StringComparison.Ordinal), "strace saw the host start"); // the check itself works
             opened.ShouldNotContain(f => f.EndsWith("Terminal.Gui.dll", StringComparison.Ordinal), $"meic {string.Join(' ', args)}");
+            opened.ShouldNotContain(f => f.EndsWith("Meic.Tui.dll", StringComparison.Ordinal), $"meic {string.Join(' ', args)}");
         }
     }
 

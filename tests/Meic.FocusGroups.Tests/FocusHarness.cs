@@ -32,7 +32,7 @@ public sealed class FocusHarness : IMeicContext, IDisposable
     public IDocumentStore Store => _store;
     public IAnsiConsole Console => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
     public TextWriter Out => Output;
-    public string Language => "en";
+    public string Language { get; set; } = "en";
     public bool Json { get; set; }
     public bool Verbose => false;
     public IClock Clock { get; } = new FixedClock();

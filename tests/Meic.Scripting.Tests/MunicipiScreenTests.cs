@@ -4,6 +4,7 @@ using Meic.Core.Workspace;
 using Meic.Sdk.Model;
 using Meic.Sdk.Screens;
 using Meic.Testing;
+using Newtonsoft.Json.Linq;
 using Rome.Municipi;
 
 namespace Meic.Scripting.Tests;
@@ -90,5 +91,24 @@ public sealed class MunicipiScreenTests : IDisposable
         list.Help!.ShouldContain("non elenca municipi");
         probe.Press(list, "a");
         ((TextScreen)probe.Opened.Last()).Text().ShouldContain("non ha ancora attori");
+    }
+
+    [Fact]
+    public void Should_offer_the_municipi_only_in_a_cluster_that_enables_them()
+    {
+        var torino = Path.Combine(_temp.Path, "torino");
+        MeicProcess.Run(_temp.Path, "init", torino, "--template", "blank", "--city", "Torino", "--lang", "en").ExitCode.ShouldBe(0);
+        var rome = Workspaces.CopyRome(_temp);
+
+        var torinoHelp = MeicProcess.Run(torino, "--help");
+        var torinoRun = MeicProcess.Run(torino, "municipi", "coverage");
+        var torinoPlugins = JArray.Parse(MeicProcess.Run(torino, "plugins", "--json").Out).Single(p => (string)p["id"]! == "rome.municipi");
+        var romeHelp = MeicProcess.Run(rome, "--help");
+
+        torinoHelp.Out.ShouldNotContain("municipi");
+        torinoRun.ExitCode.ShouldNotBe(0);
+        ((string)torinoPlugins["status"]!).ShouldBe("disabled");
+        ((string)torinoPlugins["reason"]!).ShouldContain("plugins.enabled");
+        romeHelp.Out.ShouldContain("municipi");
     }
 }

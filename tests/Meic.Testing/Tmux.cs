@@ -44,6 +44,12 @@ public sealed class Tmux : IDisposable
 
     public string Screen() => RunRaw("capture-pane", "-p", "-t", Session).Output;
 
+    /// <summary>Resizes the window, as a person dragging the terminal's corner does.</summary>
+    public void Resize(int width, int height) => Run("resize-window", "-t", Session, "-x", width.ToString(), "-y", height.ToString());
+
+    /// <summary>A tmux format for the pane (for example <c>#{alternate_on}</c>: whether the alternate screen is on).</summary>
+    public string Display(string format) => Run("display-message", "-p", "-t", Session, format).Trim();
+
     /// <summary>Polls the screen until <paramref name="condition"/> holds; fails with the last screen when it never does.</summary>
     public string WaitFor(Func<string, bool> condition, string what = "the expected screen", int tries = DefaultTries)
     {

@@ -24,7 +24,7 @@ internal static class ReferCommand
             var referral = ReferralWorkflow.Create(ctx.Store,
                 new ReferralRequest(p.GetValue(caseCode)!, p.GetValue(from)!, p.GetValue(service)!, p.GetValue(consent)!, p.GetValue(need),
                     p.GetValue(overrideConsent), p.GetValue(reason)),
-                policy, ctx.Clock.Now);
+                policy, ctx.Clock.Now, s);
             ctx.Publish(new MeicEvent("referral.created", referral.Id, new Dictionary<string, object?>
             {
                 ["from"] = referral.FromActorId, ["to"] = referral.ToActorId, ["service"] = referral.ServiceId, ["consentOverridden"] = referral.Consent.Overridden,

@@ -14,7 +14,7 @@ internal static class ReferralShowCommand
         var command = new Command("show", s["cmd.referral.show"]) { id };
         command.SetAction(p =>
         {
-            var r = ReferralWorkflow.Load(ctx.Store, p.GetValue(id)!, null);
+            var r = ReferralWorkflow.Load(ctx.Store, p.GetValue(id)!, null, s);
             if (ctx.Json) { ctx.WriteJson(new { referral = r, version = r.Version }); return 0; }
             Output.Line(ctx, $"{r.Id}  {r.CaseCode}  {r.FromActorId} → {r.ToActorId} ({r.ServiceId})  {Names.Kebab(r.Status)}  version {r.Version}");
             Output.Line(ctx, $"consent: {r.Consent.Kind}{(r.Consent.Overridden ? $" (overridden by {r.Consent.OverriddenBy}, role {r.Consent.OverrideRole}: {r.Consent.OverrideReason})" : "")}");

@@ -17,19 +17,19 @@ internal static class ReferralTransitionCommand
     public static Command Accept(IMeicContext ctx, Strings s)
     {
         var note = new Option<string?>("--note");
-        return Build(ctx, s, "accept", s["cmd.referral.accept"], [note], (p, r) => ReferralWorkflow.Accept(ctx.Store, r, ctx.User, ctx.Clock.Now, p.GetValue(note)));
+        return Build(ctx, s, "accept", s["cmd.referral.accept"], [note], (p, r) => ReferralWorkflow.Accept(ctx.Store, r, ctx.User, ctx.Clock.Now, p.GetValue(note), s));
     }
 
     public static Command Reject(IMeicContext ctx, Strings s)
     {
         var reason = new Option<string>("--reason") { Description = s["opt.reason"], Required = true };
-        return Build(ctx, s, "reject", s["cmd.referral.reject"], [reason], (p, r) => ReferralWorkflow.Reject(ctx.Store, r, ctx.User, ctx.Clock.Now, p.GetValue(reason)!));
+        return Build(ctx, s, "reject", s["cmd.referral.reject"], [reason], (p, r) => ReferralWorkflow.Reject(ctx.Store, r, ctx.User, ctx.Clock.Now, p.GetValue(reason)!, s));
     }
 
     public static Command Revoke(IMeicContext ctx, Strings s)
     {
         var reason = new Option<string?>("--reason") { Description = s["opt.reason"] };
-        return Build(ctx, s, "revoke", s["cmd.referral.revoke"], [reason], (p, r) => ReferralWorkflow.Revoke(ctx.Store, r, ctx.User, ctx.Clock.Now, p.GetValue(reason)));
+        return Build(ctx, s, "revoke", s["cmd.referral.revoke"], [reason], (p, r) => ReferralWorkflow.Revoke(ctx.Store, r, ctx.User, ctx.Clock.Now, p.GetValue(reason), s));
     }
 
     public static Command Done(IMeicContext ctx, Strings s)
@@ -39,7 +39,7 @@ internal static class ReferralTransitionCommand
         return Build(ctx, s, "done", s["cmd.referral.done"], [successful, unsuccessful, reason], (p, r) =>
         {
             if (p.GetValue(successful) == p.GetValue(unsuccessful)) throw new InputException("say either --successful or --unsuccessful.", "--successful");
-            return ReferralWorkflow.Done(ctx.Store, r, ctx.User, ctx.Clock.Now, p.GetValue(successful), p.GetValue(reason));
+            return ReferralWorkflow.Done(ctx.Store, r, ctx.User, ctx.Clock.Now, p.GetValue(successful), p.GetValue(reason), s);
         });
     }
 
@@ -51,7 +51,7 @@ internal static class ReferralTransitionCommand
         foreach (var o in options) command.Add(o);
         command.SetAction(p =>
         {
-            var referral = ReferralWorkflow.Load(ctx.Store, p.GetValue(id)!, p.GetValue(expect));
+            var referral = ReferralWorkflow.Load(ctx.Store, p.GetValue(id)!, p.GetValue(expect), s);
             referral = apply(p, referral);
             ctx.Publish(new MeicEvent($"referral.{Names.Kebab(referral.Status)}", referral.Id, new Dictionary<string, object?>
             {

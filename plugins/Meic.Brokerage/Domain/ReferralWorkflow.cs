@@ -1,6 +1,7 @@
 using Meic.Brokerage.Model;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 
 namespace Meic.Brokerage.Domain;
 
@@ -19,30 +20,31 @@ public static class ReferralWorkflow
     public static readonly string[] UnsuccessfulReasons = ["notEligible", "noCapacity", "personWithdrew", "unreachable", "movedAway", "serviceClosed", "other"];
     public static readonly string[] SuccessfulReasons = ["serviceProvided", "partiallyProvided", "referredOnward"];
 
-    public static Referral Create(IDocumentStore store, ReferralRequest request, ConsentPolicy policy, DateTimeOffset now)
+    public static Referral Create(IDocumentStore store, ReferralRequest request, ConsentPolicy policy, DateTimeOffset now, Strings? strings = null)
     {
+        var s = strings ?? English;
         var code = CaseCode.Validate(request.CaseCode);
         var consent = BrokerVocabularies.Get(BrokerVocabularies.ConsentKind).TryParse(request.Consent, out var kind) ? kind.Id : request.Consent.Trim().ToLowerInvariant();
-        if (!ConsentKinds.Contains(consent)) throw new InputException($"expected written, verbal or none; found '{request.Consent}'.", "--consent");
+        if (!ConsentKinds.Contains(consent)) throw new InputException(s["refuse.consentKind", request.Consent], "--consent");
         var directory = new ServiceDirectory(store);
         var from = directory.RequireActor(request.FromActor, "--from");
         var service = directory.RequireService(request.ServiceId, "--service");
         if (service.Status is "defunct" or "inactive")
-            throw new InputException($"the service '{service.Id}' is {service.Status}; refer to an active service.", "--service");
+            throw new InputException(s["refuse.serviceInactive", service.Id, BrokerVocabularies.Label(BrokerVocabularies.ServiceStatus, service.Status, s.Language).ToLowerInvariant()], "--service");
         if (store.Collection<Meic.Sdk.Model.Actor>(Meic.Sdk.Model.Actor.CollectionName).Get(service.ActorId) is null)
-            throw new InputException($"the actor '{service.ActorId}' that offered service '{service.Id}' no longer exists.", "--service");
-        if (service.ActorId == from.Id) throw new InputException("a referral goes from one actor to another actor's service.", "--service");
+            throw new InputException(s["refuse.actorGone", service.ActorId, service.Id], "--service");
+        if (service.ActorId == from.Id) throw new InputException(s["refuse.sameActor"], "--service");
         var day = now.ToString("yyyy-MM-dd");
         var record = new ConsentRecord { Kind = consent, Given = consent != "none" };
         if (record.Given) { record.RecordedOn = day; record.RecordedBy = policy.User; }
         else
         {
             if (!request.Override)
-                throw new InputException("refused: the person's consent to share the case is not recorded. Record it with --consent written|verbal, or, if your role allows it, use --override with --reason.", "--consent");
+                throw new InputException(s["refuse.noConsent"], "--consent");
             if (!policy.MayOverride)
-                throw new InputException($"refused: your role ({policy.Role ?? "none"}) may not refer without consent; roles allowed: {(policy.OverrideRoles.Count == 0 ? "none configured" : string.Join(", ", policy.OverrideRoles))} (toolkit.json settings.\"meic.brokerage\".overrideRoles).", "--override");
+                throw new InputException(s["refuse.role", policy.Role ?? s["refuse.noRole"], policy.OverrideRoles.Count == 0 ? s["refuse.noRoles"] : string.Join(", ", policy.OverrideRoles)], "--override");
             if (string.IsNullOrWhiteSpace(request.OverrideReason))
-                throw new InputException("an override without consent needs a reason (--reason).", "--reason");
+                throw new InputException(s["refuse.overrideReason"], "--reason");
             record.Overridden = true; record.OverriddenBy = policy.User; record.OverrideRole = policy.Role; record.OverrideReason = request.OverrideReason;
         }
         var referral = new Referral
@@ -63,56 +65,64 @@ public static class ReferralWorkflow
     }
 
     /// <summary>Loads a referral, checking it is still at the version the operator saw, when given.</summary>
-    public static Referral Load(IDocumentStore store, string id, long? expectedVersion)
+    public static Referral Load(IDocumentStore store, string id, long? expectedVersion, Strings? strings = null)
     {
+        var s = strings ?? English;
         var referral = store.Collection<Referral>(Collections.Referrals).Get(id)
-            ?? throw new InputException($"no referral '{id}'; see `meic broker referral list`.", "REFERRAL");
+            ?? throw new InputException(s["refuse.noReferral", id], "REFERRAL");
         if (expectedVersion is { } v && v != referral.Version) throw new ConflictException(Collections.Referrals, id, v, referral.Version);
         return referral;
     }
 
-    public static Referral Accept(IDocumentStore store, Referral r, string by, DateTimeOffset now, string? note = null)
+    public static Referral Accept(IDocumentStore store, Referral r, string by, DateTimeOffset now, string? note = null, Strings? strings = null)
     {
-        Require(r, "accept", ReferralStatus.InProgress);
+        var s = strings ?? English;
+        Require(s, r, "accept", ReferralStatus.InProgress);
         if (store.Collection<Service>(Collections.Services).Get(r.ServiceId) is null)
-            throw new InputException($"the service '{r.ServiceId}' no longer exists; reject or revoke the referral instead.", "REFERRAL");
+            throw new InputException(s["refuse.serviceGone", r.ServiceId], "REFERRAL");
         return Save(store, r, ReferralStatus.Accepted, by, now, note);
     }
 
-    public static Referral Reject(IDocumentStore store, Referral r, string by, DateTimeOffset now, string reason)
+    public static Referral Reject(IDocumentStore store, Referral r, string by, DateTimeOffset now, string reason, Strings? strings = null)
     {
-        Require(r, "reject", ReferralStatus.InProgress);
-        if (string.IsNullOrWhiteSpace(reason)) throw new InputException("a rejection needs a reason (--reason).", "--reason");
+        var s = strings ?? English;
+        Require(s, r, "reject", ReferralStatus.InProgress);
+        if (string.IsNullOrWhiteSpace(reason)) throw new InputException(s["refuse.rejectReason"], "--reason");
         r.RejectReason = reason;
         return Save(store, r, ReferralStatus.Rejected, by, now, reason);
     }
 
-    public static Referral Revoke(IDocumentStore store, Referral r, string by, DateTimeOffset now, string? note)
+    public static Referral Revoke(IDocumentStore store, Referral r, string by, DateTimeOffset now, string? note, Strings? strings = null)
     {
-        Require(r, "revoke", ReferralStatus.InProgress, ReferralStatus.Accepted);
+        Require(strings ?? English, r, "revoke", ReferralStatus.InProgress, ReferralStatus.Accepted);
         return Save(store, r, ReferralStatus.Revoked, by, now, note);
     }
 
-    public static Referral Done(IDocumentStore store, Referral r, string by, DateTimeOffset now, bool successful, string? reason)
+    public static Referral Done(IDocumentStore store, Referral r, string by, DateTimeOffset now, bool successful, string? reason, Strings? strings = null)
     {
-        Require(r, "close", ReferralStatus.Accepted);
+        var s = strings ?? English;
+        Require(s, r, "close", ReferralStatus.Accepted);
         var allowed = successful ? SuccessfulReasons : UnsuccessfulReasons;
         if (reason is not null && BrokerVocabularies.Get(BrokerVocabularies.ReferralOutcome).TryParse(reason, out var term)) reason = term.Id;
         if (!successful && string.IsNullOrWhiteSpace(reason))
-            throw new InputException($"an unsuccessful referral needs a reason, one of: {string.Join(", ", UnsuccessfulReasons)}.", "--reason");
+            throw new InputException(s["refuse.unsuccessfulReason", string.Join(", ", UnsuccessfulReasons)], "--reason");
         if (reason is not null && !allowed.Contains(reason))
         {
             var near = Meic.Sdk.Text.Names.Nearest(reason, allowed);
-            throw new InputException($"expected one of {string.Join(", ", allowed)}; found '{reason}'{(near is null ? "" : $" (did you mean '{near}'?)")}.", "--reason");
+            throw new InputException(s["refuse.outcome", string.Join(", ", allowed), reason, near is null ? "" : s["refuse.outcomeNear", near]], "--reason");
         }
         r.Successful = successful; r.OutcomeReason = reason;
         return Save(store, r, ReferralStatus.Done, by, now, reason);
     }
 
-    private static void Require(Referral r, string verb, params ReferralStatus[] from)
+    private static readonly Strings English = Strings.Load(typeof(BrokeragePlugin).Assembly, "Meic.Brokerage.strings", "en");
+
+    private static void Require(Strings s, Referral r, string verb, params ReferralStatus[] from)
     {
+        string State(ReferralStatus x) => s.Language == "en" ? Meic.Sdk.Text.Names.Kebab(x)
+            : BrokerVocabularies.Label(BrokerVocabularies.ReferralStatus, Meic.Sdk.Text.Names.Kebab(x), s.Language).ToLowerInvariant();
         if (!from.Contains(r.Status))
-            throw new InputException($"cannot {verb} referral '{r.Id}': it is {Meic.Sdk.Text.Names.Kebab(r.Status)} (only {string.Join(" or ", from.Select(s => Meic.Sdk.Text.Names.Kebab(s)))} referrals can be).", "REFERRAL");
+            throw new InputException(s["refuse.state", s["verb." + verb], r.Id, State(r.Status), string.Join(s["refuse.or"], from.Select(State))], "REFERRAL");
     }
 
     private static Referral Save(IDocumentStore store, Referral r, ReferralStatus status, string by, DateTimeOffset now, string? note)

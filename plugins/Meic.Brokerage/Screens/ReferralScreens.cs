@@ -51,7 +51,7 @@ internal static class ReferralScreens
                         Referral r;
                         using (var tx = ctx.Store.BeginTransaction())
                         {
-                            r = ReferralWorkflow.Accept(ctx.Store, ReferralWorkflow.Load(ctx.Store, seen.Id, seen.Version), ctx.User, ctx.Clock.Now);
+                            r = ReferralWorkflow.Accept(ctx.Store, ReferralWorkflow.Load(ctx.Store, seen.Id, seen.Version, s), ctx.User, ctx.Clock.Now, null, s);
                             tx.Commit();
                         }
                         Published(ctx, r);
@@ -133,7 +133,7 @@ internal static class ReferralScreens
                 if (!v.Flag("consentGiven")) return FormResult.Refuse("consentGiven", s["refuse.consent"]);
                 var referral = ReferralWorkflow.Create(ctx.Store,
                     new ReferralRequest(v["case"], v.Choice("from")!, v.Choice("service")!, v.Choice("consentKind")!, v.Choice("need")),
-                    ConsentPolicy.From(ctx), ctx.Clock.Now);
+                    ConsentPolicy.From(ctx), ctx.Clock.Now, s);
                 ctx.Publish(new MeicEvent("referral.created", referral.Id, new Dictionary<string, object?>
                 {
                     ["from"] = referral.FromActorId, ["to"] = referral.ToActorId, ["service"] = referral.ServiceId, ["consentOverridden"] = false,
@@ -170,12 +170,12 @@ internal static class ReferralScreens
             },
             Save = v =>
             {
-                var r = ReferralWorkflow.Load(ctx.Store, seen.Id, seen.Version);
+                var r = ReferralWorkflow.Load(ctx.Store, seen.Id, seen.Version, s);
                 r = verb switch
                 {
-                    "reject" => ReferralWorkflow.Reject(ctx.Store, r, ctx.User, ctx.Clock.Now, v["reason"]),
-                    "revoke" => ReferralWorkflow.Revoke(ctx.Store, r, ctx.User, ctx.Clock.Now, v.Text("reason")),
-                    _ => ReferralWorkflow.Done(ctx.Store, r, ctx.User, ctx.Clock.Now, !ReferralWorkflow.UnsuccessfulReasons.Contains(v.Choice("outcome")), v.Choice("outcome")),
+                    "reject" => ReferralWorkflow.Reject(ctx.Store, r, ctx.User, ctx.Clock.Now, v["reason"], s),
+                    "revoke" => ReferralWorkflow.Revoke(ctx.Store, r, ctx.User, ctx.Clock.Now, v.Text("reason"), s),
+                    _ => ReferralWorkflow.Done(ctx.Store, r, ctx.User, ctx.Clock.Now, !ReferralWorkflow.UnsuccessfulReasons.Contains(v.Choice("outcome")), v.Choice("outcome"), s),
                 };
                 Published(ctx, r);
                 return FormResult.Ok(Said(k, r));

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using Meic.FocusGroups.Model;
-using Meic.FocusGroups.Refi;
-using Meic.FocusGroups.Templates;
-using Meic.Sdk.Errors;
+using Meic.FocusGroups.Storage;
 using Meic.Sdk.Plugins;
 
 namespace Meic.FocusGroups.Commands;
@@ -27,19 +24,8 @@ internal static class CodebookAddCommand
         command.SetAction(parse =>
         {
             var fs = Ui.Fs(ctx);
-            var n = parse.GetValue(name)!;
-            var codeId = parse.GetValue(id) ?? CodebookFile.Slug(n);
-            if (fs.Codes.Get(codeId) is not null) throw new InputException($"a code '{codeId}' exists.", "--id");
-            var c = parse.GetValue(color);
-            if (c is not null && !System.Text.RegularExpressions.Regex.IsMatch(c, "^#([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$")) throw new InputException($"'{c}' is not a colour #RRGGBB.", "--color");
-            var parentId = parse.GetValue(parent) is { } p ? fs.Code(p).Id : null;
-            var code = new Code
-            {
-                Id = codeId, Name = n, ParentId = parentId, Definition = parse.GetValue(definition), Inclusion = parse.GetValue(include),
-                Exclusion = parse.GetValue(exclude), Example = parse.GetValue(example), Color = c, Sets = (parse.GetValue(set) ?? []).ToList(),
-                Key = parse.GetValue(key), Guid = StableGuid.For("code", codeId),
-            };
-            fs.Codes.Insert(code);
+            var code = Codebook.Add(fs, new CodeDraft(parse.GetValue(name)!, parse.GetValue(parent), parse.GetValue(definition), parse.GetValue(include),
+                parse.GetValue(exclude), parse.GetValue(example), parse.GetValue(color), parse.GetValue(set), parse.GetValue(key)), parse.GetValue(id));
             if (ctx.Json) ctx.WriteJson(code); else Ui.Line(ctx, s["code.added", code.Id]);
             return 0;
         });

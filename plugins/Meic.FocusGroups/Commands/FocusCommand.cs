@@ -20,7 +20,7 @@ public static class FocusCommand
         root.Subcommands.Add(Group("consent", ConsentRecordCommand.Create(ctx), ConsentWithdrawCommand.Create(ctx)));
         root.Subcommands.Add(Group("transcript", TranscriptImportCommand.Create(ctx), TranscriptShowCommand.Create(ctx)));
         root.Subcommands.Add(SearchCommand.Create(ctx));
-        root.Subcommands.Add(Group("codebook", CodebookAddCommand.Create(ctx), CodebookListCommand.Create(ctx), CodebookImportCommand.Create(ctx), CodebookExportCommand.Create(ctx)));
+        root.Subcommands.Add(Group("codebook", CodebookAddCommand.Create(ctx), CodebookEditCommand.Create(ctx), CodebookListCommand.Create(ctx), CodebookImportCommand.Create(ctx), CodebookExportCommand.Create(ctx)));
         root.Subcommands.Add(Group("code", CodeApplyCommand.Create(ctx), CodeListCommand.Create(ctx), CodeRemoveCommand.Create(ctx)));
         root.Subcommands.Add(Group("memo", MemoAddCommand.Create(ctx), MemoListCommand.Create(ctx)));
         root.Subcommands.Add(Group("report", ReportFrequenciesCommand.Create(ctx), ReportCooccurrenceCommand.Create(ctx), ReportQuotesCommand.Create(ctx)));

@@ -46,6 +46,18 @@ public sealed class CodingService(FocusStore fs)
         return (a, b, owner?.Id);
     }
 
+    /// <summary>Removes <paramref name="coder"/>'s codings of <paramref name="code"/> on <paramref name="turn"/>; what was removed.</summary>
+    public IReadOnlyList<Coding> RemoveFromTurn(Turn turn, Code code, string coder)
+    {
+        var found = fs.Codings.Find(("turnId", turn.Id), ("coder", coder), ("codeId", code.Id));
+        foreach (var c in found) fs.Codings.Delete(c);
+        return found;
+    }
+
+    /// <summary>The codes <paramref name="coder"/> applied on <paramref name="turn"/> (others' stay hidden: blind coding).</summary>
+    public IReadOnlyList<Code> CodesOn(Turn turn, string coder) =>
+        fs.Codings.Find(("turnId", turn.Id), ("coder", coder)).Select(c => fs.Codes.Get(c.CodeId)).OfType<Code>().DistinctBy(c => c.Id).ToList();
+
     public Coding Apply(Transcript t, Code code, string coder, (int Start, int End, string? TurnId) seg, string unit, string at)
     {
         var existing = fs.Codings.Find(("transcriptId", t.Id), ("codeId", code.Id), ("coder", coder))

@@ -36,7 +36,7 @@ internal static class MeicApp
             // These host commands never touch a plugin: not even the manifests are read for them.
             var catalog = options.Command is "status" or "backup" or "restore" && !options.Help
                 ? PluginCatalog.Empty()
-                : PluginCatalog.Discover(pluginDirs, workspace?.Config.Plugins.Disabled ?? [], HostCommands, HostPaths.Plugins);
+                : PluginCatalog.Discover(pluginDirs, workspace?.Config.Plugins.Disabled ?? [], HostCommands, HostPaths.Plugins, workspace?.Config.Plugins.Enabled);
             Func<IAnsiConsole> console = () => CreateConsole(output, interactive);
             context = new MeicContext(workspace, catalog, console, output, errors, language, options.Json, options.Verbose);
             foreach (var clash in catalog.Entries.Where(e => e.Reason?.StartsWith(PluginCatalog.BuiltInClash, StringComparison.Ordinal) == true))

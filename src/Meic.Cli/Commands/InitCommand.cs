@@ -139,7 +139,7 @@ internal static class InitCommand
         var dirs = new List<string> { HostPaths.Plugins };
         dirs.AddRange(workspace.Config.Plugins.Paths.Select(p => Path.Combine(workspace.Directory, p)));
         dirs.AddRange(HostPaths.FromEnvironment());
-        var catalog = PluginCatalog.Discover(dirs, workspace.Config.Plugins.Disabled, MeicApp.HostCommands);
+        var catalog = PluginCatalog.Discover(dirs, workspace.Config.Plugins.Disabled, MeicApp.HostCommands, enabled: workspace.Config.Plugins.Enabled);
         catalog.LoadAll();
         foreach (var failed in catalog.Entries.Where(e => e.Status is PluginStatus.Failed or PluginStatus.Incompatible))
             outer.Errors.WriteLine($"meic: {outer.Strings["error.warning"]}: {outer.Strings["plugins.notForTemplate", failed.Id, failed.Reason]}");

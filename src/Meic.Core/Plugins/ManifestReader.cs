@@ -30,8 +30,8 @@ public static class ManifestReader
         }
 
         foreach (var (name, _) in root.Properties)
-            if (name is not ("$schema" or "id" or "name" or "version" or "sdk" or "entry" or "description" or "commands" or "screens"))
-                throw new InputException($"unknown key \"{name}\"; expected id, name, version, sdk, entry, description, commands, screens.", file);
+            if (name is not ("$schema" or "id" or "name" or "version" or "sdk" or "entry" or "description" or "commands" or "screens" or "optIn"))
+                throw new InputException($"unknown key \"{name}\"; expected id, name, version, sdk, entry, description, commands, screens, optIn.", file);
 
         var id = Required("id");
         if (!id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
@@ -82,6 +82,8 @@ public static class ManifestReader
             Entry = entry,
             Commands = commands,
             Screens = screens,
+            OptIn = root["optIn"] is { } optIn && (optIn.Kind == JsonKind.Boolean ? optIn.Text == "true"
+                : throw new InputException("\"optIn\" must be true or false.", file)),
             Directory = Path.GetDirectoryName(Path.GetFullPath(file))!,
         };
     }

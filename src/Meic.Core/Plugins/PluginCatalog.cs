@@ -29,7 +29,9 @@ public sealed class PluginCatalog
     /// <param name="disabled">Ids switched off in toolkit.json.</param>
     /// <param name="reservedCommands">Command names the host itself owns.</param>
     /// <param name="builtIn">The folder of the plugins that ship with the host: their ids cannot be taken over.</param>
-    public static PluginCatalog Discover(IEnumerable<string> directories, IReadOnlyCollection<string> disabled, IReadOnlyCollection<string> reservedCommands, string? builtIn = null)
+    /// <param name="enabled">Ids of opt-in plugins (<see cref="PluginManifest.OptIn"/>) the workspace turns on; the others stay off.</param>
+    public static PluginCatalog Discover(IEnumerable<string> directories, IReadOnlyCollection<string> disabled, IReadOnlyCollection<string> reservedCommands, string? builtIn = null,
+        IReadOnlyCollection<string>? enabled = null)
     {
         var builtInDir = builtIn is null ? null : Path.GetFullPath(builtIn);
         var entries = new List<PluginEntry>();
@@ -45,6 +47,8 @@ public sealed class PluginCatalog
                     var manifest = ManifestReader.Read(file);
                     var entry = new PluginEntry(file, manifest, PluginStatus.Found, null);
                     if (disabled.Contains(manifest.Id)) { entry.Status = PluginStatus.Disabled; entry.Reason = "disabled in toolkit.json"; }
+                    else if (manifest.OptIn && enabled?.Contains(manifest.Id) != true)
+                    { entry.Status = PluginStatus.Disabled; entry.Reason = $"a city's own plugin: off unless toolkit.json lists it in plugins.enabled (\"enabled\": [\"{manifest.Id}\"])"; }
                     else if (!manifest.Sdk.Contains(SdkInfo.Version))
                     { entry.Status = PluginStatus.Incompatible; entry.Reason = $"needs SDK {manifest.Sdk}; this host offers {SdkInfo.Version}"; }
                     entries.Add(entry);

@@ -22,6 +22,8 @@ public sealed class PluginManifest
     public List<ManifestCommand> Commands { get; init; } = new();
     /// <summary>The terminal UI screens it contributes.</summary>
     public List<ManifestScreen> Screens { get; init; } = new();
+    /// <summary>Whether the plugin is off unless a workspace turns it on (toolkit.json <c>plugins.enabled</c>): a city's own plugin, offered only in that city's clusters.</summary>
+    public bool OptIn { get; init; }
     /// <summary>The folder holding the manifest.</summary>
     public string Directory { get; init; } = "";
     /// <summary>The full path of the entry assembly.</summary>

@@ -42,6 +42,8 @@ public sealed class PluginsConfig
 {
     /// <summary>Ids of plugins not to load.</summary>
     public List<string> Disabled { get; set; } = new();
+    /// <summary>Ids of opt-in plugins to load (a city's own plugin, which is off elsewhere).</summary>
+    public List<string> Enabled { get; set; } = new();
     /// <summary>Extra plugin folders, relative to the workspace.</summary>
     public List<string> Paths { get; set; } = new() { "plugins" };
 }

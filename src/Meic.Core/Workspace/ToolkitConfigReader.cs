@@ -109,8 +109,9 @@ public static class ToolkitConfigReader
             switch (name)
             {
                 case "disabled": plugins.Disabled = StringList(at, p); break;
+                case "enabled": plugins.Enabled = StringList(at, p); break;
                 case "paths": plugins.Paths = StringList(at, p); break;
-                default: throw at.Error(p, "unknown key; expected disabled or paths.");
+                default: throw at.Error(p, "unknown key; expected disabled, enabled or paths.");
             }
         }
         return plugins;

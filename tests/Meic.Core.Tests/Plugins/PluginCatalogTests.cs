@@ -27,6 +27,21 @@ public sealed class PluginCatalogTests : IDisposable
     }
 
     [Fact]
+    public void Should_keep_an_opt_in_plugin_off_unless_the_workspace_enables_it()
+    {
+        FixturePlugins.CopyTo(_dir.Path, "Fixture.Good");
+        var manifest = Directory.GetFiles(_dir.Path, "plugin.json", SearchOption.AllDirectories).Single();
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"entry\"", "\"optIn\": true, \"entry\""));
+
+        var elsewhere = PluginCatalog.Discover([_dir.Path], [], Reserved).Entries.Single();
+        var enabled = PluginCatalog.Discover([_dir.Path], [], Reserved, enabled: ["fixture.good"]).Entries.Single();
+
+        elsewhere.Status.ShouldBe(PluginStatus.Disabled);
+        elsewhere.Reason!.ShouldContain("plugins.enabled");
+        enabled.Status.ShouldBe(PluginStatus.Found);
+    }
+
+    [Fact]
     public void Should_load_a_good_plugin_and_its_registrations()
     {
         var catalog = Discover("Fixture.Good");

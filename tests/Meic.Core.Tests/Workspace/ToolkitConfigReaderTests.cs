@@ -18,6 +18,14 @@ public sealed class ToolkitConfigReaderTests
     }
 
     [Fact]
+    public void Should_read_the_opt_in_plugins_a_workspace_enables()
+    {
+        var config = ToolkitConfigReader.Parse("""{ "plugins": { "enabled": ["rome.municipi"] } }""", "toolkit.json");
+
+        config.Plugins.Enabled.ShouldBe(["rome.municipi"]);
+    }
+
+    [Fact]
     public void Should_read_the_file_limits_a_workspace_sets()
     {
         var config = ToolkitConfigReader.Parse("""{ "limits": { "maxFieldChars": 5000, "maxEntries": 50, "maxTotalBytes": 4294967296 } }""", "toolkit.json");
