@@ -324,7 +324,6 @@ internal sealed class Shell : Runnable
         Host.Context.PluginLoaded(entry);
         var registration = entry.Registration!;
         if (registration.Views.TryGetValue(screen.Id, out var open)) Navigate(title, () => open(Context));
-        else if (registration.Screens.ContainsKey(screen.Id)) Dialogs.Tell(title, T["ui.needsUpdate", title]);
         else Dialogs.Error(title, T["ui.unavailable", screen.Id]);
     }
 

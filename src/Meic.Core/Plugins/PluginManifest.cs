@@ -15,7 +15,7 @@ public sealed class PluginManifest
     /// <summary>The plugin's own version.</summary>
     public Version Version { get; init; } = new(0, 0);
     /// <summary>The SDK versions it accepts.</summary>
-    public SdkRange Sdk { get; init; } = SdkRange.Parse(">=1.0 <2.0");
+    public SdkRange Sdk { get; init; } = SdkRange.Parse(">=2.0 <3.0");
     /// <summary>The entry assembly, relative to the manifest's folder.</summary>
     public string Entry { get; init; } = "";
     /// <summary>The top-level commands it contributes.</summary>

@@ -17,7 +17,6 @@ public sealed class PluginRegistration(string pluginId) : IPluginRegistry
     /// <summary>Its command factories by name.</summary>
     public Dictionary<string, Func<IMeicContext, Command>> Commands { get; } = new(StringComparer.Ordinal);
     /// <summary>Its screen factories by id.</summary>
-    public Dictionary<string, Func<IMeicContext, IScreen>> Screens { get; } = new(StringComparer.Ordinal);
     /// <summary>Its event handlers.</summary>
     public List<(string Event, Action<IMeicContext, MeicEvent> Handler)> Subscriptions { get; } = new();
     /// <summary>The services it publishes.</summary>
@@ -32,8 +31,6 @@ public sealed class PluginRegistration(string pluginId) : IPluginRegistry
     /// <inheritdoc />
     public void AddCommand(string name, Func<IMeicContext, Command> factory) => Commands[name] = factory;
     /// <inheritdoc />
-    public void AddScreen(string id, Func<IMeicContext, IScreen> factory) => Screens[id] = factory;
-
     /// <summary>The screens of the terminal application, by id: each describes its view when opened.</summary>
     public Dictionary<string, Func<Meic.Sdk.Screens.IScreenContext, Meic.Sdk.Screens.ScreenView>> Views { get; } = new(StringComparer.Ordinal);
 

@@ -22,9 +22,6 @@ public interface IPluginRegistry
     /// </summary>
     void AddCommand(string name, Func<IMeicContext, Command> factory);
 
-    /// <summary>Contributes a terminal UI screen, which must be declared in the manifest.</summary>
-    void AddScreen(string id, Func<IMeicContext, IScreen> factory);
-
     /// <summary>
     /// Contributes a screen of the terminal application, which must be declared in the manifest: <paramref name="open"/>
     /// describes it (<see cref="Screens.ListScreen"/>, <see cref="Screens.FormScreen"/>, <see cref="Screens.TextScreen"/> or

@@ -16,8 +16,8 @@ public sealed class ManifestReaderTests : IDisposable
         m.Version.ShouldBe(new Version(1, 2, 0));
         m.Name.For("it").ShouldBe("Fixture buona");
         m.Commands.Single().Description.For("es").ShouldBe("Saluda desde un plugin");
-        m.Sdk.Contains(new Version(1, 0, 0)).ShouldBeTrue();
-        m.Sdk.Contains(new Version(2, 0, 0)).ShouldBeFalse();
+        m.Sdk.Contains(new Version(2, 0, 0)).ShouldBeTrue();
+        m.Sdk.Contains(new Version(3, 0, 0)).ShouldBeFalse();
     }
 
     [Theory]

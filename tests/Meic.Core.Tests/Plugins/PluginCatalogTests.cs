@@ -75,7 +75,7 @@ public sealed class PluginCatalogTests : IDisposable
         var entry = catalog.Entries.Single();
 
         entry.Status.ShouldBe(PluginStatus.Incompatible);
-        entry.Reason!.ShouldContain(">=2.0");
+        entry.Reason!.ShouldContain(">=3.0");
         catalog.Load(entry).ShouldBeFalse();
     }
 

@@ -35,7 +35,6 @@ public sealed class GoodPlugin : IMeicPlugin
             });
             return command;
         });
-        registry.AddScreen("hello", _ => new HelloScreen());
         registry.AddScreen("hello", screen => new TextScreen
         {
             Title = "Hello screen",
@@ -45,12 +44,3 @@ public sealed class GoodPlugin : IMeicPlugin
     }
 }
 
-public sealed class HelloScreen : IScreen
-{
-    public void Run(IScreenHost host)
-    {
-        host.Clear("Hello screen");
-        host.Console.Write(new Text("Hello from the fixture plugin. Esc to go back.\n"));
-        while (host.ReadKey().Key != ConsoleKey.Escape) { }
-    }
-}
