@@ -26,7 +26,7 @@ public sealed class IcsTests
         foreach (var line in text.Split("\r\n"))
             Encoding.UTF8.GetByteCount(line).ShouldBeLessThanOrEqualTo(75);
         text.ShouldContain("LOCATION:Via Roma 1\\; Sala\\, piano 2");
-        var back = new IcsReader("x.ics", Utc).Read(text).Single();
+        var back = new IcsReader("x.ics", Utc, Words("en")).Read(text).Single();
         back.Summary.ShouldBe(title);
         back.Location.ShouldBe("Via Roma 1; Sala, piano 2");
         back.Uid.ShouldBe("abc123@meic-toolkit");
@@ -51,10 +51,9 @@ public sealed class IcsTests
         text.ShouldContain("RRULE:FREQ=WEEKLY;COUNT=3\r\n");
         text.Split("BEGIN:VEVENT").Length.ShouldBe(3); // the rule, plus one override for the moved meeting
         text.ShouldMatch(@"RECURRENCE-ID[^:\r\n]*:20300328T090000");
-        var events = new IcsReader("s.ics", Utc).Read(text);
+        var events = new IcsReader("s.ics", Utc, Words("en")).Read(text);
         events.ShouldAllBe(e => e.Uid == "series-1@meic-toolkit");
-        Recurrence.Parse(events[0].RRule!, out var problem).Starts(events[0].Start, Utc, out _).Count.ShouldBe(3);
-        problem.ShouldBeNull();
+        events[0].Series!.Count.ShouldBe(3);
     }
 
     [Theory]
@@ -66,7 +65,7 @@ public sealed class IcsTests
     [InlineData("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART:20300314T090000Z\r\nEND:VTODO\r\nEND:VCALENDAR\r\n", "bad.ics:5", "closes BEGIN:VEVENT")]
     public void Should_name_the_line_of_a_broken_calendar(string text, string where, string message)
     {
-        var e = Should.Throw<InputException>(() => new IcsReader("bad.ics", Utc).Read(text));
+        var e = Should.Throw<InputException>(() => new IcsReader("bad.ics", Utc, Words("en")).Read(text));
         e.Where.ShouldBe(where);
         e.Message.ShouldContain(message);
     }
@@ -75,7 +74,7 @@ public sealed class IcsTests
     public void Should_read_folded_lines_with_tabs_and_bare_newlines_and_durations()
     {
         var text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART;TZID=Europe/Rome:20300714T100000\nDURATION:PT1H30M\nSUMMARY:Tavolo \n\tlavoro\\, casa\nEND:VEVENT\nEND:VCALENDAR\n";
-        var e = new IcsReader("x.ics", Utc).Read(text).Single();
+        var e = new IcsReader("x.ics", Utc, Words("en")).Read(text).Single();
         e.Summary.ShouldBe("Tavolo lavoro, casa");
         e.Start.ShouldBe(new DateTimeOffset(2030, 7, 14, 8, 0, 0, TimeSpan.Zero));
         (e.End - e.Start).ShouldBe(TimeSpan.FromMinutes(90));
@@ -92,10 +91,42 @@ public sealed class IcsTests
     }
 
     [Fact]
-    public void Should_refuse_recurrence_rules_it_cannot_expand()
+    public void Should_expand_a_calendar_programs_weekly_series_by_weekday_at_the_same_hour_across_daylight_saving()
     {
-        Recurrence.Parse("FREQ=YEARLY;BYDAY=MO", out var problem);
-        problem.ShouldNotBeNull();
-        problem.ShouldContain("YEARLY");
+        // What Google Calendar and Outlook export: a zone of their own, BYDAY, an exception date.
+        var text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:tavolo@example.org\r\nDTSTART;TZID=Europe/Rome:20300319T100000\r\n"
+            + "DTEND;TZID=Europe/Rome:20300319T113000\r\nRRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=4\r\nEXDATE;TZID=Europe/Rome:20300402T100000\r\n"
+            + "SUMMARY:Tavolo lavoro\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        var rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
+        var e = new IcsReader("tavolo.ics", rome, Words("it")).Read(text).Single();
+        e.Series.ShouldNotBeNull();
+        var local = e.Series!.Select(s => TimeZoneInfo.ConvertTime(s, rome)).ToList();
+        local.Select(s => s.Hour).ShouldAllBe(h => h == 10); // 10:00 before and after the change on 31 March
+        local.Select(s => s.Day).ShouldBe([19, 26, 9]); // the 2 April is an exception
+        local[0].Offset.ShouldBe(TimeSpan.FromHours(1));
+        local[^1].Offset.ShouldBe(TimeSpan.FromHours(2));
+        e.SeriesCut.ShouldBeFalse();
     }
+
+    [Fact]
+    public void Should_cut_an_endless_series_and_say_so()
+    {
+        var text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:sempre\r\nDTSTART:20300101T090000\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        var e = new IcsReader("x.ics", Utc, Words("en")).Read(text).Single();
+        e.Series!.Count.ShouldBe(IcsReader.MaxOccurrences);
+        e.SeriesCut.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("it", "non viene mai chiuso")]
+    [InlineData("es", "no se cierra nunca")]
+    public void Should_refuse_a_broken_calendar_in_the_users_language(string language, string words)
+    {
+        var e = Should.Throw<InputException>(() => new IcsReader("rotto.ics", Utc, Words(language)).Read("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\n"));
+        e.Where.ShouldBe("rotto.ics:2");
+        e.Message.ShouldContain(words);
+    }
+
+    private static Meic.Sdk.Text.Strings Words(string language) =>
+        Meic.Sdk.Text.Strings.Load(typeof(FacilitationPlugin).Assembly, "Meic.Facilitation.strings", language);
 }

@@ -57,7 +57,7 @@ public sealed class IcsZoneTests
         var meetings = WeeklySeriesAcrossDaylightSaving();
         var text = new IcsWriter(DateTimeOffset.UnixEpoch, id => id ?? "", Rome, k => k.ToString()).Write(meetings);
 
-        var back = new IcsReader("series.ics", TimeZoneInfo.Utc).Read(text).Single();
+        var back = new IcsReader("series.ics", TimeZoneInfo.Utc, Meic.Sdk.Text.Strings.Load(typeof(FacilitationPlugin).Assembly, "Meic.Facilitation.strings", "en")).Read(text).Single();
 
         back.Start.ShouldBe(meetings[0].Start);
         back.End.ShouldBe(meetings[0].End);

@@ -20,7 +20,7 @@ internal static class ImportIcsCommand
         {
             var path = parse.GetValue(file)!;
             if (!File.Exists(path)) throw new InputException(t["error.noFile"], path);
-            var events = new IcsReader(Path.GetFileName(path), f.Zone).Read(Sdk.Files.LimitedText.ReadAllText(path));
+            var events = new IcsReader(Path.GetFileName(path), f.Zone, t).Read(Sdk.Files.LimitedText.ReadAllText(path));
             var existing = f.Meetings.All().ToList();
             var warnings = new List<string>();
             var created = new List<Meeting>();
@@ -35,13 +35,12 @@ internal static class ImportIcsCommand
                     if (e.Kind is not null && !Sdk.Text.Names.TryParse(e.Kind, out kind)) kind = MeetingKind.Plenary;
                     var starts = new List<DateTimeOffset> { e.Start };
                     string? rrule = null;
-                    if (e.RRule is not null)
+                    if (e.RRule is not null && e.Series is { Count: > 0 } series)
                     {
-                        var rule = Recurrence.Parse(e.RRule, out var problem);
-                        if (problem is not null) throw new InputException(problem, where);
-                        starts = rule.Starts(e.Start, f.Zone, out var cut).ToList();
-                        if (cut) warnings.Add(t["warn.rruleCut", where, Recurrence.MaxOccurrences]);
-                        rrule = rule.ToString();
+                        starts = series.ToList();
+                        if (e.SeriesCut) warnings.Add(t["warn.rruleCut", where, IcsReader.MaxOccurrences]);
+                        // Kept as the calendar wrote it: Ical.Net read it, and an export writes the same rule back.
+                        rrule = e.RRule;
                     }
                     string? seriesId = null;
                     foreach (var (slot, i) in starts.Select((s, i) => (s, i)))

@@ -26,37 +26,6 @@ internal sealed record Recurrence(string Freq, int Interval, int? Count, DateTim
         return s;
     }
 
-    /// <summary>Parses an RRULE value; null with a reason when the rule is one this tool cannot expand.</summary>
-    public static Recurrence Parse(string rule, out string? problem)
-    {
-        problem = null;
-        var parts = rule.Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Split('=', 2)).ToDictionary(p => p[0].ToUpperInvariant(), p => p.Length > 1 ? p[1] : "");
-        var freq = parts.GetValueOrDefault("FREQ") ?? "";
-        if (freq is not ("DAILY" or "WEEKLY" or "MONTHLY")) problem = $"RRULE FREQ '{freq}' is not supported (DAILY, WEEKLY, MONTHLY are).";
-        foreach (var k in parts.Keys.Except(["FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"]))
-            problem ??= $"RRULE part {k} is not supported.";
-        var interval = 1;
-        if (parts.TryGetValue("INTERVAL", out var iv) && (!int.TryParse(iv, CultureInfo.InvariantCulture, out interval) || interval < 1))
-            problem ??= $"RRULE INTERVAL '{iv}' is not a positive number.";
-        int? count = null;
-        if (parts.TryGetValue("COUNT", out var cv))
-        {
-            if (int.TryParse(cv, CultureInfo.InvariantCulture, out var c) && c > 0) count = c;
-            else problem ??= $"RRULE COUNT '{cv}' is not a positive number.";
-        }
-        DateTimeOffset? until = null;
-        if (parts.TryGetValue("UNTIL", out var uv))
-        {
-            var utc = uv.EndsWith('Z');
-            var text = utc ? uv[..^1] : uv;
-            if (DateTime.TryParseExact(text, ["yyyyMMdd'T'HHmmss", "yyyyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
-                until = new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Unspecified), TimeSpan.Zero);
-            else problem ??= $"RRULE UNTIL '{uv}' is not a date.";
-        }
-        return new Recurrence(freq, Math.Max(1, interval), count, until);
-    }
-
     /// <summary>The starts of the occurrences, stepping in the local wall-clock time of <paramref name="zone"/> (so 10:00 stays 10:00 across DST).</summary>
     public IReadOnlyList<DateTimeOffset> Starts(DateTimeOffset first, TimeZoneInfo zone, out bool truncated)
     {
