@@ -80,7 +80,7 @@ public sealed class ScreenTests
         probe.Save(add, ("name", "Casa"), ("parent", "Lavoro"), ("definition", "Trovare un alloggio")).Saved.ShouldBeTrue();
         var row = ScreenProbe.Row(codebook, "casa");
         row.Cells.ShouldBe(["Casa", "Lavoro", "Trovare un alloggio", ""]);
-        probe.Save(add, ("name", "Brutto"), ("color", "rosso")).Problems["color"].ShouldContain("#RRGGBB");
+        probe.Save(add, ("name", "Brutto"), ("color", "rosso")).Problems["color"].ShouldBe("'rosso' non è un colore #RRGGBB.");
 
         probe.Press(codebook, "e", row);
         probe.Save(probe.Last<FormScreen>(), ("definition", "Trovare o tenere un alloggio"), ("parent", "")).Saved.ShouldBeTrue();
@@ -88,7 +88,7 @@ public sealed class ScreenTests
         probe.Press(codebook, "e", ScreenProbe.Row(codebook, "work"));
         probe.Save(probe.Last<FormScreen>(), ("parent", "casa")).Saved.ShouldBeTrue();
         probe.Press(codebook, "e", ScreenProbe.Row(codebook, "casa"));
-        probe.Save(probe.Last<FormScreen>(), ("parent", "work")).Problems["parent"].ShouldContain("cannot be its own parent");
+        probe.Save(probe.Last<FormScreen>(), ("parent", "work")).Problems["parent"].ShouldContain("un codice non può stare sotto se stesso");
     }
 
     [Fact]

@@ -8,4 +8,8 @@ internal static class Shell
             ? word : "'" + word.Replace("'", "'\\''") + "'";
 
     public static string Line(params string?[] words) => string.Join(" ", words.Where(w => w is not null).Select(w => Quote(w!)));
+
+    /// <summary>The refusal without the option it names in front ("--color: …"), for a form that shows it beside its field.</summary>
+    public static string Reason(Meic.Sdk.Errors.InputException e) =>
+        e.Where is { } w && e.Message.StartsWith(w + ": ", StringComparison.Ordinal) ? e.Message[(w.Length + 2)..] : e.Message;
 }

@@ -146,7 +146,7 @@ internal static class ServiceScreens
                 {
                     service = existing is null ? directory.Add(service) : directory.Update(service);
                 }
-                catch (InputException e) { return FormResult.Refuse(e.Where?.TrimStart('-') is { } f && fields.Any(x => x.Id == f) ? f : "", e.Message); }
+                catch (InputException e) { return e.Where?.TrimStart('-') is { } f && fields.Any(x => x.Id == f) ? FormResult.Refuse(f, Shell.Reason(e)) : FormResult.Refuse("", e.Message); }
                 ctx.Publish(new MeicEvent(existing is null ? "service.added" : "service.updated", service.Id));
                 return FormResult.Ok(existing is null ? s["services.added", service.Id, directory.Actors.Get(service.ActorId)?.Name ?? service.ActorId] : s["services.edited", service.Id]);
             },

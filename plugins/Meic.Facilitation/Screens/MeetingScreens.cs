@@ -178,8 +178,8 @@ internal static class MeetingScreens
                     planned = MeetingPlanner.Plan(f, new PlanRequest(v["title"], Names.TryParse<MeetingKind>(v.Choice("kind") ?? "plenary", out var k) ? k : MeetingKind.Plenary,
                         start, start.AddMinutes(Minutes(v)), v.Text("place"), v.Text("link"), v.Text("facilitator"), null, null, v.ChoiceIds("invite")));
                 }
-                catch (InputException e) when (e.Where is "--start" or "--end") { return FormResult.Refuse(e.Where == "--start" ? "day" : "minutes", e.Message); }
-                catch (InputException e) when (e.Where is "--link") { return FormResult.Refuse("link", e.Message); }
+                catch (InputException e) when (e.Where is "--start" or "--end") { return FormResult.Refuse(e.Where == "--start" ? "day" : "minutes", Shell.Reason(e)); }
+                catch (InputException e) when (e.Where is "--link") { return FormResult.Refuse("link", Shell.Reason(e)); }
                 var m = planned[0];
                 return FormResult.Ok(t["plan.done", m.Id, f.Show(m.Start), f.Show(m.End)]);
             },

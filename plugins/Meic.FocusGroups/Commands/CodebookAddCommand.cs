@@ -25,7 +25,7 @@ internal static class CodebookAddCommand
         {
             var fs = Ui.Fs(ctx);
             var code = Codebook.Add(fs, new CodeDraft(parse.GetValue(name)!, parse.GetValue(parent), parse.GetValue(definition), parse.GetValue(include),
-                parse.GetValue(exclude), parse.GetValue(example), parse.GetValue(color), parse.GetValue(set), parse.GetValue(key)), parse.GetValue(id));
+                parse.GetValue(exclude), parse.GetValue(example), parse.GetValue(color), parse.GetValue(set), parse.GetValue(key)), parse.GetValue(id), s);
             if (ctx.Json) ctx.WriteJson(code); else Ui.Line(ctx, s["code.added", code.Id]);
             return 0;
         });

@@ -26,7 +26,7 @@ internal static class CodebookEditCommand
             var old = fs.Code(parse.GetValue(id)!);
             var code = Codebook.Update(fs, old, new CodeDraft(parse.GetValue(name) ?? old.Name, parse.GetValue(parent) ?? old.ParentId,
                 parse.GetValue(definition) ?? old.Definition, parse.GetValue(include) ?? old.Inclusion, parse.GetValue(exclude) ?? old.Exclusion,
-                parse.GetValue(example) ?? old.Example, parse.GetValue(color) ?? old.Color, old.Sets, parse.GetValue(key) ?? old.Key));
+                parse.GetValue(example) ?? old.Example, parse.GetValue(color) ?? old.Color, old.Sets, parse.GetValue(key) ?? old.Key), s);
             if (ctx.Json) ctx.WriteJson(code); else Ui.Line(ctx, s["code.edited", code.Id]);
             return 0;
         });

@@ -188,12 +188,12 @@ internal static class FocusScreens
             {
                 try
                 {
-                    var code = existing is null ? Storage.Codebook.Add(fs, Draft(v)) : Storage.Codebook.Update(fs, existing, Draft(v));
+                    var code = existing is null ? Storage.Codebook.Add(fs, Draft(v), null, s) : Storage.Codebook.Update(fs, existing, Draft(v), s);
                     return FormResult.Ok(s[existing is null ? "code.added" : "code.edited", code.Id]);
                 }
                 catch (InputException e) when (e.Where is "--color" or "--parent")
                 {
-                    return FormResult.Refuse(e.Where.TrimStart('-'), e.Message);
+                    return FormResult.Refuse(e.Where.TrimStart('-'), Shell.Reason(e));
                 }
             },
         };

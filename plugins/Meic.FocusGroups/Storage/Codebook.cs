@@ -3,6 +3,7 @@ using Meic.FocusGroups.Model;
 using Meic.FocusGroups.Refi;
 using Meic.FocusGroups.Templates;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Text;
 
 namespace Meic.FocusGroups.Storage;
 
@@ -13,20 +14,22 @@ public sealed record CodeDraft(string Name, string? ParentId = null, string? Def
 /// <summary>Adding and changing codes, with the checks `meic focus codebook add|edit` and the codebook forms share.</summary>
 public static partial class Codebook
 {
-    public static Code Add(FocusStore fs, CodeDraft d, string? id = null)
+    public static Code Add(FocusStore fs, CodeDraft d, string? id = null, Strings? strings = null)
     {
+        var s = strings ?? English;
         var codeId = id ?? CodebookFile.Slug(d.Name);
-        if (fs.Codes.Get(codeId) is not null) throw new InputException($"a code '{codeId}' exists.", "--id");
-        var code = Apply(fs, new Code { Id = codeId, Guid = StableGuid.For("code", codeId) }, d);
+        if (fs.Codes.Get(codeId) is not null) throw new InputException(s["refuse.codeExists", codeId], "--id");
+        var code = Apply(fs, new Code { Id = codeId, Guid = StableGuid.For("code", codeId) }, d, s);
         return fs.Codes.Insert(code);
     }
 
-    public static Code Update(FocusStore fs, Code seen, CodeDraft d)
+    public static Code Update(FocusStore fs, Code seen, CodeDraft d, Strings? strings = null)
     {
-        var stored = fs.Codes.Get(seen.Id) ?? throw new InputException($"no code '{seen.Id}'.", "ID");
+        var s = strings ?? English;
+        var stored = fs.Codes.Get(seen.Id) ?? throw new InputException(s["refuse.noCode", seen.Id], "ID");
         if (seen.Version != 0 && stored.Version != seen.Version) throw new ConflictException(Collections.Codes, seen.Id, seen.Version, stored.Version);
-        if (d.ParentId is { } p && (p == stored.Id || IsBelow(fs, p, stored.Id))) throw new InputException($"'{p}' lies under '{stored.Id}': a code cannot be its own parent.", "--parent");
-        return fs.Codes.Update(Apply(fs, stored, d));
+        if (d.ParentId is { } p && (p == stored.Id || IsBelow(fs, p, stored.Id))) throw new InputException(s["refuse.ownParent", p, stored.Id], "--parent");
+        return fs.Codes.Update(Apply(fs, stored, d, s));
     }
 
     private static bool IsBelow(FocusStore fs, string id, string ancestor)
@@ -36,10 +39,10 @@ public static partial class Codebook
         return false;
     }
 
-    private static Code Apply(FocusStore fs, Code code, CodeDraft d)
+    private static Code Apply(FocusStore fs, Code code, CodeDraft d, Strings s)
     {
-        if (string.IsNullOrWhiteSpace(d.Name)) throw new InputException("a code needs a name.", "NAME");
-        if (d.Color is not null && !Colour().IsMatch(d.Color)) throw new InputException($"'{d.Color}' is not a colour #RRGGBB.", "--color");
+        if (string.IsNullOrWhiteSpace(d.Name)) throw new InputException(s["refuse.codeName"], "NAME");
+        if (d.Color is not null && !Colour().IsMatch(d.Color)) throw new InputException(s["refuse.colour", d.Color], "--color");
         code.Name = d.Name.Trim();
         code.ParentId = d.ParentId is { } p ? fs.Code(p).Id : null;
         code.Definition = d.Definition; code.Inclusion = d.Inclusion; code.Exclusion = d.Exclusion; code.Example = d.Example;
@@ -49,6 +52,8 @@ public static partial class Codebook
 
     /// <summary>The code's name in <paramref name="language"/> (its translation when the codebook has one).</summary>
     public static string Label(Code c, string language) => c.Names.GetValueOrDefault(language, c.Name);
+
+    private static readonly Strings English = Strings.Load(typeof(FocusGroupsPlugin).Assembly, "Meic.FocusGroups.strings", "en");
 
     [GeneratedRegex("^#([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$")]
     private static partial Regex Colour();

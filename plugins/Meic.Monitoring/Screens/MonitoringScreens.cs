@@ -160,7 +160,7 @@ internal static class MonitoringScreens
                 var fresh = new ValueEntry(ctx.Store, s);
                 IndicatorValue doc;
                 try { doc = fresh.Check(Input(v), ctx.User, ctx.Clock.Now); }
-                catch (InputException e) { return FormResult.Refuse(FieldOf(e.Where), e.Message); }
+                catch (InputException e) { return FormResult.Refuse(FieldOf(e.Where), FieldOf(e.Where).Length == 0 ? e.Message : Shell.Reason(e)); }
                 var warnings = fresh.Write([doc]);
                 var said = s["entered", doc.IndicatorCode, Ui.Show(doc.Value, s), doc.Period,
                     doc.Disaggregation.Count == 0 ? "" : " (" + string.Join(", ", doc.Disaggregation.Select(d => $"{DimensionLabel(ctx, d.Key)}: {d.Value}")) + ")"];
