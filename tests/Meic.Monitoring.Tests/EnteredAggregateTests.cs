@@ -12,7 +12,7 @@ public sealed class EnteredAggregateTests
         var m = EnteredAggregate.Of(ind, [Build.Value("TRAINED", "2026-Q1", 20), Build.Value("TRAINED", "2026-Q1", 12, ("sex", "female")), Build.Value("TRAINED", "2026-Q1", 6, ("sex", "male"))]);
         m.Value.ShouldBe(20);
         m.Breakdown["sex:female"].ShouldBe(12);
-        m.Notes.ShouldContain(n => n.StartsWith("warning:") && n.Contains("add up to 18") && n.Contains("total is 20"));
+        m.Notes.ShouldContain(n => n.Warning && n.ToString().Contains("add up to 18") && n.ToString().Contains("total is 20"));
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class EnteredAggregateTests
         var ind = Build.Entered("TRAINED", dims: "sex");
         var m = EnteredAggregate.Of(ind, [Build.Value("TRAINED", "2026-Q1", 20), Build.Value("TRAINED", "2026-Q2", 5, ("sex", "female")), Build.Value("TRAINED", "2026-Q2", 5, ("sex", "male"))]);
         m.Value.ShouldBe(30);
-        m.Notes.ShouldNotContain(n => n.StartsWith("warning:"));
+        m.Notes.ShouldNotContain(n => n.Warning);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class EnteredAggregateTests
         var zero = Build.Value("USEFUL", "2026-Q1", null); zero.Numerator = 0; zero.Denominator = 0;
         var m = EnteredAggregate.Of(ind, [zero]);
         m.Value.ShouldBeNull();
-        m.Notes.ShouldContain(n => n.Contains("denominator is zero"));
+        m.Notes.ShouldContain(n => n.ToString().Contains("denominator is zero"));
         var half = Build.Value("USEFUL", "2026-Q2", 50); half.Numerator = 5; half.Denominator = 10;
         EnteredAggregate.Of(ind, [zero, half]).Value.ShouldBe(50);
     }

@@ -61,6 +61,18 @@ public sealed class MonitorCommandTests
             var text = doc.MainDocumentPart!.Document.Body!.InnerText;
             text.ShouldContain("MEIC.BEN.PATHWAYS");
             text.ShouldContain("share the map");
+            new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+            var main = doc.MainDocumentPart;
+            var page = main.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().Single()
+                .GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.PageSize>()!;
+            page.Orient!.Value.ShouldBe(DocumentFormat.OpenXml.Wordprocessing.PageOrientationValues.Landscape);
+            main.ChartParts.ShouldHaveSingleItem(); // the progress bars the HTML draws
+            main.FooterParts.Single().Footer!.Descendants<DocumentFormat.OpenXml.Wordprocessing.SimpleField>().Count().ShouldBe(2);
+            var table = main.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
+            table.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Skip(1)
+                .ShouldNotContain(r => r.InnerText.Contains("MEIC.CONFLICTS.OPEN")); // no data: folded into one line under the table
+            text.ShouldContain("Indicators with no data yet");
+            text.ShouldNotContain("areaWithoutActivePartner");
         }
         using (var xlsx = SpreadsheetDocument.Open(Path.Combine(ws.Dir, "report.xlsx"), false))
         {

@@ -58,8 +58,8 @@ internal static class ComputeCommand
                 t.AddRow(new Text(r.Indicator.Code), new Text(r.Indicator.Name.For(ctx.Language)), new Text(Ui.Number(r.Measure.Value, s)),
                     new Text(r.Target is null ? "" : Ui.Number(r.Target, s)), new Text(Ui.Status(r.Status, s)));
             ctx.Console.Write(t);
-            foreach (var note in results.SelectMany(r => r.Measure.Notes).Where(n => n.StartsWith("warning:", StringComparison.Ordinal)))
-                ctx.Console.Write(new Text(note + "\n", new Style(Color.Yellow)));
+            foreach (var note in results.SelectMany(r => r.Measure.Notes).Where(n => n.Warning))
+                ctx.Console.Write(new Text(note.In(s) + "\n", new Style(Color.Yellow)));
             return 0;
         });
         return command;

@@ -27,8 +27,8 @@ internal static class EnterCommand
                 parse.GetValue(partner), Ui.Pairs(parse.GetValue(disagg), "--disagg"), parse.GetValue(note));
             var doc = entry.Check(input, ctx.User, ctx.Clock.Now);
             var warnings = entry.Write([doc]);
-            if (!ctx.Json) foreach (var w in warnings) ctx.Console.Write(new Text(w + "\n", new Style(Color.Yellow)));
-            if (ctx.Json) ctx.WriteJson(new { doc.Id, doc.IndicatorCode, doc.Period, doc.Value, doc.Disaggregation, doc.ActorId, doc.EnteredBy, warnings });
+            if (!ctx.Json) foreach (var w in warnings) ctx.Console.Write(new Text(w.In(s) + "\n", new Style(Color.Yellow)));
+            if (ctx.Json) ctx.WriteJson(new { doc.Id, doc.IndicatorCode, doc.Period, doc.Value, doc.Disaggregation, doc.ActorId, doc.EnteredBy, warnings = warnings.Select(w => w.In(s)) });
             else ctx.Console.Write(new Text(s["entered", doc.IndicatorCode, Ui.Number(doc.Value, s), doc.Period,
                 doc.Disaggregation.Count == 0 ? "" : " (" + string.Join(", ", doc.Disaggregation.Select(d => $"{d.Key}={d.Value}")) + ")"] + "\n"));
             return 0;

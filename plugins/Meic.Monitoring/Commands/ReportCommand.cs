@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Meic.Monitoring.Alerts;
 using Meic.Monitoring.Compute;
 using Meic.Monitoring.Periods;
 using Meic.Monitoring.Reports;
@@ -55,10 +56,13 @@ internal static class ReportCommand
     public static ReportData Build(IMeicContext ctx, Strings s, Period p, IReadOnlyList<IndicatorResult> results, IReadOnlyList<Alerts.Alert> alerts)
     {
         var cluster = ctx.Store.Collection<Cluster>(Cluster.CollectionName).Get("cluster");
-        var keys = ReportData.Columns.Concat(["col.progress", "col.trend", "noData", "needsCheck", "report.notes", "alerts.title", "noAlerts"])
+        var alertKinds = new[] { AlertKinds.Absent, AlertKinds.Overdue, AlertKinds.QualityFalling, AlertKinds.UncoveredArea, AlertKinds.Expiring, AlertKinds.OffTrack };
+        var keys = ReportData.Columns.Concat(["col.progress", "col.trend", "noData", "needsCheck", "report.notes", "alerts.title", "noAlerts",
+                "col.todo", "report.noDataRows", "report.page", "report.progressChart"])
+            .Concat(alertKinds.SelectMany(k => new[] { "alert.kind." + k, "alert.todo." + k }))
             .Concat(new[] { TargetCheck.Met, TargetCheck.OnTrack, TargetCheck.OffTrack, TargetCheck.NoTarget, TargetCheck.NoData }.Select(x => "status." + x));
         return new ReportData(s["report.title"], cluster?.Name ?? "", p.Code,
-            s["report.generated", ctx.Clock.Now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)], ctx.Language,
+            s["report.generated", Sdk.Text.Dates.Format(ctx.Clock.Now.DateTime, ctx.Language)], ctx.Language,
             results.Select(r => ResultView.From(r, ctx.Language)).ToList(), alerts, keys.Distinct().ToDictionary(k => k, k => s[k]));
     }
 }

@@ -10,10 +10,12 @@ namespace Meic.Monitoring.Commands;
 /// <summary>What every monitoring command shares: strings, number formatting, range parsing.</summary>
 internal static class Ui
 {
-    public static Strings Strings(IMeicContext ctx) => Sdk.Text.Strings.Load(typeof(MonitoringPlugin).Assembly, "Meic.Monitoring.strings", ctx.Language);
+    public static Strings Strings(IMeicContext ctx) => Strings(ctx.Language);
 
-    public static string Number(double? value, Strings s) =>
-        value is { } v ? v.ToString(Math.Abs(v) >= 100 || v == Math.Floor(v) ? "0.##" : "0.####", CultureInfo.InvariantCulture) : s["noData"];
+    public static Strings Strings(string language) => Sdk.Text.Strings.Load(typeof(MonitoringPlugin).Assembly, "Meic.Monitoring.strings", language);
+
+    /// <summary>A value as people read it, in the workspace's language (<see cref="Show"/>).</summary>
+    public static string Number(double? value, Strings s) => Show(value, s);
 
     /// <summary>A number as people type it (4.5 or 4,5), or null when not given.</summary>
     public static double? Amount(string? text, string where, Strings s) =>

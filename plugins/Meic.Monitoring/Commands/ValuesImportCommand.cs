@@ -27,8 +27,8 @@ internal static class ValuesImportCommand
             if (duplicate is not null)
                 throw new InputException($"two rows give {duplicate.First().IndicatorCode} for {duplicate.First().Period} with the same partner and disaggregation.", path);
             var warnings = entry.Write(docs);
-            if (!ctx.Json) foreach (var w in warnings) ctx.Console.Write(new Text(w + "\n", new Style(Color.Yellow)));
-            if (ctx.Json) ctx.WriteJson(new { imported = docs.Count, warnings });
+            if (!ctx.Json) foreach (var w in warnings) ctx.Console.Write(new Text(w.In(s) + "\n", new Style(Color.Yellow)));
+            if (ctx.Json) ctx.WriteJson(new { imported = docs.Count, warnings = warnings.Select(w => w.In(s)) });
             else ctx.Console.Write(new Text(s["imported.values", docs.Count] + "\n"));
             return 0;
         });

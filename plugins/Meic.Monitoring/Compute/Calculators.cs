@@ -41,7 +41,7 @@ public static class Calculators
 
     private static Measure ActorsMapped(ClusterState s, DateRange r)
     {
-        if (s.Actors.Count == 0) return Measure.None("no data: no actors mapped");
+        if (s.Actors.Count == 0) return Measure.None("note.noActors");
         var actors = s.Actors.Where(InCluster).ToList();
         var m = Measure.Count(actors.Count);
         foreach (var g in actors.GroupBy(a => a.Sector)) m.With("sector:" + Key(g.Key), g.Count());
@@ -50,7 +50,7 @@ public static class Calculators
 
     private static Measure Members(ClusterState s, DateRange r)
     {
-        if (s.Actors.Count == 0) return Measure.None("no data: no actors mapped");
+        if (s.Actors.Count == 0) return Measure.None("note.noActors");
         var members = s.Actors.Where(IsActive).ToList();
         var m = Measure.Count(members.Count);
         foreach (var kind in Enum.GetValues<NetworkKind>()) m.With("networkKind:" + Key(kind), members.Count(a => a.NetworkKind == kind));
@@ -82,7 +82,7 @@ public static class Calculators
     {
         var (nodes, perWave, all) = Network(s);
         var d = NetworkMetrics.Density(nodes.Count, all.Count);
-        if (d is null) return Measure.None("no data: fewer than two actors");
+        if (d is null) return Measure.None("note.fewerThanTwoActors");
         var m = new Measure { Value = Math.Round(d.Value, 4), Numerator = all.Count, Denominator = nodes.Count * (nodes.Count - 1) / 2.0 };
         foreach (var (wave, pairs) in perWave) m.With("wave:" + wave, NetworkMetrics.Density(nodes.Count, pairs.Count));
         return m;
@@ -92,7 +92,7 @@ public static class Calculators
     {
         var (nodes, perWave, all) = Network(s);
         var c = NetworkMetrics.DegreeCentralisation(nodes, all);
-        if (c is null) return Measure.None("no data: fewer than three actors");
+        if (c is null) return Measure.None("note.fewerThanThreeActors");
         var m = new Measure { Value = Math.Round(c.Value, 4) };
         foreach (var (wave, pairs) in perWave) m.With("wave:" + wave, NetworkMetrics.DegreeCentralisation(nodes, pairs));
         return m;
@@ -100,7 +100,7 @@ public static class Calculators
 
     private static Measure Coverage(ClusterState s, DateRange r)
     {
-        if (s.Areas.Count == 0) return Measure.None("no data: the cluster has no areas");
+        if (s.Areas.Count == 0) return Measure.None("note.noAreas");
         var sectors = s.Actors.Where(InCluster).Select(a => a.Sector).Distinct().ToList();
         var active = s.Actors.Where(IsActive).ToList();
         var covered = s.Areas.Sum(area => sectors.Count(sector => active.Any(a => a.Sector == sector && a.Areas.Contains(area.Id))));
@@ -114,7 +114,7 @@ public static class Calculators
 
     private static Measure MeetingsHeld(ClusterState s, DateRange r)
     {
-        if (s.Meetings.Count == 0) return Measure.None("no data: no meetings recorded");
+        if (s.Meetings.Count == 0) return Measure.None("note.noMeetings");
         var held = Held(s, r).ToList();
         var m = Measure.Count(held.Count);
         foreach (var g in held.GroupBy(x => x.Kind ?? "other")) m.With("kind:" + g.Key, g.Count());
@@ -123,7 +123,7 @@ public static class Calculators
 
     private static Measure AttendanceRate(ClusterState s, DateRange r)
     {
-        if (s.Meetings.Count == 0) return Measure.None("no data: no meetings recorded");
+        if (s.Meetings.Count == 0) return Measure.None("note.noMeetings");
         var records = Held(s, r).SelectMany(x => x.Attendance).Where(a => !string.IsNullOrEmpty(a.ActorId)).ToList();
         var m = Measure.Ratio(records.Count(a => a.Present), records.Count);
         foreach (var g in records.GroupBy(a => a.ActorId!))
@@ -133,14 +133,14 @@ public static class Calculators
 
     private static Measure CompletionRate(ClusterState s, DateRange r)
     {
-        if (s.Actions.Count == 0) return Measure.None("no data: no actions recorded");
+        if (s.Actions.Count == 0) return Measure.None("note.noActions");
         var due = s.Actions.Where(a => a.Status != "dropped" && r.Contains(Dates.Day(a.Due)) && Dates.Day(a.Due) <= s.Day).ToList();
         return Measure.Ratio(due.Count(a => a.Status == "done"), due.Count);
     }
 
     private static Measure OverdueRate(ClusterState s, DateRange r)
     {
-        if (s.Actions.Count == 0) return Measure.None("no data: no actions recorded");
+        if (s.Actions.Count == 0) return Measure.None("note.noActions");
         var asOf = r.To < s.Day ? r.To : s.Day;
         var due = s.Actions.Where(a => a.Status != "dropped" && Dates.Day(a.Due) is { } d && d < asOf).ToList();
         bool Late(ActionDoc a) => a.Status != "done" || (Dates.Day(a.DoneOn) is { } done && done >= asOf);
@@ -156,9 +156,9 @@ public static class Calculators
 
     private static Measure DialogueQuality(ClusterState s, DateRange r)
     {
-        if (s.Meetings.Count == 0) return Measure.None("no data: no meetings recorded");
+        if (s.Meetings.Count == 0) return Measure.None("note.noMeetings");
         var scored = Held(s, r).OrderBy(x => Dates.Instant(x.Start)).Select(x => PulseScore(x)).Where(x => x is not null).Select(x => x!.Value).ToList();
-        if (scored.Count == 0) return Measure.None("no data: no pulse scores in the range");
+        if (scored.Count == 0) return Measure.None("note.noPulse");
         var pulses = Held(s, r).SelectMany(x => x.Pulse).ToList();
         var m = new Measure { Value = Math.Round(scored.Average(), 4) };
         m.With("dimension:openness", Avg(pulses.Select(p => p.Openness)));
@@ -187,7 +187,7 @@ public static class Calculators
 
     private static Measure Signatories(ClusterState s, DateRange r)
     {
-        if (s.Agreements.Count == 0) return Measure.None("no data: no agreements recorded");
+        if (s.Agreements.Count == 0) return Measure.None("note.noAgreements");
         var asOf = r.To <= s.Day ? r.To : s.Day.AddDays(1); // up to now: what happened today counts
         var parties = s.Agreements.Where(a => ActiveAgreementStatus.Contains(a.Status))
             .SelectMany(a => a.Parties)
@@ -198,7 +198,7 @@ public static class Calculators
 
     private static Measure Exits(ClusterState s, DateRange r)
     {
-        if (s.Agreements.Count == 0) return Measure.None("no data: no agreements recorded");
+        if (s.Agreements.Count == 0) return Measure.None("note.noAgreements");
         return Measure.Count(s.Agreements.SelectMany(a => a.Parties).Count(p => r.Contains(Dates.Day(p.ExitedOn))));
     }
 
@@ -210,23 +210,23 @@ public static class Calculators
 
     private static Measure OpenConflicts(ClusterState s, DateRange r)
     {
-        if (s.Conflicts.Count == 0) return Measure.None("no data: no conflicts recorded");
+        if (s.Conflicts.Count == 0) return Measure.None("note.noConflicts");
         return Measure.Count(Open(s, r).Count);
     }
 
     private static Measure ConflictAge(ClusterState s, DateRange r)
     {
-        if (s.Conflicts.Count == 0) return Measure.None("no data: no conflicts recorded");
+        if (s.Conflicts.Count == 0) return Measure.None("note.noConflicts");
         var asOf = r.To < s.Day ? r.To : s.Day;
         var open = Open(s, r);
-        if (open.Count == 0) return Measure.None("no data: no open conflicts");
+        if (open.Count == 0) return Measure.None("note.noOpenConflicts");
         var ages = open.Select(c => (double)(asOf.DayNumber - Dates.Day(c.RaisedOn)!.Value.DayNumber)).ToList();
         return new Measure { Value = Math.Round(ages.Average(), 2) }.With("oldestDays", ages.Max());
     }
 
     private static Measure SessionsHeld(ClusterState s, DateRange r)
     {
-        if (s.Sessions.Count == 0) return Measure.None("no data: no focus groups recorded");
+        if (s.Sessions.Count == 0) return Measure.None("note.noFocusGroups");
         var held = s.Sessions.Where(x => r.Contains(Dates.Day(x.Date))).ToList();
         var m = Measure.Count(held.Count);
         foreach (var g in held.GroupBy(x => x.Kind ?? "focusGroup")) m.With("kind:" + g.Key, g.Count());
@@ -235,7 +235,7 @@ public static class Calculators
 
     private static Measure Consenting(ClusterState s, DateRange r)
     {
-        if (s.Sessions.Count == 0) return Measure.None("no data: no focus groups recorded");
+        if (s.Sessions.Count == 0) return Measure.None("note.noFocusGroups");
         var people = s.Sessions.Where(x => r.Contains(Dates.Day(x.Date))).SelectMany(x => x.Participants).ToList();
         var consenting = people.Count(p => !p.Withdrawn && p.Consent is { Type: not Newtonsoft.Json.Linq.JTokenType.Null });
         return Measure.Count(consenting).With("participants", people.Count);

@@ -8,8 +8,8 @@ public static class EnteredAggregate
 {
     public static Measure Of(Indicator indicator, IReadOnlyList<IndicatorValue> values)
     {
-        if (values.Count == 0) return Measure.None("no data: nothing entered for the range");
-        var notes = new List<string>();
+        if (values.Count == 0) return Measure.None("note.nothingEntered");
+        var notes = new List<Note>();
         var totals = new List<IndicatorValue>();
         var breakdown = new SortedDictionary<string, double?>(StringComparer.Ordinal);
         foreach (var group in values.GroupBy(v => (v.Period, v.ActorId)))
@@ -25,8 +25,7 @@ public static class EnteredAggregate
                 }
                 var sum = dimension.Sum(v => v.Value ?? 0);
                 if (total?.Value is { } t && Math.Abs(sum - t) > 1e-9)
-                    notes.Add(string.Format(CultureInfo.InvariantCulture, "warning: {0} {1}{2}: the {3} parts add up to {4}, the total is {5}",
-                        indicator.Code, group.Key.Period, group.Key.ActorId is { } a ? $" ({a})" : "", dimension.Key, sum, t));
+                    notes.Add(new Note("note.warning.partsDiffer", indicator.Code, group.Key.Period, group.Key.ActorId is { } a ? $" ({a})" : "", dimension.Key, sum, t));
             }
             if (total is not null) totals.Add(total);
             else if (parts.Count > 0)
@@ -37,7 +36,7 @@ public static class EnteredAggregate
                     Period = group.Key.Period, ActorId = group.Key.ActorId,
                     Value = first.Sum(v => v.Value ?? 0), Numerator = Sum(first.Select(v => v.Numerator)), Denominator = Sum(first.Select(v => v.Denominator)),
                 });
-                notes.Add($"{indicator.Code} {group.Key.Period}: no total entered; the {first.Key} parts are used as the total");
+                notes.Add(new Note("note.partsAsTotal", indicator.Code, group.Key.Period, first.Key));
             }
         }
         Measure result;
@@ -46,7 +45,7 @@ public static class EnteredAggregate
         else
         {
             var known = totals.Where(t => t.Value is not null).Select(t => t.Value!.Value).ToList();
-            result = known.Count == 0 ? Measure.None("no data: the entered values have no value (zero denominators)")
+            result = known.Count == 0 ? Measure.None("note.noEnteredValue")
                 : new Measure { Value = Math.Round(indicator.Cumulative ? known.Sum() : known.Average(), 4) };
         }
         foreach (var (k, v) in breakdown) result.Breakdown[k] = v;

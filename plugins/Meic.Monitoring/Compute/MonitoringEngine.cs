@@ -33,7 +33,7 @@ public sealed class MonitoringEngine(IDocumentStore store, DateTimeOffset now, d
             Measure measure;
             if (ind.IsComputed)
                 measure = ind.Compute is { } key && Calculators.All.TryGetValue(key, out var calc) ? calc(state, range)
-                    : Measure.None($"no data: unknown calculation '{ind.Compute}'");
+                    : Measure.None("note.unknownCalculation", ind.Compute);
             else
             {
                 var inRange = byCode.GetValueOrDefault(ind.Code)?.Where(v => Period.TryParse(v.Period, out var p) && p.Start >= range.From && p.End <= range.To).ToList() ?? [];

@@ -7,5 +7,5 @@ public sealed record ResultView(string Code, string Name, string Kind, string Un
 {
     public static ResultView From(IndicatorResult r, string language) => new(r.Indicator.Code, r.Indicator.Name.For(language), r.Indicator.Kind,
         r.Indicator.Unit, r.Range.ToString(), r.Measure.Value, r.Measure.Numerator, r.Measure.Denominator, r.Target, r.TargetPeriod, r.Status,
-        r.Measure.Breakdown, r.Measure.Notes, r.Trend, r.Indicator.NeedsCheck);
+        r.Measure.Breakdown, r.Measure.Notes.Select(n => n.In(Commands.Ui.Strings(language))).ToList(), r.Trend, r.Indicator.NeedsCheck);
 }

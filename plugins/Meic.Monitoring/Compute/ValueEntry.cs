@@ -83,7 +83,7 @@ public sealed class ValueEntry(IDocumentStore store, Strings? strings = null)
     public Period? LockOver(Period period) => _locks.FirstOrDefault(l => l.Overlaps(period));
 
     /// <summary>Writes checked values in one transaction (a value entered again replaces the earlier one; the journal keeps both) and returns warnings.</summary>
-    public List<string> Write(IReadOnlyList<IndicatorValue> values)
+    public List<Note> Write(IReadOnlyList<IndicatorValue> values)
     {
         var collection = store.Collection<IndicatorValue>(IndicatorValue.CollectionName);
         using (var tx = store.BeginTransaction())
@@ -95,12 +95,12 @@ public sealed class ValueEntry(IDocumentStore store, Strings? strings = null)
             }
             tx.Commit();
         }
-        var warnings = new List<string>();
+        var warnings = new List<Note>();
         foreach (var group in values.Select(v => (v.IndicatorCode, v.Period)).Distinct())
         {
             var all = collection.Find(("indicatorCode", group.IndicatorCode), ("period", group.Period));
             var measure = EnteredAggregate.Of(_catalogue[group.IndicatorCode], all);
-            warnings.AddRange(measure.Notes.Where(n => n.StartsWith("warning:", StringComparison.Ordinal)));
+            warnings.AddRange(measure.Notes.Where(n => n.Warning));
         }
         return warnings;
     }

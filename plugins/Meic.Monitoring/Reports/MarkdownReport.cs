@@ -11,7 +11,8 @@ public static class MarkdownReport
         sb.AppendLine(Esc(d.Generated)).AppendLine();
         sb.AppendLine("| " + string.Join(" | ", ReportData.Columns.Select(c => Esc(d.Label(c)))) + " |");
         sb.AppendLine("|" + string.Concat(ReportData.Columns.Select(_ => "---|")));
-        foreach (var r in d.Results) sb.AppendLine("| " + string.Join(" | ", d.Cells(r).Select(Esc)) + " |");
+        foreach (var r in d.WithData) sb.AppendLine("| " + string.Join(" | ", d.Cells(r).Select(Esc)) + " |");
+        if (d.NoDataLine is { } none) sb.AppendLine().AppendLine(Esc(none));
         if (d.Results.Any(r => r.NeedsCheck)) sb.AppendLine().AppendLine($"(!) {Esc(d.Label("needsCheck"))}");
         var notes = d.Results.SelectMany(r => r.Notes.Select(n => $"{r.Code}: {n}")).ToList();
         if (notes.Count > 0)
@@ -21,7 +22,7 @@ public static class MarkdownReport
         }
         sb.AppendLine().AppendLine($"## {Esc(d.Label("alerts.title"))}").AppendLine();
         if (d.Alerts.Count == 0) sb.AppendLine(Esc(d.Label("noAlerts")));
-        foreach (var a in d.Alerts) sb.AppendLine($"- **{a.Kind}**: {Esc(a.Message)}");
+        foreach (var a in d.Alerts) sb.AppendLine($"- **{Esc(d.AlertLabel(a))}**: {Esc(a.Message)}. {Esc(d.AlertTodo(a))}");
         return sb.ToString();
     }
 

@@ -15,5 +15,23 @@ public sealed record ReportData(string Title, string Cluster, string Period, str
     public IReadOnlyList<string> Cells(ResultView r) =>
         [r.Code, r.Name + (r.NeedsCheck ? " (!)" : ""), r.Unit, Format(r.Value), r.Target is null ? "" : Format(r.Target), Label("status." + r.Status)];
 
-    public string Format(double? v) => v is { } x ? x.ToString(Math.Abs(x) >= 100 || x == Math.Floor(x) ? "0.##" : "0.####", System.Globalization.CultureInfo.InvariantCulture) : Label("noData");
+    /// <summary>An alert's kind in words, and what to do about it.</summary>
+    public string AlertLabel(Alert a) => Label("alert.kind." + a.Kind);
+
+    public string AlertTodo(Alert a) => Label("alert.todo." + a.Kind);
+
+    /// <summary>The rows a printed table shows: the rows with no data are folded into one line (<see cref="NoDataLine"/>).</summary>
+    public IReadOnlyList<ResultView> WithData => Results.Where(r => r.Value is not null).ToList();
+
+    /// <summary>"Senza dati (3): A, B, C", or null when every indicator has a value.</summary>
+    public string? NoDataLine
+    {
+        get
+        {
+            var none = Results.Where(r => r.Value is null).Select(r => r.Code).ToList();
+            return none.Count == 0 ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, Label("report.noDataRows"), none.Count, string.Join(", ", none));
+        }
+    }
+
+    public string Format(double? v) => Commands.Ui.Number(v, Commands.Ui.Strings(Language));
 }
