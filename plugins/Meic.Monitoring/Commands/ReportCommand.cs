@@ -63,6 +63,8 @@ internal static class ReportCommand
             .Concat(new[] { TargetCheck.Met, TargetCheck.OnTrack, TargetCheck.OffTrack, TargetCheck.NoTarget, TargetCheck.NoData }.Select(x => "status." + x));
         return new ReportData(s["report.title"], cluster?.Name ?? "", p.Code,
             s["report.generated", Sdk.Text.Dates.Format(ctx.Clock.Now.DateTime, ctx.Language)], ctx.Language,
-            results.Select(r => ResultView.From(r, ctx.Language)).ToList(), alerts, keys.Distinct().ToDictionary(k => k, k => s[k]));
+            // Units as words ("persone", not "people"), as every report is read by people.
+            results.Select(r => ResultView.From(r, ctx.Language) with { Unit = Screens.MonitoringScreens.UnitLabel(ctx, r.Indicator.Unit) }).ToList(),
+            alerts, keys.Distinct().ToDictionary(k => k, k => s[k]));
     }
 }

@@ -47,7 +47,8 @@ public static class DocxReport
             body.Append(Para(d.Label("report.progressChart"), "Heading2"));
             body.Append(new Paragraph(new Run(Chart(main, d.Label("report.progressChart"), progress))));
         }
-        var notes = d.Results.SelectMany(r => r.Notes.Select(n => $"{r.Code}: {n}")).ToList();
+        // Indicators without data are named once, in the folded line; their "no data" notes would only repeat it.
+        var notes = d.WithData.SelectMany(r => r.Notes.Select(n => $"{r.Code}: {n}")).ToList();
         if (notes.Count > 0)
         {
             body.Append(Para(d.Label("report.notes"), "Heading2"));
@@ -152,6 +153,8 @@ public static class DocxReport
         static string N(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
         var cats = string.Concat(bars.Select((b, i) => $"<c:pt idx=\"{i}\"><c:v>{X(b.Code)}</c:v></c:pt>"));
         var vals = string.Concat(bars.Select((b, i) => $"<c:pt idx=\"{i}\"><c:v>{N(b.Percent)}</c:v></c:pt>"));
+        // The axis reaches the target (100%) at least, so a short bar reads as short.
+        var max = Math.Max(100, Math.Ceiling(bars.Max(b => b.Percent) / 10) * 10);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
             + "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
             + "<c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>"
@@ -164,7 +167,7 @@ public static class DocxReport
             + "<c:gapWidth val=\"60\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:barChart>"
             + "<c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"maxMin\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/>"
             + "<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"2\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/></c:catAx>"
-            + "<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/><c:majorGridlines/>"
+            + $"<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"{N(max)}\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/><c:majorGridlines/>"
             + "<c:numFmt formatCode=\"0\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>"
             + "</c:plotArea><c:plotVisOnly val=\"1\"/></c:chart></c:chartSpace>";
     }

@@ -30,7 +30,8 @@ public static class HtmlReport
         sb.Append("</tbody></table>\n");
         if (d.NoDataLine is { } none) sb.Append($"<p class=\"noData\">{H(none)}</p>\n");
         if (d.Results.Any(r => r.NeedsCheck)) sb.Append($"<p>(!) {H(d.Label("needsCheck"))}</p>\n");
-        var notes = d.Results.SelectMany(r => r.Notes.Select(n => $"{r.Code}: {n}")).ToList();
+        // Indicators without data are named once, in the folded line; their "no data" notes would only repeat it.
+        var notes = d.WithData.SelectMany(r => r.Notes.Select(n => $"{r.Code}: {n}")).ToList();
         if (notes.Count > 0) sb.Append($"<h2>{H(d.Label("report.notes"))}</h2><ul>").Append(string.Concat(notes.Select(n => $"<li>{H(n)}</li>"))).Append("</ul>\n");
         sb.Append($"<h2>{H(d.Label("alerts.title"))}</h2>\n");
         sb.Append(d.Alerts.Count == 0 ? $"<p>{H(d.Label("noAlerts"))}</p>\n"

@@ -14,7 +14,8 @@ public static class MarkdownReport
         foreach (var r in d.WithData) sb.AppendLine("| " + string.Join(" | ", d.Cells(r).Select(Esc)) + " |");
         if (d.NoDataLine is { } none) sb.AppendLine().AppendLine(Esc(none));
         if (d.Results.Any(r => r.NeedsCheck)) sb.AppendLine().AppendLine($"(!) {Esc(d.Label("needsCheck"))}");
-        var notes = d.Results.SelectMany(r => r.Notes.Select(n => $"{r.Code}: {n}")).ToList();
+        // Indicators without data are named once, in the folded line; their "no data" notes would only repeat it.
+        var notes = d.WithData.SelectMany(r => r.Notes.Select(n => $"{r.Code}: {n}")).ToList();
         if (notes.Count > 0)
         {
             sb.AppendLine().AppendLine($"## {Esc(d.Label("report.notes"))}").AppendLine();
