@@ -109,6 +109,26 @@ internal sealed class Shell : Runnable
         _app.RequestStop(this);
     }
 
+    /// <summary>
+    /// Stops at once, without asking (a signal): the dialog open, if any, is closed first, then the shell; nothing
+    /// unsaved is written.
+    /// </summary>
+    public void StopNow()
+    {
+        if (_app.TopRunnable is { } top && top != this)
+        {
+            _app.RequestStop(top);
+            // A dialog's own loop has to return before the shell's can stop: ask again until it has.
+            _app.AddTimeout(TimeSpan.FromMilliseconds(20), () =>
+            {
+                if (_app.TopRunnable is { } next) _app.RequestStop(next);
+                return IsRunning;
+            });
+            return;
+        }
+        _app.RequestStop(this);
+    }
+
     /// <summary>The help overlay: the keys that work here and the command-line equivalent of the screen and its actions.</summary>
     public string HelpText()
     {

@@ -5,7 +5,7 @@ namespace Meic.Tui;
 
 /// <summary>
 /// Runs the terminal application until the user quits. The terminal is given back however it ends: on quit, on an
-/// error, on SIGTERM or SIGHUP (a stop is requested, so the shutdown below restores the screen), on Ctrl+C.
+/// error, on SIGTERM, SIGHUP or SIGINT (a stop is requested, so the shutdown below restores the screen), on Ctrl+C.
 /// </summary>
 internal static class ShellApp
 {
@@ -17,10 +17,11 @@ internal static class ShellApp
         void Stop(PosixSignalContext signal)
         {
             signal.Cancel = true; // the application stops itself, and restores the terminal on the way out
-            app.Invoke(() => app.RequestStop());
+            app.Invoke(() => { if (shell is null) app.RequestStop(); else shell.StopNow(); });
         }
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var hup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
+        using var intr = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         try
         {
             shell = new Shell(app, host, new TerminalDialogs(app, host.Context.Strings));

@@ -291,6 +291,25 @@ public sealed class MapScreensTests
     }
 
     [Fact]
+    public void Should_say_how_the_network_changed_between_the_last_two_waves()
+    {
+        using var ws = ScreenWorkspace.Rome(ctx =>
+        {
+            var waves = ctx.Store.Collection<Meic.Mapping.Model.Wave>(Meic.Mapping.Model.Wave.CollectionName);
+            waves.Insert(new Meic.Mapping.Model.Wave { Id = "w1", Label = "primavera", Date = new DateOnly(2026, 3, 1) });
+            waves.Insert(new Meic.Mapping.Model.Wave { Id = "w2", Label = "autunno", Date = new DateOnly(2026, 10, 1) });
+            var ties = ctx.Store.Collection<Relationship>(Relationship.CollectionName);
+            ties.Insert(new Relationship { Source = "cies-onlus", Target = "cnos-fap", Wave = "w1" });
+            ties.Insert(new Relationship { Source = "cies-onlus", Target = "cnos-fap", Wave = "w2" });
+            ties.Insert(new Relationship { Source = "cies-onlus", Target = "lumsa", Wave = "w2" });
+        });
+
+        var help = ws.Open<ListScreen>("map-metrics").Help!;
+
+        help.ShouldContain("Dall'ondata «primavera» all'ondata «autunno» si sono aggiunti 1 legami e ne sono venuti meno 0");
+    }
+
+    [Fact]
     public void Should_say_what_is_missing_on_every_screen_of_a_blank_city()
     {
         using var ws = ScreenWorkspace.Blank();

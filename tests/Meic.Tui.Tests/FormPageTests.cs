@@ -149,4 +149,27 @@ public sealed class FormPageTests
         saved.ShouldBe([new DateOnly(2027, 3, 14)]);
         shell.Shell.Pages.Count.ShouldBe(1);
     }
+
+    [Fact]
+    public void Should_find_a_choice_by_typing_its_label()
+    {
+        using var shell = new ShellHarness();
+        var form = OpenSettings(shell);
+        var picker = (ListView)form.EditorOf("promoter");
+        picker.SetFocus();
+        shell.Type("Asi");
+        form.Values().Choice("promoter").ShouldBe(shell.Context.Store.Collection<Actor>(Actor.CollectionName).All().Single(a => a.Name == "Asinitas onlus").Id);
+    }
+
+    [Fact]
+    public void Should_word_the_form_in_spanish()
+    {
+        using var shell = new ShellHarness(language: "es");
+        var form = OpenSettings(shell);
+        shell.Screen.ShouldContain("Zona horaria");
+        Retype(shell, form, "timezone", "Marte/Olympus");
+        shell.Press(Key.Tab);
+        form.NoteOf("timezone").ShouldStartWith("zona horaria desconocida");
+        shell.Lines[23].ShouldContain("Guardar");
+    }
 }

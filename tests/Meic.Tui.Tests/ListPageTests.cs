@@ -180,4 +180,29 @@ public sealed class ListPageTests
         shell.Lines[23].ShouldContain("Contatta");
         shell.Lines[23].ShouldContain("Esci");
     }
+
+    [Fact]
+    public void Should_scroll_with_the_mouse_wheel()
+    {
+        using var shell = new ShellHarness();
+        var page = Open(shell, Organisations());
+        for (var i = 0; i < 5; i++) page.List.NewMouseEvent(new Mouse { Flags = MouseFlags.WheeledDown, Position = new System.Drawing.Point(1, 1) });
+        shell.Draw();
+        page.List.Viewport.Y.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Should_show_the_detail_beside_the_list_on_a_wide_terminal_and_below_it_at_80_columns()
+    {
+        using var shell = new ShellHarness(width: 140, height: 40);
+        var page = Open(shell, Organisations());
+        page.Detail.Frame.X.ShouldBeGreaterThan(page.List.Frame.Right - 1);
+        page.Detail.Frame.Y.ShouldBeLessThan(page.List.Frame.Bottom);
+        shell.Screen.ShouldContain("Scheda di Associazione Città Aperta");
+
+        shell.Resize(80, 24);
+        page.Detail.Frame.X.ShouldBe(0);
+        page.Detail.Frame.Y.ShouldBeGreaterThanOrEqualTo(page.List.Frame.Bottom);
+        shell.Screen.ShouldContain("Scheda di Associazione Città Aperta");
+    }
 }

@@ -75,23 +75,23 @@ internal sealed class DraftScreens(IScreenContext screen)
         var optional = template.Clauses.Where(c => library.Clauses.TryGetValue(c.Id, out var d) && !d.Required).ToList();
         var onByDefault = optional.Where(c => c.OnByDefault).Select(c => c.Id).ToList();
         IReadOnlyList<FormField> fields =
-            [
+        [
             new FormField
-                {
-                    Id = "parties", Label = _w["ui.col.parties"], Kind = FieldKind.Choices, Required = true,
-                    Choices = actors.Select(a => new Choice(a.Id, a.Name)).ToList(), Hint = _w["ui.hint.parties"],
-                },
-                new FormField { Id = "roles", Label = _w["ui.field.roles"], Kind = FieldKind.LongText, Hint = _w["ui.hint.roles"] },
-                .. variables.Select(v => new FormField { Id = "var." + v.Name, Label = v.Name, Value = v.Default ?? "", Hint = v.Description }),
-                new FormField
-                {
-                    Id = "clauses", Label = _w["ui.field.optionalClauses"], Kind = FieldKind.Choices, Value = string.Join(",", onByDefault),
-                    Choices = optional.Select(c => new Choice(c.Id, library.Clauses[c.Id].Title)).ToList(),
-                },
-                new FormField { Id = "starts", Label = _w["ui.col.starts"], Kind = FieldKind.Date, Hint = _w["ui.hint.date"] },
-                new FormField { Id = "expires", Label = _w["ui.col.expires"], Kind = FieldKind.Date, Hint = _w["ui.hint.date"] },
-                new FormField { Id = "id", Label = _w["ui.field.id"], Hint = _w["ui.hint.id"], Check = id => Placeholders.IsClauseId(id) ? null : _w["ui.id.invalid"] },
-            ];
+            {
+                Id = "parties", Label = _w["ui.col.parties"], Kind = FieldKind.Choices, Required = true,
+                Choices = actors.Select(a => new Choice(a.Id, a.Name)).ToList(), Hint = _w["ui.hint.parties"],
+            },
+            new FormField { Id = "roles", Label = _w["ui.field.roles"], Kind = FieldKind.LongText, Hint = _w["ui.hint.roles"] },
+            .. variables.Select(v => new FormField { Id = "var." + v.Name, Label = v.Name, Value = v.Default ?? "", Hint = v.Description }),
+            new FormField
+            {
+                Id = "clauses", Label = _w["ui.field.optionalClauses"], Kind = FieldKind.Choices, Value = string.Join(",", onByDefault),
+                Choices = optional.Select(c => new Choice(c.Id, library.Clauses[c.Id].Title)).ToList(),
+            },
+            new FormField { Id = "starts", Label = _w["ui.col.starts"], Kind = FieldKind.Date, Hint = _w["ui.hint.date"] },
+            new FormField { Id = "expires", Label = _w["ui.col.expires"], Kind = FieldKind.Date, Hint = _w["ui.hint.date"] },
+            new FormField { Id = "id", Label = _w["ui.field.id"], Hint = _w["ui.hint.id"], Check = id => Placeholders.IsClauseId(id) ? null : _w["ui.id.invalid"] },
+        ];
         IReadOnlyList<PartyInput> Parties(FormValues v)
         {
             var chosen = v.ChoiceIds("parties");

@@ -41,14 +41,9 @@ internal static class WavesCommand
         compare.SetAction(p =>
         {
             var data = MapData.From(ctx);
-            var actors = data.Actors.All();
-            var ties = data.Ties.All();
-            string Key(Meic.Sdk.Model.Relationship t) => string.CompareOrdinal(t.Source, t.Target) < 0 || t.Directed ? $"{t.Source}|{t.Target}" : $"{t.Target}|{t.Source}";
-            var from = ties.Where(t => t.Wave == p.GetValue(a)).Select(Key).ToHashSet();
-            var to = ties.Where(t => t.Wave == p.GetValue(b)).Select(Key).ToHashSet();
-            var m1 = MetricsCalculator.Compute(ActorGraph.Build(actors, ties, p.GetValue(a))).Network;
-            var m2 = MetricsCalculator.Compute(ActorGraph.Build(actors, ties, p.GetValue(b))).Network;
-            var result = new { from = m1, to = m2, gained = to.Except(from).Order().ToList(), lost = from.Except(to).Order().ToList(), kept = from.Intersect(to).Count() };
+            var c = WaveComparison.Of(data.Actors.All(), data.Ties.All(), p.GetValue(a)!, p.GetValue(b)!);
+            var (m1, m2) = (c.From, c.To);
+            var result = new { from = m1, to = m2, gained = c.Gained, lost = c.Lost, kept = c.Kept };
             if (ctx.Json) { ctx.WriteJson(result); return 0; }
             Shared.Line(ctx, text["waves.compare1", m1.Ties, m2.Ties, result.gained.Count, result.lost.Count, result.kept]);
             Shared.Line(ctx, text["waves.compare2", m1.Density.ToString("0.####"), m2.Density.ToString("0.####"), m1.DegreeCentralisation.ToString("0.####"), m2.DegreeCentralisation.ToString("0.####"), m1.Components, m2.Components]);

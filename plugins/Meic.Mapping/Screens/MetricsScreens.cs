@@ -58,7 +58,15 @@ internal sealed class MetricsScreens(IScreenContext screen)
         if (reading.Isolated.Count > 0) lines.Add(_w["ui.metrics.isolated", string.Join(", ", reading.Isolated)]);
         foreach (var (area, missing) in reading.MissingSectors)
             lines.Add(_w["ui.coverage.lacks", _w.Area(area), string.Join(", ", missing.Select(s => _w.Label(s)))]);
-        lines.Add(_w["ui.metrics.waves"]);
+        var waves = data.Waves.All().OrderBy(w => w.Date).ToList();
+        if (waves.Count < 2) lines.Add(_w["ui.metrics.waves"]);
+        else
+        {
+            var (from, to) = (waves[^2], waves[^1]);
+            var change = WaveComparison.Of(actors, ties, from.Id, to.Id);
+            lines.Add(_w["ui.metrics.sinceWave", from.Label is { Length: > 0 } l1 ? l1 : from.Id, to.Label is { Length: > 0 } l2 ? l2 : to.Id,
+                change.Gained.Count, change.Lost.Count, _w.Number(change.From.Density), _w.Number(change.To.Density)]);
+        }
         return string.Join("\n", lines);
     }
 }

@@ -92,7 +92,10 @@ internal sealed class TieScreens(IScreenContext screen)
             {
                 var line = adding ? new CommandLine("map", "ties", "add").Arg(v["from"]).Arg(v["to"])
                     : new CommandLine("map", "ties", "edit").Arg(tie!.Id).Opt("--source", v["from"]).Opt("--target", v["to"]);
-                return line.Opt("--kind", v["kind"]).Opt("--intensity", v["intensity"]).Flag(adding ? "--directed" : $"--directed {(v.Flag("directed") ? "true" : "false")}", !adding || v.Flag("directed"))
+                line.Opt("--kind", v["kind"]).Opt("--intensity", v["intensity"]);
+                if (adding) line.Flag("--directed", v.Flag("directed"));
+                else line.Opt("--directed", v.Flag("directed") ? "true" : "false");
+                return line
                     .Opt("--trust", v["trust"].Replace(',', '.')).Opt("--value", v["value"].Replace(',', '.')).Opt("--since", v["date"]).Opt("--origin", v["origin"]);
             },
             Save = v =>

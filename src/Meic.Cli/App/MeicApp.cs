@@ -39,7 +39,7 @@ internal static class MeicApp
                 : PluginCatalog.Discover(pluginDirs, workspace?.Config.Plugins.Disabled ?? [], HostCommands, HostPaths.Plugins, workspace?.Config.Plugins.Enabled);
             Func<IAnsiConsole> console = () => CreateConsole(output, interactive);
             context = new MeicContext(workspace, catalog, console, output, errors, language, options.Json, options.Verbose);
-            foreach (var clash in catalog.Entries.Where(e => e.Reason?.StartsWith(PluginCatalog.BuiltInClash, StringComparison.Ordinal) == true))
+            foreach (var clash in catalog.Entries.Where(e => e.ReasonWords?.Key == PluginCatalog.BuiltInClashKey))
                 errors.WriteLine(context.Strings["plugins.builtInClash", clash.Manifest!.Directory, clash.Id, clash.Manifest.Version]);
             var opened = context;
             // The PostgreSQL store words its refusals in the person's language (checked by kind: a SQLite start never loads it).
@@ -171,7 +171,7 @@ internal static class MeicApp
     private static Command PluginCommand(MeicContext context, PluginEntry entry, string name)
     {
         if (!context.Plugins.Load(entry))
-            throw Worded.Failure("plugins.notLoaded", entry.Id, name, entry.Reason);
+            throw Worded.Failure("plugins.notLoaded", entry.Id, name, (object?)entry.ReasonWords ?? entry.Reason);
         context.PluginLoaded(entry);
         try { return entry.Registration!.Commands[name](context); }
         catch (MeicException) { throw; }

@@ -42,7 +42,7 @@ internal static class DoctorCommand
         context.Plugins.LoadAll();
         foreach (var entry in context.Plugins.Loaded) context.PluginLoaded(entry);
         var plugins = context.Plugins.Entries
-            .Select(e => new DoctorPlugin(e.Id, e.Status.ToString().ToLowerInvariant(), e.Reason)).ToList();
+            .Select(e => new DoctorPlugin(e.Id, e.Status.ToString().ToLowerInvariant(), e.ReasonIn(t))).ToList();
         var pluginProblems = plugins.Count(p => p.Status is "failed" or "incompatible");
         return new DoctorReport(context.Store.Info.Kind, context.Store.Info.Location, store, plugins, config, store.Count + config.Count + pluginProblems);
     }
@@ -64,7 +64,7 @@ internal static class DoctorCommand
             foreach (var p in problems) c.MarkupLine($"  [red]✗[/] {Markup.Escape(p)}");
         }
         Section($"{t["doctor.store"]} ({r.StoreKind} · {r.StoreLocation})", r.Store);
-        Section(t["doctor.plugins"], r.Plugins.Where(p => p.Status is "failed" or "incompatible").Select(p => $"{p.Id}: {p.Status}: {p.Reason}").ToList());
+        Section(t["doctor.plugins"], r.Plugins.Where(p => p.Status is "failed" or "incompatible").Select(p => $"{p.Id}: {t[$"status.{p.Status}"]}: {p.Reason}").ToList());
         foreach (var p in r.Plugins.Where(p => p.Status is "loaded" or "disabled"))
             c.MarkupLine($"  [green]✓[/] {Markup.Escape(p.Id)} ({t[$"status.{p.Status}"]})");
         Section(t["doctor.config"], r.Config);

@@ -142,7 +142,7 @@ internal static class InitCommand
         var catalog = PluginCatalog.Discover(dirs, workspace.Config.Plugins.Disabled, MeicApp.HostCommands, enabled: workspace.Config.Plugins.Enabled);
         catalog.LoadAll();
         foreach (var failed in catalog.Entries.Where(e => e.Status is PluginStatus.Failed or PluginStatus.Incompatible))
-            outer.Errors.WriteLine($"meic: {outer.Strings["error.warning"]}: {outer.Strings["plugins.notForTemplate", failed.Id, failed.Reason]}");
+            outer.Errors.WriteLine($"meic: {outer.Strings["error.warning"]}: {outer.Strings["plugins.notForTemplate", failed.Id, failed.ReasonIn(outer.Strings)]}");
         return new MeicContext(workspace, catalog, outer.Console, outer.Out, outer.Errors, language, outer.Json, outer.Verbose, outer.Clock) { User = outer.User };
     }
 }

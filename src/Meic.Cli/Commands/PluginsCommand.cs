@@ -22,7 +22,7 @@ internal static class PluginsCommand
             foreach (var r in rows)
                 table.AddRow(new Text(r.Id), new Text(r.Version ?? "–"), new Text(r.Sdk ?? "–"), new Text(string.Join(", ", r.Commands.Select(c => c.Name))),
                     new Markup(r.Status == "loaded" ? $"[green]{t["status.loaded"]}[/]" : r.Status == "disabled" ? $"[grey]{t["status.disabled"]}[/]" : $"[red]{Markup.Escape(t[$"status.{r.Status}"])}[/]"),
-                    new Text(r.Reason ?? ""));
+                    new Text(context.Plugins.Entries.First(e => e.Source == r.Manifest).ReasonIn(t) ?? ""));
             context.Console.Write(table);
             return 0;
         });

@@ -46,16 +46,16 @@ public sealed class PluginCatalog
                 {
                     var manifest = ManifestReader.Read(file);
                     var entry = new PluginEntry(file, manifest, PluginStatus.Found, null);
-                    if (disabled.Contains(manifest.Id)) { entry.Status = PluginStatus.Disabled; entry.Reason = "disabled in toolkit.json"; }
+                    if (disabled.Contains(manifest.Id)) { entry.Status = PluginStatus.Disabled; entry.SetReason(new("plugins.reason.disabled")); }
                     else if (manifest.OptIn && enabled?.Contains(manifest.Id) != true)
-                    { entry.Status = PluginStatus.Disabled; entry.Reason = $"a city's own plugin: off unless toolkit.json lists it in plugins.enabled (\"enabled\": [\"{manifest.Id}\"])"; }
+                    { entry.Status = PluginStatus.Disabled; entry.SetReason(new("plugins.reason.optIn", manifest.Id)); }
                     else if (!manifest.Sdk.Contains(SdkInfo.Version))
-                    { entry.Status = PluginStatus.Incompatible; entry.Reason = $"needs SDK {manifest.Sdk}; this host offers {SdkInfo.Version}"; }
+                    { entry.Status = PluginStatus.Incompatible; entry.SetReason(new("plugins.reason.needsSdk", manifest.Sdk.Text, SdkInfo.Version)); }
                     entries.Add(entry);
                 }
                 catch (InputException e)
                 {
-                    entries.Add(new PluginEntry(file, null, PluginStatus.Failed, $"broken manifest: {e.Message}"));
+                    entries.Add(new PluginEntry(file, null, PluginStatus.Failed, new("plugins.reason.brokenManifest", e.Message)));
                 }
             }
         }
@@ -64,8 +64,8 @@ public sealed class PluginCatalog
         return new PluginCatalog(entries);
     }
 
-    /// <summary>The reason given to a plugin skipped because it reuses a built-in plugin's id.</summary>
-    public const string BuiltInClash = "reuses the id of a built-in plugin";
+    /// <summary>The host string key of the reason given to a plugin skipped because it reuses a built-in plugin's id.</summary>
+    public const string BuiltInClashKey = "plugins.reason.builtInClash";
 
     private static void ResolveDuplicates(List<PluginEntry> entries, string? builtInDir)
     {
@@ -80,11 +80,11 @@ public sealed class PluginCatalog
                 if (builtIn is not null)
                 {
                     other.Status = PluginStatus.Failed;
-                    other.Reason = $"{BuiltInClash} ('{other.Id}'); skipped, the built-in plugin is used";
+                    other.SetReason(new(BuiltInClashKey, other.Id));
                     continue;
                 }
                 other.Status = PluginStatus.Failed;
-                other.Reason = $"duplicate id '{other.Id}': version {kept.Manifest!.Version} from {kept.Manifest.Directory} is kept";
+                other.SetReason(new("plugins.reason.duplicate", other.Id, kept.Manifest!.Version, kept.Manifest.Directory));
             }
         }
     }
@@ -98,9 +98,9 @@ public sealed class PluginCatalog
             if (clash is not null)
             {
                 entry.Status = PluginStatus.Failed;
-                entry.Reason = reserved.Contains(clash.Name)
-                    ? $"command '{clash.Name}' belongs to the host"
-                    : $"command '{clash.Name}' is already contributed by '{owners[clash.Name]}'";
+                entry.SetReason(reserved.Contains(clash.Name)
+                    ? new("plugins.reason.hostCommand", clash.Name)
+                    : new("plugins.reason.commandTaken", clash.Name, owners[clash.Name]));
                 continue;
             }
             foreach (var c in entry.Manifest.Commands) owners[c.Name] = entry.Id;
@@ -128,7 +128,7 @@ public sealed class PluginCatalog
         var manifest = entry.Manifest!;
         if (!File.Exists(manifest.EntryPath))
         {
-            entry.Fail(PluginStatus.Failed, $"entry assembly not found: {manifest.EntryPath}");
+            entry.Fail(PluginStatus.Failed, new("plugins.reason.noEntry", manifest.EntryPath));
             return false;
         }
         var context = new PluginLoadContext(manifest.EntryPath);
@@ -139,7 +139,7 @@ public sealed class PluginCatalog
             var sdkRef = assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == "Meic.Sdk");
             if (sdkRef?.Version is { } v && new Version(v.Major, v.Minor) > new Version(SdkInfo.Version.Major, SdkInfo.Version.Minor))
             {
-                entry.Fail(PluginStatus.Incompatible, $"built against SDK {v.ToString(3)}; this host offers {SdkInfo.Version}");
+                entry.Fail(PluginStatus.Incompatible, new("plugins.reason.builtAgainst", v.ToString(3), SdkInfo.Version));
                 return false;
             }
             Type[] types;
@@ -147,13 +147,13 @@ public sealed class PluginCatalog
             catch (ReflectionTypeLoadException e)
             {
                 var missing = e.LoaderExceptions.OfType<FileNotFoundException>().FirstOrDefault();
-                entry.Fail(PluginStatus.Failed, missing is null ? $"its types cannot be loaded: {e.LoaderExceptions.FirstOrDefault()?.Message}" : MissingDependency(missing));
+                entry.Fail(PluginStatus.Failed, missing is null ? new("plugins.reason.typesFailed", e.LoaderExceptions.FirstOrDefault()?.Message) : MissingDependency(missing));
                 return false;
             }
             var pluginType = types.FirstOrDefault(t => typeof(IMeicPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsPublic: true });
             if (pluginType is null)
             {
-                entry.Fail(PluginStatus.Failed, "no public class implements IMeicPlugin");
+                entry.Fail(PluginStatus.Failed, new("plugins.reason.noPluginClass"));
                 return false;
             }
             var plugin = (IMeicPlugin)Activator.CreateInstance(pluginType)!;
@@ -164,14 +164,14 @@ public sealed class PluginCatalog
             if (undeclared.Count > 0 || missingCommands.Count > 0)
             {
                 entry.Fail(PluginStatus.Failed, undeclared.Count > 0
-                    ? $"registers commands its manifest does not declare: {string.Join(", ", undeclared)}"
-                    : $"declares commands it does not register: {string.Join(", ", missingCommands)}");
+                    ? new("plugins.reason.undeclared", string.Join(", ", undeclared))
+                    : new Hosting.Words("plugins.reason.unregistered", string.Join(", ", missingCommands)));
                 return false;
             }
             entry.Registration = registration;
             entry.EntryAssembly = assembly;
             entry.Status = PluginStatus.Loaded;
-            entry.Reason = null;
+            entry.SetReason(null);
             return true;
         }
         catch (FileNotFoundException e)
@@ -184,17 +184,17 @@ public sealed class PluginCatalog
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
-            entry.Fail(PluginStatus.Failed, $"its constructor threw {e.InnerException.GetType().Name}: {e.InnerException.Message}");
+            entry.Fail(PluginStatus.Failed, new("plugins.reason.ctorThrew", e.InnerException.GetType().Name, e.InnerException.Message));
         }
         catch (Exception e) // deliberate: whatever a plugin does while loading, the host keeps working
         {
-            entry.Fail(PluginStatus.Failed, $"{e.GetType().Name}: {e.Message}");
+            entry.Fail(PluginStatus.Failed, new("plugins.reason.threw", e.GetType().Name, e.Message));
         }
         return false;
     }
 
-    private static string MissingDependency(FileNotFoundException e) =>
-        $"missing dependency: {(e.FileName is { } f ? new AssemblyName(f).Name : e.Message)} (not found beside the plugin or in the host)";
+    private static Hosting.Words MissingDependency(FileNotFoundException e) =>
+        new("plugins.reason.missingDependency", e.FileName is { } f ? new AssemblyName(f).Name : e.Message);
 
     /// <summary>Unloads a loaded plugin's code (its load context is collectible).</summary>
     public void Unload(PluginEntry entry)

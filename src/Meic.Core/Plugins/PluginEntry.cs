@@ -3,9 +3,9 @@ namespace Meic.Core.Plugins;
 /// <summary>One plugin the host found, with its status and, once loaded, what it registered.</summary>
 public sealed class PluginEntry
 {
-    internal PluginEntry(string source, PluginManifest? manifest, PluginStatus status, string? reason)
+    internal PluginEntry(string source, PluginManifest? manifest, PluginStatus status, Hosting.Words? reason)
     {
-        Source = source; Manifest = manifest; Status = status; Reason = reason;
+        Source = source; Manifest = manifest; Status = status; SetReason(reason);
     }
 
     /// <summary>The manifest file.</summary>
@@ -16,8 +16,21 @@ public sealed class PluginEntry
     public string Id => Manifest?.Id ?? Path.GetFileName(Path.GetDirectoryName(Source)) ?? Source;
     /// <summary>Its status.</summary>
     public PluginStatus Status { get; internal set; }
-    /// <summary>Why it is not loaded, when it is not.</summary>
-    public string? Reason { get; internal set; }
+    /// <summary>Why it is not loaded, when it is not (in English, as logs and <c>--json</c> keep it).</summary>
+    public string? Reason { get; private set; }
+
+    /// <summary>The reason as the host's tables word it, when it is not loaded.</summary>
+    public Hosting.Words? ReasonWords { get; private set; }
+
+    /// <summary>Why it is not loaded, in <paramref name="strings"/>' language.</summary>
+    public string? ReasonIn(Meic.Sdk.Text.ILocalizer strings) =>
+        ReasonWords is { } w ? Hosting.Worded.Text(strings, w.Key, w.Args) : Reason;
+
+    internal void SetReason(Hosting.Words? reason)
+    {
+        ReasonWords = reason;
+        Reason = reason is null ? null : Hosting.Worded.Text(Hosting.HostStrings.English, reason.Key, reason.Args);
+    }
     /// <summary>What it registered, once loaded.</summary>
     public PluginRegistration? Registration { get; internal set; }
 
@@ -26,9 +39,9 @@ public sealed class PluginEntry
 
     internal PluginLoadContext? LoadContext { get; set; }
 
-    internal void Fail(PluginStatus status, string reason)
+    internal void Fail(PluginStatus status, Hosting.Words reason)
     {
-        Status = status; Reason = reason; Registration = null; EntryAssembly = null;
+        Status = status; SetReason(reason); Registration = null; EntryAssembly = null;
         LoadContext?.Unload();
         LoadContext = null;
     }

@@ -39,7 +39,7 @@ public sealed class ClusterTemplate
     public static ClusterTemplate Load(string directory)
     {
         var clusterFile = Path.Combine(directory, "cluster.json");
-        var root = ReadJson(clusterFile) as JObject ?? throw new InputException("expected a JSON object.", clusterFile);
+        var root = ReadJson(clusterFile) as JObject ?? throw Meic.Core.Hosting.Worded.Input("template.notObject", clusterFile);
         var displayName = Convert<LocalizedText>(root["name"], clusterFile, "$.name");
         root.Remove("name");
         var cluster = Convert<Cluster>(root, clusterFile, "$");
@@ -48,8 +48,8 @@ public sealed class ClusterTemplate
         var areaIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (area, i) in cluster.Areas.Select((a, i) => (a, i)))
         {
-            if (string.IsNullOrWhiteSpace(area.Id)) throw new InputException("an area needs an id.", $"{clusterFile}: $.areas[{i}]");
-            if (!areaIds.Add(area.Id)) throw new InputException($"the area id '{area.Id}' appears twice.", $"{clusterFile}: $.areas[{i}]");
+            if (string.IsNullOrWhiteSpace(area.Id)) throw Meic.Core.Hosting.Worded.Input("template.areaNoId", $"{clusterFile}: $.areas[{i}]");
+            if (!areaIds.Add(area.Id)) throw Meic.Core.Hosting.Worded.Input("template.areaTwice", $"{clusterFile}: $.areas[{i}]", area.Id);
         }
 
         var actorsFile = Path.Combine(directory, "actors.json");
@@ -58,10 +58,10 @@ public sealed class ClusterTemplate
         foreach (var (actor, i) in actors.Select((a, i) => (a, i)))
         {
             var at = $"{actorsFile}: $[{i}]";
-            if (string.IsNullOrWhiteSpace(actor.Id) || string.IsNullOrWhiteSpace(actor.Name)) throw new InputException("an actor needs an id and a name.", at);
-            if (!actorIds.Add(actor.Id)) throw new InputException($"the actor id '{actor.Id}' appears twice.", at);
+            if (string.IsNullOrWhiteSpace(actor.Id) || string.IsNullOrWhiteSpace(actor.Name)) throw Meic.Core.Hosting.Worded.Input("template.actorNoId", at);
+            if (!actorIds.Add(actor.Id)) throw Meic.Core.Hosting.Worded.Input("template.actorTwice", at, actor.Id);
             foreach (var area in actor.Areas.Where(a => !areaIds.Contains(a)))
-                throw new InputException($"unknown area '{area}'" + Suggest(area, areaIds), $"{at}.areas");
+                throw Meic.Core.Hosting.Worded.Input("template.unknownArea", $"{at}.areas", area, Suggest(area, areaIds));
         }
 
         var tiesFile = Path.Combine(directory, "relationships.json");
@@ -69,9 +69,9 @@ public sealed class ClusterTemplate
         foreach (var (tie, i) in ties.Select((t, i) => (t, i)))
         {
             var at = $"{tiesFile}: $[{i}]";
-            if (!actorIds.Contains(tie.Source)) throw new InputException($"the source '{tie.Source}' is not an actor of the template.", at);
-            if (!actorIds.Contains(tie.Target)) throw new InputException($"the target '{tie.Target}' is not an actor of the template.", at);
-            if (tie.Source == tie.Target) throw new InputException("a tie cannot join an actor to itself.", at);
+            if (!actorIds.Contains(tie.Source)) throw Meic.Core.Hosting.Worded.Input("template.noSource", at, tie.Source);
+            if (!actorIds.Contains(tie.Target)) throw Meic.Core.Hosting.Worded.Input("template.noTarget", at, tie.Target);
+            if (tie.Source == tie.Target) throw Meic.Core.Hosting.Worded.Input("template.selfTie", at);
         }
 
         return new ClusterTemplate
@@ -82,22 +82,22 @@ public sealed class ClusterTemplate
         };
     }
 
-    private static string Suggest(string text, IEnumerable<string> valid) =>
-        Names.Nearest(text, valid) is { } n ? $"; did you mean '{n}'?" : $"; expected one of {string.Join(", ", valid)}.";
+    private static Meic.Core.Hosting.Words Suggest(string text, IEnumerable<string> valid) =>
+        Names.Nearest(text, valid) is { } n ? new("template.didYouMean", n) : new("template.oneOf", string.Join(", ", valid));
 
     private static JToken ReadJson(string file)
     {
-        if (!File.Exists(file)) throw new InputException("the template file is missing.", file);
+        if (!File.Exists(file)) throw Meic.Core.Hosting.Worded.Input("template.missing", file);
         try { return JToken.Parse(File.ReadAllText(file)); }
-        catch (JsonReaderException e) { throw new InputException($"not valid JSON at line {e.LineNumber}, position {e.LinePosition}.", file, e); }
+        catch (JsonReaderException e) { throw Meic.Core.Hosting.Worded.Input(e, "template.badJson", file, e.LineNumber, e.LinePosition); }
     }
 
     private static T Convert<T>(JToken? token, string file, string path)
     {
-        if (token is null) throw new InputException("a required value is missing.", $"{file}: {path}");
+        if (token is null) throw Meic.Core.Hosting.Worded.Input("template.valueMissing", $"{file}: {path}");
         var serializer = JsonSerializer.Create(Json.Settings);
         serializer.MissingMemberHandling = MissingMemberHandling.Error;
-        try { return token.ToObject<T>(serializer) ?? throw new InputException("a required value is null.", $"{file}: {path}"); }
+        try { return token.ToObject<T>(serializer) ?? throw Meic.Core.Hosting.Worded.Input("template.valueNull", $"{file}: {path}"); }
         catch (JsonException e)
         {
             var where = e is JsonSerializationException { Path: { Length: > 0 } p } ? $"{file}: $.{p}" : $"{file}: {path}";

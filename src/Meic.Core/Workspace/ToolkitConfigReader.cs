@@ -19,7 +19,7 @@ public static class ToolkitConfigReader
         string text;
         try { text = File.ReadAllText(file); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        { throw new InputException($"cannot read the file ({e.Message}).", file, e); }
+        { throw Hosting.Worded.Input(e, "config.unreadable", file, e.Message); }
         return Parse(text, file);
     }
 
@@ -30,9 +30,9 @@ public static class ToolkitConfigReader
         try { root = JsonTree.Parse(text); }
         catch (JsonTreeException e)
         {
-            throw new InputException($"not valid JSON at line {e.Line}, position {e.Position}: {e.Message}", file, e);
+            throw Hosting.Worded.Input(e, "config.badJson", file, e.Line, e.Position, e.Message);
         }
-        if (root.Kind != JsonKind.Object) throw new InputException("expected a JSON object at the top.", file);
+        if (root.Kind != JsonKind.Object) throw Hosting.Worded.Input("config.notObject", file);
 
         var config = new ToolkitConfig();
         var at = new Path(file);
@@ -44,7 +44,7 @@ public static class ToolkitConfigReader
                 case "language":
                     config.Language = String(at, p);
                     if (!Languages.Contains(config.Language))
-                        throw at.Error(p, $"expected one of it, es, en; found '{config.Language}'.");
+                        throw at.Error(p, "init.badLanguage", config.Language);
                     break;
                 case "store": config.Store = ReadStore(at, p); break;
                 case "plugins": config.Plugins = ReadPlugins(at, p); break;
@@ -56,7 +56,7 @@ public static class ToolkitConfigReader
                         config.Hooks[hook] = StringList(at, h);
                         foreach (var (hookFile, i) in config.Hooks[hook].Select((f, i) => (f, i)))
                             if (!hookFile.EndsWith(".csx", StringComparison.OrdinalIgnoreCase))
-                                throw at.Error(h.Items[i], $"expected the path of a .csx script; found '{hookFile}'.");
+                                throw at.Error(h.Items[i], "config.notCsx", hookFile);
                     }
                     break;
                 case "settings":
@@ -66,14 +66,14 @@ public static class ToolkitConfigReader
                         foreach (var (key, value) in Object(at, section).Properties)
                         {
                             if (value.Kind is JsonKind.Object or JsonKind.Array)
-                                throw at.Error(value, "expected a string, number or boolean.");
+                                throw at.Error(value, "config.notScalar");
                             values[key] = value.Kind == JsonKind.Null ? "" : value.Text;
                         }
                         config.Settings[plugin] = values;
                     }
                     break;
                 default:
-                    throw at.Error(p, "unknown key; expected one of language, store, plugins, scripts, limits, hooks, settings.");
+                    throw at.Error(p, "config.unknownKey", "language, store, plugins, scripts, limits, hooks, settings");
             }
         }
         return config;
@@ -89,12 +89,12 @@ public static class ToolkitConfigReader
             {
                 case "kind":
                     store.Kind = String(at, p);
-                    if (store.Kind is not ("sqlite" or "litedb" or "postgres")) throw at.Error(p, $"expected \"sqlite\", \"litedb\" or \"postgres\"; found '{store.Kind}'.");
+                    if (store.Kind is not ("sqlite" or "litedb" or "postgres")) throw at.Error(p, "config.storeKind", store.Kind);
                     break;
                 case "path": store.Path = String(at, p); pathGiven = true; break;
                 case "connectionString": store.ConnectionString = String(at, p); break;
                 case "busyTimeoutMs": store.BusyTimeoutMs = Integer(at, p, 0, 600_000); break;
-                default: throw at.Error(p, "unknown key; expected kind, path, connectionString or busyTimeoutMs.");
+                default: throw at.Error(p, "config.unknownKey", "kind, path, connectionString, busyTimeoutMs");
             }
         }
         if (store.Kind == "litedb" && !pathGiven) store.Path = StoreConfig.LiteDbDefaultPath;
@@ -111,7 +111,7 @@ public static class ToolkitConfigReader
                 case "disabled": plugins.Disabled = StringList(at, p); break;
                 case "enabled": plugins.Enabled = StringList(at, p); break;
                 case "paths": plugins.Paths = StringList(at, p); break;
-                default: throw at.Error(p, "unknown key; expected disabled, enabled or paths.");
+                default: throw at.Error(p, "config.unknownKey", "disabled, enabled, paths");
             }
         }
         return plugins;
@@ -127,7 +127,7 @@ public static class ToolkitConfigReader
                 case "timeoutSeconds":
                     // A huge number would overflow the timer (or never stop a script): a day is already far past any real run.
                     if (p.Kind != JsonKind.Number || !(p.Number > 0) || p.Number > MaxTimeoutSeconds)
-                        throw at.Error(p, $"expected a number of seconds above 0 and at most {MaxTimeoutSeconds}; found {p.Text}.");
+                        throw at.Error(p, "config.seconds", MaxTimeoutSeconds, p.Text);
                     scripts.TimeoutSeconds = p.Number;
                     break;
                 case "trusted": scripts.Trusted = Bool(at, p); break;
@@ -135,7 +135,7 @@ public static class ToolkitConfigReader
                 case "maxOutputBytes": scripts.MaxOutputBytes = Integer(at, p, 1024, int.MaxValue); break;
                 case "indicators": scripts.Indicators = ScriptMap(at, p); break;
                 case "importMappings": scripts.ImportMappings = ScriptMap(at, p); break;
-                default: throw at.Error(p, "unknown key; expected timeoutSeconds, trusted, allowReferences, maxOutputBytes, indicators or importMappings.");
+                default: throw at.Error(p, "config.unknownKey", "timeoutSeconds, trusted, allowReferences, maxOutputBytes, indicators, importMappings");
             }
         }
         return scripts;
@@ -161,7 +161,7 @@ public static class ToolkitConfigReader
                 case "maxLines": lines = Integer(at, p, 1, max.MaxLines); break;
                 case "maxLineChars": lineChars = Integer(at, p, 80, max.MaxLineChars); break;
                 case "maxFieldChars": field = Integer(at, p, 80, max.MaxFieldChars); break;
-                default: throw at.Error(p, "unknown key; expected maxFileBytes, maxEntries, maxEntryBytes, maxTotalBytes, maxCompressionRatio, maxXmlDepth, maxLines, maxLineChars or maxFieldChars.");
+                default: throw at.Error(p, "config.unknownKey", "maxFileBytes, maxEntries, maxEntryBytes, maxTotalBytes, maxCompressionRatio, maxXmlDepth, maxLines, maxLineChars, maxFieldChars");
             }
         }
         return new FileLimits
@@ -173,8 +173,8 @@ public static class ToolkitConfigReader
 
     private static long Long(Path at, JsonTree p, long min, long max)
     {
-        if (!p.IsInteger) throw at.Error(p, $"expected a whole number; found {p.Describe()}.");
-        if (!long.TryParse(p.Text, out var v) || v < min || v > max) throw at.Error(p, $"expected a number from {min} to {max}; found {p.Text}.");
+        if (!p.IsInteger) throw at.Error(p, "config.whole", Found(p));
+        if (!long.TryParse(p.Text, out var v) || v < min || v > max) throw at.Error(p, "config.range", min, max, p.Text);
         return v;
     }
 
@@ -184,36 +184,47 @@ public static class ToolkitConfigReader
         foreach (var (name, p) in Object(at, section).Properties)
         {
             var file = String(at, p);
-            if (!file.EndsWith(".csx", StringComparison.OrdinalIgnoreCase)) throw at.Error(p, $"expected the path of a .csx script; found '{file}'.");
+            if (!file.EndsWith(".csx", StringComparison.OrdinalIgnoreCase)) throw at.Error(p, "config.notCsx", file);
             map[name] = file;
         }
         return map;
     }
 
     private static JsonTree Object(Path at, JsonTree p) =>
-        p.Kind == JsonKind.Object ? p : throw at.Error(p, $"expected an object; found {p.Describe()}.");
+        p.Kind == JsonKind.Object ? p : throw at.Error(p, "config.object", Found(p));
 
     private static string String(Path at, JsonTree p) =>
-        p.Kind == JsonKind.String ? p.Text : throw at.Error(p, $"expected a string; found {p.Describe()}.");
+        p.Kind == JsonKind.String ? p.Text : throw at.Error(p, "config.string", Found(p));
 
     private static bool Bool(Path at, JsonTree p) =>
-        p.Kind == JsonKind.Boolean ? p.Text == "true" : throw at.Error(p, $"expected true or false; found {p.Describe()}.");
+        p.Kind == JsonKind.Boolean ? p.Text == "true" : throw at.Error(p, "config.bool", Found(p));
 
     private static int Integer(Path at, JsonTree p, int min, int max)
     {
-        if (!p.IsInteger) throw at.Error(p, $"expected a whole number; found {p.Describe()}.");
-        if (!long.TryParse(p.Text, out var v) || v < min || v > max) throw at.Error(p, $"expected a number from {min} to {max}; found {p.Text}.");
+        if (!p.IsInteger) throw at.Error(p, "config.whole", Found(p));
+        if (!long.TryParse(p.Text, out var v) || v < min || v > max) throw at.Error(p, "config.range", min, max, p.Text);
         return (int)v;
     }
 
     private static List<string> StringList(Path at, JsonTree p)
     {
-        if (p.Kind != JsonKind.Array) throw at.Error(p, $"expected an array of strings; found {p.Describe()}.");
-        return p.Items.Select(item => item.Kind == JsonKind.String ? item.Text : throw at.Error(item, $"expected a string; found {item.Describe()}.")).ToList();
+        if (p.Kind != JsonKind.Array) throw at.Error(p, "config.strings", Found(p));
+        return p.Items.Select(item => item.Kind == JsonKind.String ? item.Text : throw at.Error(item, "config.string", Found(item))).ToList();
     }
+
+    // What was found instead, worded by the host: "the string \"soon\"", "float 1.5".
+    private static Hosting.Words Found(JsonTree p) => p.Kind switch
+    {
+        JsonKind.Object => new("config.found.object"),
+        JsonKind.Array => new("config.found.array"),
+        JsonKind.String => new("config.found.string", p.Text),
+        JsonKind.Null => new("config.found.null"),
+        JsonKind.Boolean => new("config.found.boolean", p.Text),
+        _ => new(p.IsInteger ? "config.found.integer" : "config.found.float", p.Text),
+    };
 
     private sealed record Path(string File)
     {
-        public InputException Error(JsonTree value, string message) => new(message, $"{File}: $.{value.Path} (line {value.Line})");
+        public InputException Error(JsonTree value, string key, params object?[] args) => Hosting.Worded.Input(key, $"{File}: $.{value.Path} (line {value.Line})", args);
     }
 }
