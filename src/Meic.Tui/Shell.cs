@@ -161,7 +161,7 @@ internal sealed class Shell : Runnable
     /// <summary>Shows <paramref name="e"/> in a dialog: a refusal as it is worded, anything else briefly (in full with --verbose).</summary>
     public void Fail(string title, Exception e)
     {
-        var message = e is MeicException ? Refusals.Words(e) : T["ui.failed", e.Message];
+        var message = e is MeicException ? Refusals.Words(e, T) : T["ui.failed", e.Message];
         if (Host.Context.Verbose && e is not MeicException) message += Environment.NewLine + e;
         Dialogs.Error(title, message);
     }
@@ -190,7 +190,7 @@ internal sealed class Shell : Runnable
     private FormResult Submit(FormScreen form, FormValues values)
     {
         try { return form.Submit(Host.Context, values); }
-        catch (Exception e) when (Recoverable(e)) { Fail(form.Title, e); return FormResult.Refuse("", e is MeicException ? Refusals.Words(e) : T["ui.failed", e.Message]); }
+        catch (Exception e) when (Recoverable(e)) { Fail(form.Title, e); return FormResult.Refuse("", e is MeicException ? Refusals.Words(e, T) : T["ui.failed", e.Message]); }
     }
 
     private void Show(Page page)

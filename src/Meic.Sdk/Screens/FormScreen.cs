@@ -81,7 +81,8 @@ public sealed class FormScreen : ScreenView
             if (result.Saved) transaction.Commit();
             return result;
         }
-        catch (InputException e) { return FormResult.Refuse("", e.Message); }
-        catch (ConflictException e) { return FormResult.Refuse("", e.Message); }
+        // The form shows where (the field, the record): the refusal is said without the command line's "WHERE: " prefix.
+        catch (InputException e) { return FormResult.Refuse("", e.Where is { Length: > 0 } w && e.Message.StartsWith(w + ": ", StringComparison.Ordinal) ? e.Message[(w.Length + 2)..] : e.Message); }
+        catch (ConflictException) { return FormResult.Refuse("", SdkText.For(context.Language)["form.conflict"]); }
     }
 }

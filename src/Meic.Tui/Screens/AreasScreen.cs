@@ -88,7 +88,7 @@ internal static class AreasScreen
                         ? ClusterSettings.AddArea(cluster, values.Text("id"), labels, t)
                         : ClusterSettings.RenameArea(cluster, area.Id, labels, t);
                 }
-                catch (InputException e) { return FormResult.Refuse(area is null ? "id" : t.Language, Refusals.Words(e)); }
+                catch (InputException e) { return FormResult.Refuse(area is null ? "id" : t.Language, Refusals.Words(e, t)); }
                 host.SaveCluster(cluster, null, area is null ? "cmd.cluster.areas.add" : "cmd.cluster.areas.rename");
                 context.ForgetVocabularies();
                 return FormResult.Ok(t[area is null ? "cluster.areas.added" : "cluster.areas.renamed", changed.Id, ClusterSettings.LabelLine(changed)]);

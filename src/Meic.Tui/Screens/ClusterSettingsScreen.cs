@@ -71,7 +71,7 @@ internal static class ClusterSettingsScreen
                         var (_, newActor) = ClusterSettings.Set(record, setting, value, all, t);
                         added ??= newActor;
                     }
-                    catch (InputException e) { return FormResult.Refuse(setting, Refusals.Words(e)); }
+                    catch (InputException e) { return FormResult.Refuse(setting, Refusals.Words(e, t)); }
                 }
                 host.SaveCluster(record, added, "cmd.cluster.set");
                 context.ForgetVocabularies();
