@@ -357,6 +357,5 @@ public sealed class MapScreensTests
         var manifest = JObject.Parse(File.ReadAllText(Path.Combine(Repo.Root, "plugins", "Meic.Mapping", "plugin.json")));
 
         manifest["screens"]!.Select(s => s["id"]!.Value<string>()).Order().ShouldBe(registration.Views.Keys.Order());
-        registration.Screens.ShouldBeEmpty();
     }
 }

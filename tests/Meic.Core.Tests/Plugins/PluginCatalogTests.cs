@@ -51,7 +51,7 @@ public sealed class PluginCatalogTests : IDisposable
 
         entry.Status.ShouldBe(PluginStatus.Loaded);
         entry.Registration!.Commands.Keys.ShouldBe(["hello"]);
-        entry.Registration.Screens.Keys.ShouldBe(["hello"]);
+        entry.Registration.Views.Keys.ShouldBe(["hello"]);
         entry.Registration.Collections.Single().Name.ShouldBe("greetings");
         entry.Registration.Migrations.Single().Version.ShouldBe(1);
     }
