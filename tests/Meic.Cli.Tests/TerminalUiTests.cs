@@ -108,5 +108,38 @@ public sealed class TerminalUiTests : IDisposable
         MeicProcess.Run(ws, "status", "--json").Out.ShouldBe(before);
     }
 
+    [TmuxFact]
+    public void Should_end_when_its_terminal_is_closed_instead_of_reading_a_vanished_terminal_for_ever()
+    {
+        var (ws, tmux, _, pidFile) = Start("it");
+        var before = MeicProcess.Run(ws, "status", "--json").Out;
+        OpenSettings(tmux, "Impostazioni del cluster");
+        ClearField(tmux);
+        tmux.Type("Nome mai salvato");
+        tmux.WaitFor("$ meic cluster set name 'Nome mai salvato'");
+        var pid = int.Parse(File.ReadAllText(pidFile).Trim());
+
+        tmux.Kill(); // the window closed: the terminal sends SIGHUP and goes away
+
+        var gone = false;
+        for (var i = 0; i < 3000 && !gone; i++)
+        {
+            gone = Ended(pid);
+            if (!gone) Thread.Sleep(20);
+        }
+        if (!gone) { try { Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } }
+        gone.ShouldBeTrue("the application must end with its terminal");
+        MeicProcess.Run(ws, "status", "--json").Out.ShouldBe(before);
+        tmux.Dispose();
+    }
+
+    // Ended, or a zombie waiting for a parent that the closed terminal took away.
+    private static bool Ended(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/stat").Split(") ").Last().StartsWith('Z'); }
+        catch (IOException) { return true; }
+        catch (UnauthorizedAccessException) { return true; }
+    }
+
     public void Dispose() => _dir.Dispose();
 }
