@@ -71,6 +71,10 @@ public sealed class CharterTests
 
         var accents = Chromium.DumpDom(new Uri(Path.Combine(outDir, "index.es.html")).AbsoluteUri + "?q=arabic", cluster.File("chromium-profile"));
         accents.ShouldContain("href=\"#svc-asinitas-italian-school\"");
+        // Everyday words find the area's services, as the directory's own search does.
+        Chromium.DumpDom(url + "?q=casa", cluster.File("chromium-profile")).ShouldContain("href=\"#svc-sant-egidio-night-shelter\"");
+        Chromium.DumpDom(new Uri(Path.Combine(outDir, "index.es.html")).AbsoluteUri + "?q=vivienda", cluster.File("chromium-profile"))
+            .ShouldContain("href=\"#svc-sant-egidio-night-shelter\"");
         var none = Chromium.DumpDom(url + "?q=zzzz", cluster.File("chromium-profile"));
         none.ShouldContain("Nessun servizio trovato per «zzzz»");
     }

@@ -146,7 +146,9 @@ public static class CharterSite
                 index.Add(new JObject
                 {
                     ["id"] = s.Id, ["name"] = s.Name, ["provider"] = provider, ["area"] = AreaLabel(s.Area), ["district"] = s.District ?? "",
-                    ["text"] = string.Join(' ', new[] { s.Name, s.Description, provider, AreaLabel(s.Area), s.Area, s.District, forWhom, s.HowToAccess,
+                    // The same words the directory's search matches (the area's labels in every language and its common
+                    // words: "casa" finds the housing services), so the charter and `meic broker services search` agree.
+                    ["text"] = string.Join(' ', new[] { s.Name, s.Description, provider, AreaLabel(s.Area), Domain.NeedSources.AreaKeywords(s.Area, areas), s.District, forWhom, s.HowToAccess,
                         string.Join(' ', s.Languages), string.Join(' ', s.Languages.Select(LanguageWords)) }.Where(x => x is not null)),
                 });
             }
