@@ -58,7 +58,9 @@ internal static class ReportCommand
         var cluster = ctx.Store.Collection<Cluster>(Cluster.CollectionName).Get("cluster");
         var alertKinds = new[] { AlertKinds.Absent, AlertKinds.Overdue, AlertKinds.QualityFalling, AlertKinds.UncoveredArea, AlertKinds.Expiring, AlertKinds.OffTrack };
         var keys = ReportData.Columns.Concat(["col.progress", "col.trend", "noData", "needsCheck", "report.notes", "alerts.title", "noAlerts",
-                "col.todo", "report.noDataRows", "report.page", "report.progressChart"])
+                "col.todo", "report.noDataRows", "report.page", "report.progressChart", "col.alertKind", "col.subject", "col.message",
+                "report.sheet.indicators", "kind.entered", "kind.computed", "yes", "no"])
+            .Concat(Reports.XlsxReport.Headers)
             .Concat(alertKinds.SelectMany(k => new[] { "alert.kind." + k, "alert.todo." + k }))
             .Concat(new[] { TargetCheck.Met, TargetCheck.OnTrack, TargetCheck.OffTrack, TargetCheck.NoTarget, TargetCheck.NoData }.Select(x => "status." + x));
         return new ReportData(s["report.title"], cluster?.Name ?? "", p.Code,

@@ -15,12 +15,20 @@ public static class XlsxReport
         wb.Workbook = new Workbook();
         var sheets = wb.Workbook.AppendChild(new Sheets());
         var numeric = new HashSet<int> { 5, 6, 7, 8 };
-        var rows = d.Results.Select(r => CsvReport.Row(d, r)).ToList();
-        AddSheet(wb, sheets, 1, "Indicators", CsvReport.Header, rows, numeric);
-        AddSheet(wb, sheets, 2, "Alerts", ["kind", "subject", "message"],
-            d.Alerts.Select(a => (IReadOnlyList<string>)[a.Kind, CellGuard.Neutralise(a.Subject), CellGuard.Neutralise(a.Message)]).ToList(), []);
+        // For people, unlike the .csv: headers, kinds, states and yes/no in the workspace's language; the numbers stay numbers.
+        var rows = d.Results.Select(r => CsvReport.Row(d, r)).Select(cells => (IReadOnlyList<string>)cells.Select((c, i) => i switch
+        {
+            2 => d.Label("kind." + c), 10 => d.Label("status." + c), 11 => d.Label(c == "true" ? "yes" : "no"), _ => c,
+        }).ToList()).ToList();
+        AddSheet(wb, sheets, 1, d.Label("report.sheet.indicators"), Headers.Select(d.Label).ToList(), rows, numeric);
+        AddSheet(wb, sheets, 2, d.Label("alerts.title"), [d.Label("col.alertKind"), d.Label("col.subject"), d.Label("col.message"), d.Label("col.todo")],
+            d.Alerts.Select(a => (IReadOnlyList<string>)[d.AlertLabel(a), CellGuard.Neutralise(a.Subject), CellGuard.Neutralise(a.Message), d.AlertTodo(a)]).ToList(), []);
         wb.Workbook.Save();
     }
+
+    // The words of CsvReport.Header's columns, in its order.
+    internal static readonly string[] Headers = ["col.code", "col.name", "col.kind", "col.unit", "col.period", "col.value", "col.numerator", "col.denominator",
+        "col.target", "col.targetPeriod", "col.status", "col.needsCheck", "col.notes"];
 
     private static void AddSheet(WorkbookPart wb, Sheets sheets, uint id, string name, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, HashSet<int> numeric)
     {
@@ -28,7 +36,13 @@ public static class XlsxReport
         var data = new SheetData();
         data.Append(Row(1, header, []));
         for (var i = 0; i < rows.Count; i++) data.Append(Row((uint)i + 2, rows[i], numeric));
-        part.Worksheet = new Worksheet(data);
+        // Each column as wide as its longest text (within reason), so the sheet reads without resizing.
+        var columns = new Columns(header.Select((h, c) => new Column
+        {
+            Min = (uint)c + 1, Max = (uint)c + 1, CustomWidth = true,
+            Width = Math.Clamp(rows.Select(r => c < r.Count ? r[c].Length : 0).Append(h.Length).Max() + 2, 6, 60),
+        }));
+        part.Worksheet = new Worksheet(columns, data);
         sheets.Append(new Sheet { Id = wb.GetIdOfPart(part), SheetId = id, Name = name });
     }
 
