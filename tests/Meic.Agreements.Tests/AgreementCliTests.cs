@@ -78,7 +78,7 @@ public sealed class AgreementCliTests
         var marco = MeicProcess.Run(ws, new Dictionary<string, string?> { ["MEIC_USER"] = "marco" },
             "agreement", "edit", "bozza", "--var", "notice_days=120", "--expect-version", revision.ToString());
         marco.ExitCode.ShouldBe(1, marco.ToString());
-        marco.Err.ShouldContain("conflict: agreements/bozza was changed by someone else");
+        marco.Err.ShouldContain("conflitto: agreements/bozza è stato modificato da qualcun altro"); // in the Rome workspace's language
         marco.Out.ShouldContain("anna");
         marco.Out.ShouldContain("notice_days: '90' → '60'");
         var text = MeicProcess.Run(ws, "agreement", "show", "bozza", "--text").Out;

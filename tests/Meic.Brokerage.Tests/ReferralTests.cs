@@ -117,7 +117,7 @@ public sealed class ReferralTests
         cluster.Ok("broker", "referral", "accept", id, "--expect-version", seen.ToString());
         var stale = cluster.Meic("broker", "referral", "revoke", id, "--expect-version", seen.ToString());
         stale.ExitCode.ShouldBe(1);
-        stale.Err.ShouldContain("conflict: referrals/" + id);
+        stale.Err.ShouldContain("conflitto: referrals/" + id); // in the Rome workspace's language
     }
 
     [Fact]

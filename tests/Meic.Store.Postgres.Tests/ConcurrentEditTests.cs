@@ -29,7 +29,8 @@ public sealed class ConcurrentEditTests
         first.ExitCode.ShouldBe(0);
         second.ExitCode.ShouldBe(1);
         var shown = second.StandardError.ReadToEnd();
-        shown.ShouldContain($"conflict: actors/{id} was changed by someone else (you had version 1, the store has 2); nothing was written");
+        // In the Rome workspace's language, with both versions named.
+        shown.ShouldContain($"conflitto: actors/{id} è stato modificato da qualcun altro (avevi la versione 1, nell'archivio c'è la 2); non è stato scritto nulla");
         var json = ws.Meic("audit", "--record", $"actors/{id}", "--json");
         json.ExitCode.ShouldBe(0, json.ToString());
         json.Out.ShouldContain("Written by Ana");
@@ -56,7 +57,7 @@ public sealed class ConcurrentEditTests
             editor.WaitForExit(600_000).ShouldBeTrue();
 
             editor.ExitCode.ShouldBe(1);
-            editor.StandardError.ReadToEnd().ShouldContain("the database is busy: another meic process is writing to it");
+            editor.StandardError.ReadToEnd().ShouldContain("l'archivio è occupato: un altro processo meic ci sta scrivendo"); // in the Rome workspace's language
         }
         finally { holder.Kill(); }
         using var store = SqliteDocumentStore.Open(ws.Database);

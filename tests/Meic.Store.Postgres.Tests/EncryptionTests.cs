@@ -24,7 +24,7 @@ public sealed class EncryptionTests
         RawFileContains(ws.Database, "Mediatrice").ShouldBeTrue(); // the role is not sensitive: proves the record is there
         var stolen = elsewhere.Meic("privacy", "export", "Amina Yusuf");
         stolen.ExitCode.ShouldBe(2);
-        stolen.Err.ShouldContain("which is not in your key file");
+        stolen.Err.ShouldContain("che non è nel tuo file delle chiavi"); // in the Rome workspace's language
         stolen.Out.ShouldNotContain(Email);
         ws.Meic("privacy", "export", "Amina Yusuf").Out.ShouldContain(Email); // with the key, all is there
     }
@@ -43,7 +43,7 @@ public sealed class EncryptionTests
         var result = ws.Meic("status");
 
         result.ExitCode.ShouldBe(2);
-        result.Err.ShouldContain($"key '{id}' does not decrypt this data: wrong key file");
+        result.Err.ShouldContain($"la chiave '{id}' non decifra questi dati: il file delle chiavi è sbagliato");
     }
 
     [Fact]
