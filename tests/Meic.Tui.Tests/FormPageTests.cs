@@ -61,7 +61,7 @@ public sealed class FormPageTests
         shell.Press(Key.Esc);
 
         shell.Shell.Pages.Count.ShouldBe(1);
-        ShellTests.Cluster(shell).Name.ShouldBe("MEIC Roma – Migrants' Economic Integration Cluster");
+        ShellTests.Cluster(shell).Name.ShouldBe("MEIC Roma – Cluster per l'integrazione economica dei migranti");
         shell.Context.Store.Journal.Count().ShouldBe(journal);
     }
 

@@ -162,17 +162,17 @@ public sealed class ShellTests
     }
 
     [Fact]
-    public void Should_say_that_an_old_style_screen_needs_an_update_of_its_plugin()
+    public void Should_say_so_when_a_plugin_declares_a_screen_it_does_not_register()
     {
         using var shell = new ShellHarness(language: "en", plugins: true);
         var entry = shell.Context.Plugins.Entries.Single(e => e.Id == "fixture.good");
         shell.Context.Plugins.Load(entry).ShouldBeTrue();
-        entry.Registration!.Views.Remove("hello"); // only the old registration left
+        entry.Registration!.Views.Remove("hello"); // declared in plugin.json, never registered
 
         shell.Shell.OpenPlugin(entry, entry.Manifest!.Screens.Single());
 
-        shell.Dialogs.Told.Single().ShouldContain("needs an update of its plugin");
-        shell.Shell.Pages.Count.ShouldBe(1);
+        shell.Dialogs.Errors.Single().ShouldContain("hello");
+        shell.Shell.Pages.Count.ShouldBe(1); // still on the home page, running
     }
 
     [Fact]
