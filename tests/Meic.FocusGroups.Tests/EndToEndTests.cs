@@ -64,7 +64,11 @@ public sealed class EndToEndTests : IDisposable
         var docx = Path.Combine(_dir.Path, "quotes.docx");
         Meic("focus", "report", "quotes", "--format", "docx", "--out", docx).ExitCode.ShouldBe(0);
         using (var doc = WordprocessingDocument.Open(docx, false))
+        {
             doc.MainDocumentPart!.Document.Body!.InnerText.ShouldContain("Through friends");
+            doc.MainDocumentPart.Document.Body.InnerText.ShouldContain("turno 2"); // the Rome workspace's Italian
+            new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc).Select(e => e.Description).ShouldBeEmpty();
+        }
 
         var withdrawn = Json("focus", "consent", "withdraw", "--session", "fg1", "--participant", "P1");
         ((int)withdrawn["turnsRemoved"]!).ShouldBe(1);

@@ -76,6 +76,7 @@ public sealed class MonitorCommandTests
         }
         using (var xlsx = SpreadsheetDocument.Open(Path.Combine(ws.Dir, "report.xlsx"), false))
         {
+            new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(xlsx).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
             var sheet = xlsx.WorkbookPart!.WorksheetParts.First().Worksheet;
             var cells = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
             cells.ShouldContain(c => c.InnerText == "'=HYPERLINK(\"http://x\")");

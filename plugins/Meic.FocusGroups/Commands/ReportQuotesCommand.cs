@@ -29,11 +29,11 @@ internal static class ReportQuotesCommand
             if (fmt == "docx")
             {
                 if (path is null) throw new InputException("a .docx report needs --out FILE.docx.", "--out");
-                QuotesReport.Docx(Path.GetFullPath(path), title, report);
+                QuotesReport.Docx(Path.GetFullPath(path), title, report, s["quotes.source"], s["quotes.memo"]);
             }
             else if (fmt == "md")
             {
-                var md = QuotesReport.Markdown(title, report);
+                var md = QuotesReport.Markdown(title, report, s["quotes.source"], s["quotes.memo"]);
                 if (path is null) { if (ctx.Json) ctx.WriteJson(report.Select(r => new { code = r.Code, quotes = r.Quotes })); else ctx.Out.Write(md); return 0; }
                 File.WriteAllText(Path.GetFullPath(path), md);
             }

@@ -19,7 +19,8 @@ public static class QuotesReport
                 .Select(s => new Quote(g.Key, s.Session.Id, s.Participant?.Pseudonym ?? "?", s.Turn?.Index ?? 0, s.Text.Trim(), memosOf?.Invoke(s.Coding.Id))).ToList()))
             .ToList();
 
-    public static string Markdown(string title, IReadOnlyList<(string Code, IReadOnlyList<Quote> Quotes)> report)
+    /// <param name="source">Who said it and where, in the report's language: {0} the pseudonym, {1} the session, {2} the turn.</param>
+    public static string Markdown(string title, IReadOnlyList<(string Code, IReadOnlyList<Quote> Quotes)> report, string source = "— {0}, {1}, turn {2}", string memo = "Memo")
     {
         var sb = new StringBuilder($"# {title}\n\n");
         foreach (var (code, quotes) in report)
@@ -27,14 +28,16 @@ public static class QuotesReport
             sb.Append($"## {code} ({quotes.Count})\n\n");
             foreach (var q in quotes)
             {
-                sb.Append($"> {q.Text.Replace("\n", "\n> ")}\n>\n> — {q.Speaker}, {q.Session}, turn {q.Turn}\n\n");
-                foreach (var m in q.Memos ?? []) sb.Append($"*Memo:* {m}\n\n");
+                sb.Append($"> {q.Text.Replace("\n", "\n> ")}\n>\n> {Source(source, q)}\n\n");
+                foreach (var m in q.Memos ?? []) sb.Append($"*{memo}:* {m}\n\n");
             }
         }
         return sb.ToString();
     }
 
-    public static void Docx(string path, string title, IReadOnlyList<(string Code, IReadOnlyList<Quote> Quotes)> report)
+    private static string Source(string format, Quote q) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, q.Speaker, q.Session, q.Turn);
+
+    public static void Docx(string path, string title, IReadOnlyList<(string Code, IReadOnlyList<Quote> Quotes)> report, string source = "— {0}, {1}, turn {2}", string memo = "Memo")
     {
         using var doc = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
         var main = doc.AddMainDocumentPart();
@@ -46,8 +49,8 @@ public static class QuotesReport
             foreach (var q in quotes)
             {
                 body.Append(Para($"“{q.Text}”", "Quote", italic: true));
-                body.Append(Para($"— {q.Speaker}, {q.Session}, turn {q.Turn}", null));
-                foreach (var m in q.Memos ?? []) body.Append(Para($"Memo: {m}", null, italic: true));
+                body.Append(Para(Source(source, q), null));
+                foreach (var m in q.Memos ?? []) body.Append(Para($"{memo}: {m}", null, italic: true));
             }
         }
         main.Document = new Document(body);
