@@ -27,7 +27,8 @@ areas = ["work", "housing", "culture", "institutions"]
 with open(sys.argv[1], "w", encoding="utf-8") as f:
     f.write("name,sector,area,district\n")
     for i in range(1000):
-        f.write(f"Associazione {i:04d} {random.choice(['Roma', 'Lazio'])},{random.choice(sectors)},{random.choice(areas)},Municipio {1 + i % 15}\n")
+        roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
+        f.write(f"Associazione {i:04d} {random.choice(['Roma', 'Lazio'])},{random.choice(sectors)},{random.choice(areas)},Municipio {roman[i % 15]}\n")
 PY
 "$meic" --cluster "$ws" map import actors "$work/actors.csv" >/dev/null
 

@@ -47,7 +47,7 @@ mkdir -p "$out"
 log=$(mktemp "${TMPDIR:-/tmp}/meic-release.XXXXXX")
 rm -f "$out/stamp"
 rm -rf "$out/meic"
-total=$(cd "$root" && ls -d src/Meic.Sdk src/Meic.Core src/Meic.Store.Postgres src/Meic.Scripting src/Meic.Cli plugins/*/ 2>/dev/null | wc -l)
+total=$(cd "$root" && ls -d src/Meic.Sdk src/Meic.Core src/Meic.Store.Postgres src/Meic.Store.LiteDb src/Meic.Scripting src/Meic.Tui src/Meic.Cli plugins/*/ 2>/dev/null | wc -l)
 done_count=0
 # One line per project as it is published ("  [3/12] Meic.Mapping"), from MSBuild's "Name -> path" lines.
 dotnet msbuild "$root/scripts/release.proj" -restore -m -nologo -v:m -clp:NoSummary >"$log" 2>&1 &
