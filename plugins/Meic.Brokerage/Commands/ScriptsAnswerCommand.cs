@@ -22,7 +22,7 @@ internal static class ScriptsAnswerCommand
         command.SetAction(p =>
         {
             var script = ScriptStore.Find(ctx.Store, p.GetValue(id)!, ctx.Language)
-                ?? throw new InputException($"no orientation script '{p.GetValue(id)}'; see `meic broker scripts list`.", "SCRIPT");
+                ?? throw new InputException(s["refuse.noScript", p.GetValue(id)], "SCRIPT");
             var given = p.GetValue(answers) ?? [];
             var saved = p.GetValue(caseCode) is { } code
                 ? Interviews.Save(ctx.Store, script, code, p.GetValue(consent) ?? "none", given, ctx.User, ctx.Clock.Now, s) : null;

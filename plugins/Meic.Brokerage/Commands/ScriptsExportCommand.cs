@@ -19,7 +19,7 @@ internal static class ScriptsExportCommand
         {
             var collection = ctx.Store.Collection<OrientationScript>(Collections.Scripts);
             var scripts = p.GetValue(id) is { } one
-                ? [ScriptStore.Find(ctx.Store, one, ctx.Language) ?? throw new InputException($"no orientation script '{one}'.", "SCRIPT")]
+                ? [ScriptStore.Find(ctx.Store, one, ctx.Language) ?? throw new InputException(s["refuse.noScript", one], "SCRIPT")]
                 : collection.All().ToList();
             var text = Newtonsoft.Json.JsonConvert.SerializeObject(scripts, Json.Indented);
             if (p.GetValue(output) is { } file) { File.WriteAllText(file, text + "\n"); Output.Line(ctx, s["scripts.exported", scripts.Count, Path.GetFullPath(file)]); }

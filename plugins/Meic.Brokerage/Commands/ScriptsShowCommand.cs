@@ -18,7 +18,7 @@ internal static class ScriptsShowCommand
         command.SetAction(p =>
         {
             var script = ScriptStore.Find(ctx.Store, p.GetValue(id)!, ctx.Language)
-                ?? throw new InputException($"no orientation script '{p.GetValue(id)}'; see `meic broker scripts list`.", "SCRIPT");
+                ?? throw new InputException(s["refuse.noScript", p.GetValue(id)], "SCRIPT");
             var services = ServicesFor(ctx, script);
             if (ctx.Json) { ctx.WriteJson(new { script, matchingServices = services.Select(x => new { x.Id, x.Name, x.ActorId }) }); return 0; }
             ctx.Console.Write(new Rule(Markup.Escape(script.Title)).LeftJustified());

@@ -27,17 +27,17 @@ internal static class CodeRemoveCommand
             List<string> removed;
             if (parse.GetValue(id) is { } codingId)
             {
-                var coding = fs.Codings.Get(codingId) ?? throw new InputException($"no coding '{codingId}'.", "ID");
+                var coding = fs.Codings.Get(codingId) ?? throw new InputException(s["refuse.noCoding", codingId], "ID");
                 fs.Codings.Delete(coding);
                 removed = [coding.Id];
             }
             else
             {
                 if (parse.GetValue(session) is not { } sess || parse.GetValue(turn) is not { } n || parse.GetValue(code) is not { } c)
-                    throw new InputException("give a coding ID, or --session, --turn and --code.", "ID");
+                    throw new InputException(s["refuse.codingWhich"], "ID");
                 var service = new CodingService(fs);
                 var t = service.TranscriptFor(sess, parse.GetValue(transcript));
-                var tu = fs.TurnsOf(t.Id).FirstOrDefault(x => x.Index == n) ?? throw new InputException($"no turn {n} in {t.Id}.", "--turn");
+                var tu = fs.TurnsOf(t.Id).FirstOrDefault(x => x.Index == n) ?? throw new InputException(s["refuse.noTurn", n, t.Id], "--turn");
                 removed = service.RemoveFromTurn(tu, fs.Code(c), parse.GetValue(coder) ?? ctx.User).Select(x => x.Id).ToList();
             }
             if (ctx.Json) ctx.WriteJson(new { removed }); else foreach (var r in removed) Ui.Line(ctx, s["code.removed", r]);
