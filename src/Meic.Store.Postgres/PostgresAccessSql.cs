@@ -41,6 +41,9 @@ internal static class PostgresAccessSql
 
     public static IEnumerable<string> Enable(string schema)
     {
+        // Group roles belong to the whole server, not to this schema: two clusters set up at once would both see a
+        // role missing and both create it. One lock for the server, held to the end of the caller's transaction.
+        yield return "SELECT pg_advisory_xact_lock(hashtext('meic/group-roles'))";
         foreach (var role in Roles)
             yield return $"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{Group(role)}') THEN CREATE ROLE {Group(role)} NOLOGIN; END IF; END $$";
         foreach (var sql in PostgresJournalSql.Install()) yield return sql;

@@ -142,8 +142,18 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
     {
         string? Find() => Scalar("SELECT quote_ident(n.nspname) || '.unaccent' FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace WHERE d.dictname = 'unaccent' LIMIT 1") as string;
         if (Find() is { } found) return found;
-        try { Execute("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public"); }
-        catch (PostgresException) { /* not installed on the server, or not allowed: search then matches accents exactly */ }
+        // An extension belongs to the database: two clusters created at once would race to install it, so the
+        // second waits for the first under one lock for the database and then finds it.
+        using (var tx = _connection.BeginTransaction())
+        {
+            try
+            {
+                Execute("SELECT pg_advisory_xact_lock(hashtext('meic/unaccent'))", tx);
+                if (Find() is null) Execute("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public", tx);
+                tx.Commit();
+            }
+            catch (PostgresException) { /* not installed on the server, or not allowed: search then matches accents exactly */ }
+        }
         return Find();
     }
 

@@ -20,7 +20,7 @@ public sealed class SetupWizardTerminalTests : IDisposable
 
         tmux.WaitFor("Vuoto – una città nuova");
         tmux.Keys("Enter"); // blank is chosen
-        tmux.WaitFor("Fuso orario:").ShouldContain("Europe/Rome");
+        tmux.WaitForAll("Fuso orario:", "Europe/Rome");
         tmux.Keys("Tab");
         tmux.Type("Torino");
         tmux.Keys("Enter");

@@ -82,12 +82,12 @@ public sealed class TerminalUiTests : IDisposable
         tmux.Type($"\u001b[<0;{x};1M\u001b[<0;{x};1m"); // a click on the plugin's menu, as the terminal reports it
         tmux.WaitFor("Hello screen");
         tmux.Keys("Enter");
-        tmux.WaitFor("Hello from the fixture plugin").ShouldContain("$ meic hello");
+        tmux.WaitForAll("Hello from the fixture plugin", "$ meic hello");
 
         tmux.Resize(120, 30);
         tmux.WaitFor(s => s.Split('\n').Any(l => l.TrimEnd().Length > 100 && l.Contains("Hello screen")), "the frame drawn at 120 columns");
         tmux.Resize(50, 12);
-        tmux.WaitFor("too small").ShouldContain("60×16");
+        tmux.WaitForAll("too small", "60×16");
         tmux.Resize(80, 24);
         tmux.WaitFor("Hello from the fixture plugin");
         tmux.Keys("Escape");

@@ -18,7 +18,8 @@ public sealed class ClusterWorkspaceFixture : IDisposable
         {
             _pg = new PostgresTestDatabase();
             Url = _pg.Url;
-            Meic("store", "copy", "--to", Url).ExitCode.ShouldBe(0);
+            var copy = Meic("store", "copy", "--to", Url);
+            copy.ExitCode.ShouldBe(0, copy.ToString());
             SetStore(new JObject { ["kind"] = "postgres" });
             Env["MEIC_DATABASE_URL"] = Url;
         }

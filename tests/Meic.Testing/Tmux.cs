@@ -66,6 +66,10 @@ public sealed class Tmux : IDisposable
 
     public string WaitFor(string text, int tries = DefaultTries) => WaitFor(s => s.Contains(text, StringComparison.Ordinal), $"'{text}'", tries);
 
+    /// <summary>Waits until every text is on the screen at once: a redraw can show one line before the next.</summary>
+    public string WaitForAll(params string[] texts) =>
+        WaitFor(s => texts.All(t => s.Contains(t, StringComparison.Ordinal)), string.Join(" and ", texts.Select(t => $"'{t}'")));
+
     public void Kill() => RunRaw("kill-session", "-t", Session);
 
     public void Dispose() => Kill();
