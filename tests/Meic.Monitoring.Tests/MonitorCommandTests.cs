@@ -66,7 +66,15 @@ public sealed class MonitorCommandTests
             var page = main.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().Single()
                 .GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.PageSize>()!;
             page.Orient!.Value.ShouldBe(DocumentFormat.OpenXml.Wordprocessing.PageOrientationValues.Landscape);
-            main.ChartParts.ShouldHaveSingleItem(); // the progress bars the HTML draws
+            // The charts the HTML draws: the progress bars, and a line of the last six months per indicator with a trend.
+            var charts = main.ChartParts.Select(c => c.ChartSpace).ToList();
+            charts.Count(c => c.Descendants<DocumentFormat.OpenXml.Drawing.Charts.BarChart>().Any()).ShouldBe(1);
+            var lines = charts.SelectMany(c => c.Descendants<DocumentFormat.OpenXml.Drawing.Charts.LineChart>()).ToList();
+            lines.ShouldNotBeEmpty();
+            lines.ShouldAllBe(l => l.Descendants<DocumentFormat.OpenXml.Drawing.Charts.CategoryAxisData>().Single()
+                .Descendants<DocumentFormat.OpenXml.Drawing.Charts.StringPoint>().Count() == 6); // six months, named
+            text.ShouldContain("Trend over the last six months");
+            text.ShouldContain(" — "); text.ShouldContain(lines.Count + "");
             main.FooterParts.Single().Footer!.Descendants<DocumentFormat.OpenXml.Wordprocessing.SimpleField>().Count().ShouldBe(2);
             var table = main.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
             table.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Skip(1)

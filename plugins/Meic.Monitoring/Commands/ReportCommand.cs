@@ -58,7 +58,7 @@ internal static class ReportCommand
         var cluster = ctx.Store.Collection<Cluster>(Cluster.CollectionName).Get("cluster");
         var alertKinds = new[] { AlertKinds.Absent, AlertKinds.Overdue, AlertKinds.QualityFalling, AlertKinds.UncoveredArea, AlertKinds.Expiring, AlertKinds.OffTrack };
         var keys = ReportData.Columns.Concat(["col.progress", "col.trend", "noData", "needsCheck", "report.notes", "alerts.title", "noAlerts",
-                "col.todo", "report.noDataRows", "report.page", "report.progressChart", "col.alertKind", "col.subject", "col.message",
+                "col.todo", "report.noDataRows", "report.page", "report.progressChart", "report.trendChart", "col.alertKind", "col.subject", "col.message",
                 "report.sheet.indicators", "kind.entered", "kind.computed", "yes", "no"])
             .Concat(Reports.XlsxReport.Headers)
             .Concat(alertKinds.SelectMany(k => new[] { "alert.kind." + k, "alert.todo." + k }))
@@ -67,6 +67,13 @@ internal static class ReportCommand
             s["report.generated", Sdk.Text.Dates.Format(ctx.Clock.Now.DateTime, ctx.Language)], ctx.Language,
             // Units as words ("persone", not "people"), as every report is read by people.
             results.Select(r => ResultView.From(r, ctx.Language) with { Unit = Screens.MonitoringScreens.UnitLabel(ctx, r.Indicator.Unit) }).ToList(),
-            alerts, keys.Distinct().ToDictionary(k => k, k => s[k]));
+            alerts, keys.Distinct().ToDictionary(k => k, k => s[k]))
+        {
+            TrendLabels = Ui.Engine(ctx).TrendPeriods(p).Select(t => MonthLabel(t, ctx.Language)).ToList(),
+        };
     }
+
+    // "giu 2026", "jun 2026": the month as its readers abbreviate it, never "2026-06".
+    private static string MonthLabel(Period month, string language) =>
+        month.Start.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo(language)).TrimEnd('.');
 }

@@ -68,10 +68,25 @@ public sealed class MonitoringEngine(IDocumentStore store, DateTimeOffset now, d
     public IReadOnlyList<IndicatorResult> WithTrend(Period period, string trendKind = "month", int trendPeriods = 6)
     {
         var results = Compute(new DateRange(period.Start, period.End));
-        var end = period.End > Today ? Today.AddDays(1) : period.End;
-        var series = Series(new DateRange(end.AddMonths(-trendPeriods), end), trendKind);
+        var series = Series(TrendRange(period, trendPeriods), trendKind);
         foreach (var r in results)
             r.Trend = series.Select(s => s.Results.First(x => x.Indicator.Code == r.Indicator.Code).Measure.Value).ToList();
         return results;
+    }
+
+    /// <summary>The months a result's trend covers: the <paramref name="trendPeriods"/> months up to the period's end (or today).</summary>
+    public DateRange TrendRange(Period period, int trendPeriods = 6)
+    {
+        var end = period.End > Today ? Today.AddDays(1) : period.End;
+        // Whole months: the month of the last day counted and the ones before it, so six months are six points.
+        var last = end.AddDays(-1);
+        return new DateRange(new DateOnly(last.Year, last.Month, 1).AddMonths(1 - trendPeriods), end);
+    }
+
+    /// <summary>The periods of a trend, in order: what each of <see cref="IndicatorResult.Trend"/>'s values measures.</summary>
+    public IReadOnlyList<Period> TrendPeriods(Period period, string trendKind = "month", int trendPeriods = 6)
+    {
+        var range = TrendRange(period, trendPeriods);
+        return Period.Series(range.From, range.To, trendKind);
     }
 }

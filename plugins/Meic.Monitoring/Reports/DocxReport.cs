@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Meic.Monitoring.Compute;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -13,7 +14,8 @@ namespace Meic.Monitoring.Reports;
 /// <summary>
 /// A Word report fit to print: landscape A4 so the table has room, columns measured from their longest word so none
 /// breaks mid-word, the table's header repeated on every page, indicators with no data folded into one line, the
-/// progress towards each target as a bar chart (a Word chart, which LibreOffice draws too), notes and alerts with
+/// progress towards each target as a bar chart and each indicator's last six months as a small line chart (Word
+/// charts, which LibreOffice draws too), notes and alerts with
 /// what to do, the cluster's name in the header and "pagina X di Y" in the footer.
 /// </summary>
 public static class DocxReport
@@ -45,7 +47,14 @@ public static class DocxReport
         if (Progress(d) is { Count: > 0 } progress)
         {
             body.Append(Para(d.Label("report.progressChart"), "Heading2"));
-            body.Append(new Paragraph(new Run(Chart(main, d.Label("report.progressChart"), progress))));
+            const long emuPerCm = 360000;
+            var height = (long)(Math.Clamp(2 + progress.Count * 0.9, 5, 16) * emuPerCm); // about 0.9 cm a bar, on one page
+            body.Append(new Paragraph(new Run(Chart(main, d.Label("report.progressChart"), ProgressXml(d.Label("report.progressChart"), progress), 24 * emuPerCm, height))));
+        }
+        if (Trends(d) is { Count: > 0 } trends)
+        {
+            body.Append(Para(d.Label("report.trendChart"), "Heading2"));
+            body.Append(TrendGrid(main, d, trends));
         }
         // Indicators without data are named once, in the folded line; their "no data" notes would only repeat it.
         var notes = d.WithData.SelectMany(r => r.Notes.Select(n => $"{r.Code}: {n}")).ToList();
@@ -92,7 +101,8 @@ public static class DocxReport
     // Each column gets room for its longest word (so "orientamento" never breaks), the name column the rest.
     private static int[] Widths(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        const int perChar = 110, padding = 240, nameColumn = 1;
+        // Wide enough for a bold header in the font LibreOffice substitutes for Calibri, which runs wider.
+        const int perChar = 130, padding = 300, nameColumn = 1;
         var widths = new int[header.Count];
         for (var c = 0; c < header.Count; c++)
         {
@@ -130,35 +140,104 @@ public static class DocxReport
         d.WithData.Where(r => r.Target is { } t && t > 0 && r.Value is not null)
             .Select(r => (r.Code, Math.Round(r.Value!.Value / r.Target!.Value * 100, 1))).ToList();
 
-    private static Drawing Chart(MainDocumentPart main, string title, IReadOnlyList<(string Code, double Percent)> bars)
+    // Indicators whose trend has at least two values: one point says nothing about a direction.
+    private static List<ResultView> Trends(ReportData d) =>
+        d.TrendLabels.Count < 2 ? [] : d.WithData.Where(r => r.Trend.Count == d.TrendLabels.Count && r.Trend.Count(v => v is not null) >= 2).ToList();
+
+    // Small multiples, three to a row: each indicator its own line on its own scale, as units differ (people, %, days).
+    private static Table TrendGrid(MainDocumentPart main, ReportData d, IReadOnlyList<ResultView> trends)
+    {
+        const int perRow = 3;
+        const long emuPerCm = 360000;
+        var cellWidth = TextWidth / perRow;
+        var grid = new Table(new TableProperties(new TableWidth { Width = TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableLayout { Type = TableLayoutValues.Fixed }));
+        grid.Append(new TableGrid(Enumerable.Range(0, perRow).Select(_ => new GridColumn { Width = cellWidth.ToString(CultureInfo.InvariantCulture) })));
+        for (var i = 0; i < trends.Count; i += perRow)
+        {
+            var row = new TableRow(new TableRowProperties(new CantSplit()));
+            for (var c = 0; c < perRow; c++)
+            {
+                var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = cellWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
+                if (i + c < trends.Count)
+                {
+                    var r = trends[i + c];
+                    var title = $"{r.Code} — {r.Name} ({r.Unit})";
+                    cell.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }, new KeepNext()),
+                        new Run(new RunProperties(new Bold()), new Text(Clean(title)) { Space = SpaceProcessingModeValues.Preserve })));
+                    cell.Append(new Paragraph(new Run(Chart(main, title, TrendXml(title, d.TrendLabels, r.Trend, r.Target), (long)(8.2 * emuPerCm), (long)(4.6 * emuPerCm)))));
+                }
+                else cell.Append(new Paragraph());
+                row.Append(cell);
+            }
+            grid.Append(row);
+        }
+        return grid;
+    }
+
+    private static Drawing Chart(MainDocumentPart main, string title, string chartXml, long width, long height)
     {
         var part = main.AddNewPart<ChartPart>();
         using (var stream = part.GetStream(FileMode.Create))
         using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
-            writer.Write(ChartXml(title, bars));
-        // About 0.9 cm a bar, within a height that stays on one page.
-        const long emuPerCm = 360000;
-        var height = Math.Clamp(2 + bars.Count * 0.9, 5, 16) * emuPerCm;
+            writer.Write(chartXml);
+        // Each drawing needs its own id in the document.
+        var id = (uint)main.ChartParts.Count();
         var inline = new Wp.Inline(
-            new Wp.Extent { Cx = 24 * emuPerCm, Cy = (long)height },
-            new Wp.DocProperties { Id = 1U, Name = "Chart 1", Description = title },
+            new Wp.Extent { Cx = width, Cy = height },
+            new Wp.DocProperties { Id = id, Name = $"Chart {id}", Description = title },
             new A.Graphic(new A.GraphicData(new C.ChartReference { Id = main.GetIdOfPart(part) }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
         { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
         return new Drawing(inline);
     }
 
-    private static string ChartXml(string title, IReadOnlyList<(string Code, double Percent)> bars)
+    private static string X(string s) => WebUtility.HtmlEncode(Clean(s));
+
+    private static string N(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string ChartSpace(string plotArea) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        + "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        + "<c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>" + plotArea + "</c:plotArea><c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>";
+
+    // A month with no value is left out of the series, so the line has a gap there rather than a fall to zero.
+    private static string TrendXml(string title, IReadOnlyList<string> months, IReadOnlyList<double?> values, double? target)
     {
-        static string X(string s) => WebUtility.HtmlEncode(Clean(s));
-        static string N(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+        var cats = string.Concat(months.Select((m, i) => $"<c:pt idx=\"{i}\"><c:v>{X(m)}</c:v></c:pt>"));
+        var vals = string.Concat(values.Select((v, i) => v is { } x ? $"<c:pt idx=\"{i}\"><c:v>{N(x)}</c:v></c:pt>" : ""));
+        var top = Math.Max(values.Max() ?? 0, target ?? 0);
+        var scale = top > 0 ? $"<c:max val=\"{N(NiceCeiling(top))}\"/>" : "";
+        return ChartSpace("<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>"
+            + $"<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/><c:tx><c:v>{X(title)}</c:v></c:tx>"
+            + "<c:spPr><a:ln w=\"28575\"><a:solidFill><a:srgbClr val=\"2E86C1\"/></a:solidFill></a:ln></c:spPr>"
+            + "<c:marker><c:symbol val=\"circle\"/><c:size val=\"5\"/></c:marker>"
+            + $"<c:cat><c:strLit><c:ptCount val=\"{months.Count}\"/>{cats}</c:strLit></c:cat>"
+            + $"<c:val><c:numLit><c:formatCode>General</c:formatCode><c:ptCount val=\"{values.Count}\"/>{vals}</c:numLit></c:val><c:smooth val=\"0\"/></c:ser>"
+            + "<c:marker val=\"1\"/><c:axId val=\"1\"/><c:axId val=\"2\"/></c:lineChart>"
+            + "<c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/>"
+            + "<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"700\"/></a:pPr><a:endParaRPr lang=\"en-US\"/></a:p></c:txPr>"
+            + "<c:crossAx val=\"2\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/></c:catAx>"
+            + $"<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/>{scale}<c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines/>"
+            + "<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"700\"/></a:pPr><a:endParaRPr lang=\"en-US\"/></a:p></c:txPr>"
+            + "<c:crossAx val=\"1\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>");
+    }
+
+    // 1, 2 or 5 times a power of ten at or above the value: an axis that ends on a round number.
+    private static double NiceCeiling(double v)
+    {
+        var power = Math.Pow(10, Math.Floor(Math.Log10(v)));
+        foreach (var step in new[] { 1.0, 2, 5, 10 })
+            if (step * power >= v) return step * power;
+        return 10 * power;
+    }
+
+    private static string ProgressXml(string title, IReadOnlyList<(string Code, double Percent)> bars)
+    {
         var cats = string.Concat(bars.Select((b, i) => $"<c:pt idx=\"{i}\"><c:v>{X(b.Code)}</c:v></c:pt>"));
-        var vals = string.Concat(bars.Select((b, i) => $"<c:pt idx=\"{i}\"><c:v>{N(b.Percent)}</c:v></c:pt>"));
+        var vals = string.Concat(bars.Select((b, i) => $"<c:pt idx=\"{i}\"><c:v>{N(Math.Round(b.Percent, 1))}</c:v></c:pt>"));
         // The axis reaches the target (100%) at least, so a short bar reads as short.
         var max = Math.Max(100, Math.Ceiling(bars.Max(b => b.Percent) / 10) * 10);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-            + "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-            + "<c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>"
-            + "<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>"
+        return ChartSpace("<c:barChart><c:barDir val=\"bar\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>"
             + $"<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/><c:tx><c:v>{X(title)}</c:v></c:tx>"
             + "<c:spPr><a:solidFill><a:srgbClr val=\"2E86C1\"/></a:solidFill></c:spPr><c:invertIfNegative val=\"0\"/>"
             + "<c:dLbls><c:numFmt formatCode=\"0&quot;%&quot;\" sourceLinked=\"0\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>"
@@ -168,8 +247,7 @@ public static class DocxReport
             + "<c:catAx><c:axId val=\"1\"/><c:scaling><c:orientation val=\"maxMin\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/>"
             + "<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"2\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/></c:catAx>"
             + $"<c:valAx><c:axId val=\"2\"/><c:scaling><c:orientation val=\"minMax\"/><c:max val=\"{N(max)}\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/><c:majorGridlines/>"
-            + "<c:numFmt formatCode=\"0\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>"
-            + "</c:plotArea><c:plotVisOnly val=\"1\"/></c:chart></c:chartSpace>";
+            + "<c:numFmt formatCode=\"0\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>");
     }
 
     private static Paragraph PageNumbers(string words)

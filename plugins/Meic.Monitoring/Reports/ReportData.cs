@@ -7,6 +7,9 @@ namespace Meic.Monitoring.Reports;
 public sealed record ReportData(string Title, string Cluster, string Period, string Generated, string Language,
     IReadOnlyList<ResultView> Results, IReadOnlyList<Alert> Alerts, IReadOnlyDictionary<string, string> Labels)
 {
+    /// <summary>What each value of a result's <see cref="ResultView.Trend"/> measures, in words ("giu 2026").</summary>
+    public IReadOnlyList<string> TrendLabels { get; init; } = [];
+
     public string Label(string key) => Labels.TryGetValue(key, out var v) ? v : key;
 
     public static readonly string[] Columns = ["col.code", "col.name", "col.unit", "col.value", "col.target", "col.status"];
