@@ -29,14 +29,14 @@ internal sealed class Shell : Runnable
         T = host.Context.Strings;
         Context = new ShellContext(this);
         Width = Dim.Fill(); Height = Dim.Fill();
-        Menu = new MenuBar(Menus());
+        Menu = new MenuBar(Menus(int.MaxValue));
         Content = new FrameView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
         CommandLine = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
         Status = new StatusBar();
         TooSmall = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false, Text = "" };
         Add(Menu, Content, CommandLine, Status, TooSmall);
         _app.Keyboard.KeyDown += OnKey;
-        FrameChanged += (_, _) => { Fit(); if (_stack.Count > 0) UpdateChrome(); };
+        FrameChanged += (_, _) => { Fit(); ArrangeMenus(); if (_stack.Count > 0) UpdateChrome(); };
         Show(new TextPage(HomeScreen.Create(host)));
     }
 
@@ -44,7 +44,7 @@ internal sealed class Shell : Runnable
     public IDialogs Dialogs { get; }
     public Strings T { get; }
     public ShellContext Context { get; }
-    public MenuBar Menu { get; }
+    public MenuBar Menu { get; private set; }
     public FrameView Content { get; }
     public Label CommandLine { get; }
     public StatusBar Status { get; }
@@ -310,7 +310,31 @@ internal sealed class Shell : Runnable
         Menu.Visible = Content.Visible = CommandLine.Visible = Status.Visible = !small;
     }
 
-    private IEnumerable<MenuBarItem> Menus()
+    private int _menusShown = -1;
+
+    // The bar is built again when the number of plugin menus that fit changes: a view belongs to one bar only.
+    private void ArrangeMenus()
+    {
+        if (Frame.Width <= 0) return;
+        var fitting = MenuLayout.Fitting(T["ui.menu.cluster"], PluginMenus().Select(m => m.Title).ToList(), T["ui.menu.help"], T["ui.menu.more"], Frame.Width);
+        if (fitting == _menusShown) return;
+        _menusShown = fitting;
+        var old = Menu;
+        Menu = new MenuBar(Menus(fitting)) { Visible = old.Visible };
+        Remove(old);
+        old.Dispose();
+        Add(Menu);
+    }
+
+    private IEnumerable<(string Title, PluginEntry Entry, IReadOnlyList<ManifestScreen> Screens)> PluginMenus() =>
+        Host.Context.Plugins.Entries
+            .Where(e => e.Status is PluginStatus.Found or PluginStatus.Loaded && e.Manifest is { Screens.Count: > 0 })
+            .Select(e => (e.Manifest!.Name.For(T.Language), e, (IReadOnlyList<ManifestScreen>)e.Manifest!.Screens));
+
+    private List<View> ScreenItems(PluginEntry entry, IReadOnlyList<ManifestScreen> screens) =>
+        screens.Select(s => (View)new MenuItem(s.Title.For(T.Language), "", () => OpenPlugin(entry, s))).ToList();
+
+    private IEnumerable<MenuBarItem> Menus(int pluginsOnTheBar)
     {
         var host = Host;
         yield return new MenuBarItem(T["ui.menu.cluster"],
@@ -322,12 +346,16 @@ internal sealed class Shell : Runnable
             new MenuItem(T["ui.doctor"], "", () => Navigate(T["ui.doctor"], () => HealthScreen.Create(host))),
             new MenuItem(T["ui.quit"], "", Quit),
         ]);
-        foreach (var entry in host.Context.Plugins.Entries)
-        {
-            if (entry.Status is not (PluginStatus.Found or PluginStatus.Loaded) || entry.Manifest is not { Screens.Count: > 0 } manifest) continue;
-            yield return new MenuBarItem(manifest.Name.For(T.Language),
-                manifest.Screens.Select(s => (View)new MenuItem(s.Title.For(T.Language), "", () => OpenPlugin(entry, s))).ToList());
-        }
+        var plugins = PluginMenus().ToList();
+        foreach (var (title, entry, screens) in plugins.Take(pluginsOnTheBar))
+            yield return new MenuBarItem(title, ScreenItems(entry, screens));
+        // The rest in one flat menu, each screen with its plugin's name beside it: a cascading menu at the right
+        // edge of an 80-column terminal opens over its parent and hides it.
+        if (plugins.Count > pluginsOnTheBar)
+            yield return new MenuBarItem(T["ui.menu.more"], plugins.Skip(pluginsOnTheBar)
+                .SelectMany((p, i) => (i == 0 ? [] : new View[] { new Line() })
+                    .Concat(p.Screens.Select(s => (View)new MenuItem(s.Title.For(T.Language), p.Title, () => OpenPlugin(p.Entry, s)))))
+                .ToList());
         yield return new MenuBarItem(T["ui.menu.help"],
         [
             new MenuItem(T["ui.help.keysItem"], "", ShowHelp),

@@ -205,4 +205,18 @@ public sealed class ListPageTests
         page.Detail.Frame.Y.ShouldBeGreaterThanOrEqualTo(page.List.Frame.Bottom);
         shell.Screen.ShouldContain("Scheda di Associazione Città Aperta");
     }
+
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(140, 40)]
+    public void Should_give_a_list_without_a_detail_the_whole_page(int width, int height)
+    {
+        using var shell = new ShellHarness(width: width, height: height);
+        var full = Organisations();
+        var page = Open(shell, new ListScreen { Title = full.Title, Command = full.Command, Columns = full.Columns, Rows = full.Rows });
+        page.List.Frame.Width.ShouldBe(page.Detail.Frame.Width);
+        page.Detail.Frame.Height.ShouldBe(1); // the line for "nothing matches" only
+        page.List.Frame.Bottom.ShouldBe(page.Detail.Frame.Y);
+        shell.Screen.ShouldContain("Attore 10"); // more rows than a list sharing the page with a detail would show at 80×24
+    }
 }

@@ -28,7 +28,8 @@ internal sealed class ShellHarness : IDisposable
     private readonly TempDir _dir = new("meic-tui");
     private readonly SessionToken? _token;
 
-    public ShellHarness(string language = "it", int width = 80, int height = 24, bool plugins = false, bool verbose = false)
+    /// <param name="builtIns">with the plugins the toolkit ships (as built in artifacts/meic/plugins), enabled as the Rome workspace says.</param>
+    public ShellHarness(string language = "it", int width = 80, int height = 24, bool plugins = false, bool verbose = false, bool builtIns = false)
     {
         Workspace = Path.Combine(_dir.Path, "rome");
         foreach (var file in Directory.EnumerateFiles(Rome.Value, "*", SearchOption.AllDirectories))
@@ -37,9 +38,12 @@ internal sealed class ShellHarness : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);
             File.Copy(file, to);
         }
-        var pluginDirs = plugins ? new[] { FixturePlugins.CopyTo(_dir.File("plugins"), "Fixture.Good") } : [];
+        var pluginDirs = new List<string>();
+        if (plugins) pluginDirs.Add(FixturePlugins.CopyTo(_dir.File("plugins"), "Fixture.Good"));
+        if (builtIns) pluginDirs.Add(Path.Combine(Repo.App, "plugins"));
         var output = new StringWriter();
-        Context = new MeicContext(ClusterWorkspace.Load(Workspace), PluginCatalog.Discover(pluginDirs, [], []),
+        var workspace = ClusterWorkspace.Load(Workspace);
+        Context = new MeicContext(workspace, PluginCatalog.Discover(pluginDirs, [], [], builtIns ? Path.Combine(Repo.App, "plugins") : null, builtIns ? workspace.Config.Plugins.Enabled : null),
             () => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No }),
             output, TextWriter.Null, language, json: false, verbose: verbose);
         App = Application.Create();

@@ -125,7 +125,15 @@ internal sealed class ListPage : Page
     {
         var width = _view.Frame.Width > 0 ? _view.Frame.Width : 80;
         _wide = width >= WideFrom;
-        if (_wide)
+        if (_screen.Detail is null)
+        {
+            // Nothing to show beside a row: the list takes the page, one line left for "nothing matches".
+            List.Width = Dim.Fill();
+            List.Height = Dim.Fill(1);
+            Detail.X = 0; Detail.Y = Pos.AnchorEnd(1); Detail.Width = Dim.Fill(); Detail.Height = 1;
+            Header.Width = Dim.Fill();
+        }
+        else if (_wide)
         {
             List.Width = Dim.Percent(60);
             List.Height = Dim.Fill();
@@ -182,7 +190,7 @@ internal sealed class ListPage : Page
     private void Format()
     {
         var columns = _screen.Columns;
-        var width = Math.Max(20, (_wide ? _view.Frame.Width * 60 / 100 : _view.Frame.Width > 0 ? _view.Frame.Width : 80) - 1);
+        var width = Math.Max(20, (_wide && _screen.Detail is not null ? _view.Frame.Width * 60 / 100 : _view.Frame.Width > 0 ? _view.Frame.Width : 80) - 1);
         _widths = new int[columns.Count];
         for (var c = 0; c < columns.Count; c++)
         {
