@@ -219,4 +219,21 @@ public sealed class ListPageTests
         page.List.Frame.Bottom.ShouldBe(page.Detail.Frame.Y);
         shell.Screen.ShouldContain("Attore 10"); // more rows than a list sharing the page with a detail would show at 80×24
     }
+
+    [Fact]
+    public void Should_narrow_the_other_columns_before_the_name_when_a_row_is_wider_than_the_terminal()
+    {
+        using var shell = new ShellHarness();
+        var wide = new ListScreen
+        {
+            Title = "Attori",
+            Columns = ["Nome", "Settore", "Ambiti", "Fase", "Rete", "Municipio"],
+            Rows = () => Enumerable.Range(1, 1000).Select(i => new ListRow($"a{i}",
+                [$"Associazione Città Aperta {i:0000}", "Terzo settore e volontariato", "Accoglienza abitativa, Formazione", "Interessato", "Rete coordinata", "Municipio VIII"])).ToList(),
+        };
+        Open(shell, wide);
+        shell.Screen.ShouldContain("Associazione Città Aperta 0001");
+        shell.Screen.ShouldContain("Terzo"); // the others narrowed, not gone
+        shell.Lines.ShouldAllBe(l => l.TrimEnd().Length <= 80);
+    }
 }
