@@ -56,6 +56,19 @@ public sealed partial class HostMessagesLanguageTests : IDisposable
         EnglishWords().Matches(lines[0]).Select(m => m.Value).ShouldBeEmpty(lines[0]);
     }
 
+    [Theory]
+    [InlineData("it", "servizi", "codici del codebook")]
+    [InlineData("es", "servicios", "códigos del libro de códigos")]
+    public void Should_name_the_stored_collections_in_words_in_the_summary(string language, string services, string codes)
+    {
+        var status = MeicProcess.Run(_ws, "status", "--lang", language);
+        status.ExitCode.ShouldBe(0, status.ToString());
+        status.Out.ShouldContain(services);
+        status.Out.ShouldContain(codes);
+        status.Out.ShouldNotContain("fg-codes");
+        status.Out.ShouldNotContain("orientation-scripts");
+    }
+
     [Fact]
     public void Should_word_a_broken_store_in_the_workspace_language()
     {

@@ -50,7 +50,7 @@ internal static class StatusCommand
         }
 
         var counts = new TextTable(t["status.counts"], new(t["status.collection"]), new(t["status.count"], Right: true));
-        foreach (var (name, n) in s.Counts) counts.AddRow(name, Number(n));
+        foreach (var (name, n) in s.Counts) counts.AddRow(Meic.Core.Hosting.CollectionNames.For(name, t), Number(n));
         counts.AddRow(t["status.journal"], Number(s.JournalEntries));
         counts.Write(o, style);
     }

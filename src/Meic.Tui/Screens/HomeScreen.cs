@@ -46,7 +46,7 @@ internal static class HomeScreen
         }
         o.AppendLine();
         o.AppendLine(t["status.counts"]);
-        foreach (var (name, n) in s.Counts) o.AppendLine($"  {CollectionName(name, t),-34} {Number(n),6}");
+        foreach (var (name, n) in s.Counts) o.AppendLine($"  {Meic.Core.Hosting.CollectionNames.For(name, t),-34} {Number(n),6}");
         o.AppendLine($"  {t["status.journal"],-34} {Number(s.JournalEntries),6}");
         if (host.Context.Store.Collection<Cluster>(Cluster.CollectionName).Get("cluster") is { } cluster)
         {
@@ -61,9 +61,6 @@ internal static class HomeScreen
         }
         return o.ToString();
     }
-
-    /// <summary>A collection's name in words (its id when the host has no word for it).</summary>
-    public static string CollectionName(string id, Meic.Sdk.Text.Strings t) => t.HasOwn("ui.col." + id) ? t["ui.col." + id] : id;
 
     private static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
 }
