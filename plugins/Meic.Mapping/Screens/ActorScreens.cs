@@ -16,7 +16,9 @@ internal sealed class ActorScreens(IScreenContext screen)
     /// <summary>Every actor, or those <paramref name="only"/> keeps (a coverage cell's).</summary>
     public ListScreen List((Func<Actor, bool> Keep, string Title, string Command)? only)
     {
-        MetricsReport? metrics = null;
+        // What every row's detail reads — the names, the ties, the metrics — read once per reading of the rows, not
+        // once per keypress: with 1,000 actors, reading them all again made each move down the list slow.
+        Around? around = null;
         return new ListScreen
         {
             Title = only?.Title ?? _w["ui.actors.title"],
@@ -25,7 +27,7 @@ internal sealed class ActorScreens(IScreenContext screen)
             Columns = [_w["col.name"], _w["col.sector"], _w["col.areas"], _w["col.stage"], _w["col.network"], _w["col.district"]],
             Rows = () =>
             {
-                metrics = null;
+                around = null;
                 return Edits().Data.Actors.All().Where(a => only?.Keep(a) ?? true)
                     .OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase)
                     .Select(a => new ListRow(a.Id, [a.Name, _w.Label(a.Sector), _w.Areas(a.Areas), _w.Label(a.Stage), _w.Label(a.NetworkKind), a.District ?? ""])
@@ -34,9 +36,8 @@ internal sealed class ActorScreens(IScreenContext screen)
             },
             Detail = row =>
             {
-                var data = Edits().Data;
-                metrics ??= MetricsCalculator.Compute(ActorGraph.Build(data.Actors.All(), data.Ties.All()));
-                return Detail((Actor)row.Item!, data, metrics);
+                around ??= Around.Read(Edits().Data);
+                return Detail((Actor)row.Item!, around);
             },
             Empty = only is null ? _w["ui.actors.empty"] : _w["ui.actors.emptyCell"],
             Actions =
@@ -63,7 +64,19 @@ internal sealed class ActorScreens(IScreenContext screen)
         };
     }
 
-    private string Detail(Actor a, MapData data, MetricsReport metrics)
+    /// <summary>The actors' names, the ties and the metrics, as one reading of the map.</summary>
+    private sealed record Around(Dictionary<string, string> Names, List<Relationship> Ties, Dictionary<string, ActorMetrics> Metrics)
+    {
+        public static Around Read(MapData data)
+        {
+            var actors = data.Actors.All().ToList();
+            var ties = data.Ties.All().ToList();
+            var metrics = MetricsCalculator.Compute(ActorGraph.Build(actors, ties));
+            return new(actors.ToDictionary(x => x.Id, x => x.Name), ties, metrics.Actors.ToDictionary(m => m.Id));
+        }
+    }
+
+    private string Detail(Actor a, Around around)
     {
         var lines = new List<string> { a.Name, $"{_w.Label(a.Sector)} · {_w.Areas(a.Areas)} · {a.District ?? "-"}", _w["ui.detail.stage", _w.Label(a.Stage), _w.Label(a.NetworkKind) is { Length: > 0 } n ? n : "-"] };
         if (a.Mandate is { Length: > 0 } m) lines.Add(_w["show.mandate", m]);
@@ -76,8 +89,8 @@ internal sealed class ActorScreens(IScreenContext screen)
         foreach (var c in a.Contacts) lines.Add($"  {c.Name}" + (c.Role is { Length: > 0 } r ? $" ({r})" : "") + (c.Email is { Length: > 0 } e ? $" · {e}" : "") + (c.Phone is { Length: > 0 } p ? $" · {p}" : ""));
         lines.Add(_w["ui.detail.history"]);
         foreach (var h in a.StageHistory) lines.Add($"  {_w.Day(h.Date)} {_w.Label(h.Stage)}" + (h.Note is { Length: > 0 } note ? $" — {note}" : ""));
-        var names = data.Actors.All().ToDictionary(x => x.Id, x => x.Name);
-        var ties = data.Ties.All().Where(t => t.Source == a.Id || t.Target == a.Id).ToList();
+        var names = around.Names;
+        var ties = around.Ties.Where(t => t.Source == a.Id || t.Target == a.Id).ToList();
         lines.Add(_w["ui.detail.ties", ties.Count]);
         foreach (var t in ties)
         {
@@ -85,7 +98,7 @@ internal sealed class ActorScreens(IScreenContext screen)
             var arrow = !t.Directed ? "—" : t.Source == a.Id ? "→" : "←";
             lines.Add($"  {arrow} {names.GetValueOrDefault(other, other)}: {_w.Label(t.Kind)}, {_w.Label(t.Intensity)}");
         }
-        if (metrics.Actors.FirstOrDefault(x => x.Id == a.Id) is { } mm)
+        if (around.Metrics.GetValueOrDefault(a.Id) is { } mm)
             lines.Add(_w["ui.detail.metrics", mm.Degree, _w.Number(mm.Betweenness), _w.Number(mm.Closeness), _w.Number(mm.Constraint)]);
         return string.Join("\n", lines);
     }
