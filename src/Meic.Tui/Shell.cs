@@ -181,6 +181,7 @@ internal sealed class Shell : Runnable
         {
             Back();
             if (result.Message is { } said) Dialogs.Tell(form.Title, said);
+            if (result.Next is { } next) Push(next);
         }),
         TextScreen text => new TextPage(text),
         TerminalScreen raw => new RawPage(raw, Context, T),

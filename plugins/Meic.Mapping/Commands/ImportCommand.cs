@@ -30,53 +30,10 @@ internal static class ImportCommand
         var cmd = new Command("import", description) { what, file, dry, map, ignore, merge, separator };
         cmd.SetAction(p =>
         {
-            var path = p.GetValue(file)!;
-            var kind = p.GetValue(what)!;
-            var table = Read(ctx, path, p.GetValue(separator));
-            var schema = kind == "actors" ? ImportSchemas.Actors(text["import.what.actors"]) : ImportSchemas.Ties(text["import.what.ties"]);
-            var columns = ColumnMapping.Resolve(table, schema, p.GetValue(map) ?? [], p.GetValue(ignore) ?? [], ctx.Language);
-            var data = MapData.From(ctx);
-            ImportReport report;
-            Action<ImportRecord> write;
-            string collection;
-            if (kind == "actors")
-            {
-                var plan = new ActorImporter(data, Shared.Today(ctx), text).Plan(table, columns, p.GetValue(merge));
-                report = plan.Report;
-                collection = Actor.CollectionName;
-                write = record =>
-                {
-                    foreach (var a in plan.Creates) record.Wrote(collection, data.Actors.Insert(a), created: true);
-                    foreach (var a in plan.Updates) record.Wrote(collection, data.Actors.Update(a), created: false);
-                };
-            }
-            else
-            {
-                var plan = new TieImporter(data, text).Plan(table, columns);
-                report = plan.Report;
-                collection = Relationship.CollectionName;
-                write = record =>
-                {
-                    foreach (var t in plan.Creates) record.Wrote(collection, data.Ties.Insert(t), created: true);
-                    foreach (var t in plan.Updates) record.Wrote(collection, data.Ties.Update(t), created: false);
-                };
-            }
-            var dryRun = p.GetValue(dry);
-            var ok = report.Rejected == 0;
-            string? importId = null;
-            if (ok && !dryRun && report.Created + report.Updated + report.Merged > 0)
-            {
-                var record = ImportRecord.Begin("meic.mapping", kind, path, table.Encoding, DateTimeOffset.UtcNow, data.Store.User);
-                using (var tx = data.Store.BeginTransaction())
-                {
-                    write(record);
-                    // Written last: undo finds the import's changes as the journal entries before this one.
-                    data.Store.Collection<ImportRecord>(ImportRecord.CollectionName).Insert(record);
-                    tx.Commit();
-                }
-                importId = record.Id;
-            }
-            report = report with { DryRun = dryRun, Written = importId is not null, ImportId = importId };
+            var import = MapImport.Plan(ctx, new MapImportRequest(p.GetValue(what)!, p.GetValue(file)!, p.GetValue(map) ?? [], p.GetValue(ignore) ?? [],
+                p.GetValue(merge), p.GetValue(separator)));
+            var report = p.GetValue(dry) ? import.Report with { DryRun = true } : import.Write();
+            var ok = import.Writable;
             Print(ctx, report);
             if (!ok)
             {
