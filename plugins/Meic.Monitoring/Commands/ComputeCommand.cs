@@ -19,14 +19,14 @@ internal static class ComputeCommand
         var command = new Command("compute", s["cmd.compute"]) { from, to, period, series, code };
         command.SetAction(parse =>
         {
-            var range = Ui.Range(ctx, parse.GetValue(from), parse.GetValue(to), parse.GetValue(period));
+            var range = Ui.Range(ctx, parse.GetValue(from), parse.GetValue(to), parse.GetValue(period), s);
             var engine = Ui.Engine(ctx);
             var codes = parse.GetValue(code) ?? [];
             var catalogue = engine.Catalogue().Where(i => codes.Length == 0 || codes.Contains(i.Code, StringComparer.OrdinalIgnoreCase)).ToList();
             foreach (var c in codes) IndicatorsShowCommand.Find(ctx, c);
             if (parse.GetValue(series) is { } kind)
             {
-                Period.Containing(range.From, kind);
+                Period.CheckKind(kind, s);
                 var points = engine.Series(range, kind, catalogue);
                 if (ctx.Json)
                 {

@@ -24,7 +24,7 @@ internal static class EnterCommand
             var entry = new ValueEntry(ctx.Store, s);
             var input = new ValueInput(parse.GetValue(code)!, parse.GetValue(period)!, Ui.Amount(parse.GetValue(value), "--value", s),
                 Ui.Amount(parse.GetValue(numerator), "--numerator", s), Ui.Amount(parse.GetValue(denominator), "--denominator", s),
-                parse.GetValue(partner), Ui.Pairs(parse.GetValue(disagg), "--disagg"), parse.GetValue(note));
+                parse.GetValue(partner), Ui.Pairs(parse.GetValue(disagg), "--disagg", s), parse.GetValue(note));
             var doc = entry.Check(input, ctx.User, ctx.Clock.Now);
             var warnings = entry.Write([doc]);
             if (!ctx.Json) foreach (var w in warnings) ctx.Console.Write(new Text(w.In(s) + "\n", new Style(Color.Yellow)));

@@ -30,9 +30,9 @@ internal static class IndicatorsAddCommand
         command.SetAction(parse =>
         {
             var targets = new Dictionary<string, double>();
-            foreach (var (k, v) in Ui.Pairs(parse.GetValue(target), "--target"))
+            foreach (var (k, v) in Ui.Pairs(parse.GetValue(target), "--target", s))
                 targets[k] = double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d
-                    : throw new InputException($"expected a number; found '{v}'.", "--target");
+                    : throw new InputException(s["refuse.notNumber", v], "--target");
             var ind = new Indicator
             {
                 Code = parse.GetValue(code)!, Kind = parse.GetValue(kind)!, Compute = parse.GetValue(compute), Unit = parse.GetValue(unit)!,
@@ -41,7 +41,7 @@ internal static class IndicatorsAddCommand
                 Name = new LocalizedText { [ctx.Language] = parse.GetValue(name)! },
                 Definition = parse.GetValue(definition) is { } def ? new LocalizedText { [ctx.Language] = def } : new LocalizedText(),
             };
-            PresetFile.Validate(ind, "indicator");
+            PresetFile.Validate(ind, "indicator", s);
             var (added, _) = CatalogueWriter.Write(ctx.Store, [ind]);
             if (ctx.Json) ctx.WriteJson(new { ind.Code, added = added == 1 });
             else ctx.Console.Write(new Text(s["imported.indicators", 1, added, 1 - added] + "\n"));

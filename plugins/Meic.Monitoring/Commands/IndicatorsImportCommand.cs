@@ -15,7 +15,7 @@ internal static class IndicatorsImportCommand
         var command = new Command("import", s["cmd.indicators.import"]) { file, set };
         command.SetAction(parse =>
         {
-            var list = PresetFile.Load(Path.GetFullPath(parse.GetValue(file)!), parse.GetValue(set));
+            var list = PresetFile.Load(Path.GetFullPath(parse.GetValue(file)!), s, parse.GetValue(set));
             var (added, replaced) = CatalogueWriter.Write(ctx.Store, list);
             if (ctx.Json) ctx.WriteJson(new { imported = list.Count, added, replaced, needsCheck = list.Where(i => i.NeedsCheck).Select(i => i.Code) });
             else ctx.Console.Write(new Text(s["imported.indicators", list.Count, added, replaced] + "\n"));
