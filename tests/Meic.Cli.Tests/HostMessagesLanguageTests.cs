@@ -69,6 +69,23 @@ public sealed partial class HostMessagesLanguageTests : IDisposable
         es.Err.ShouldContain("el archivo no es una base de datos MEIC");
     }
 
+    [Theory]
+    [InlineData("it", "manifesto non valido: ", "chiave sconosciuta \"colour\"; previste: id, name, version")]
+    [InlineData("es", "manifiesto no válido: ", "clave desconocida \"colour\"; se esperaba: id, name, version")]
+    public void Should_word_a_broken_plugin_manifest_in_the_persons_language(string language, string broken, string reason)
+    {
+        Directory.CreateDirectory(Path.Combine(_ws, "plugins", "odd"));
+        File.WriteAllText(Path.Combine(_ws, "plugins", "odd", "plugin.json"), """{ "id": "odd", "version": "1.0", "sdk": ">=2.0", "entry": "odd.dll", "colour": "red" }""");
+
+        var r = MeicProcess.Run(_ws, "doctor", "--json", "--lang", language);
+
+        var odd = Newtonsoft.Json.Linq.JObject.Parse(r.Out)["plugins"]!.Single(p => ((string?)p["status"]) == "failed");
+        var text = (string)odd["reason"]!;
+        text.ShouldStartWith(broken);
+        text.ShouldContain("plugin.json: ");
+        text.ShouldContain(reason);
+    }
+
     // Whole words only: "errore" and "requerido" are Italian and Spanish.
     [GeneratedRegex(@"\b(expected|unknown|required|error|not found|invalid|unrecognized|missing|does not exist)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishWords();
