@@ -3,6 +3,7 @@ using Meic.Brokerage.Model;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -21,19 +22,19 @@ public static class HsdsImporter
     private static readonly string[] ServiceStatuses = ["active", "inactive", "defunct", "temporarily closed"];
     private static readonly string[] LocationTypes = ["physical", "postal", "virtual"];
 
-    public static JObject Parse(string file)
+    public static JObject Parse(string file, Strings s)
     {
-        if (!File.Exists(file)) throw new InputException("the file does not exist.", file);
+        if (!File.Exists(file)) throw new InputException(s["refuse.noFile"], file);
         try
         {
             using var reader = new JsonTextReader(new StreamReader(file)) { DateParseHandling = DateParseHandling.None };
             var token = JToken.ReadFrom(reader);
-            return token as JObject ?? throw new InputException("an HSDS file is a JSON object with organizations, services, locations and service_at_location arrays.", file);
+            return token as JObject ?? throw new InputException(s["refuse.hsdsShape"], file);
         }
-        catch (JsonReaderException e) { throw new InputException($"not valid JSON: {e.Message}", $"{file}:{e.LineNumber}"); }
+        catch (JsonReaderException e) { throw new InputException(s["refuse.json", e.Message], $"{file}:{e.LineNumber}"); }
     }
 
-    public static HsdsPlan Plan(JObject root, string file, IDocumentStore store)
+    public static HsdsPlan Plan(JObject root, string file, IDocumentStore store, Strings s)
     {
         var errors = new List<string>();
         var orgs = Array(root, "organizations", file, errors, required: false);
@@ -88,19 +89,19 @@ public static class HsdsImporter
         Each(links, "service_at_location", errors, (o, where) =>
         {
             Id(o, where, errors);
-            var s = Text(o, "service_id", where, errors, required: true);
+            var sid = Text(o, "service_id", where, errors, required: true);
             var l = Text(o, "location_id", where, errors, required: true);
-            if (s is not null && !serviceIds.ContainsKey(s)) errors.Add($"{where}.service_id: no service with id '{s}' in the file");
+            if (sid is not null && !serviceIds.ContainsKey(sid)) errors.Add($"{where}.service_id: no service with id '{sid}' in the file");
             if (l is not null && !locationIds.ContainsKey(l)) errors.Add($"{where}.location_id: no location with id '{l}' in the file");
         });
         if (errors.Count > 0)
-            throw new InputException($"the file does not follow HSDS 3.0; nothing was imported. {errors.Count} problem(s): {string.Join("; ", errors.Take(10))}{(errors.Count > 10 ? "; …" : "")}", file);
+            throw new InputException(s.Plural("refuse.hsds", errors.Count, string.Join("; ", errors.Take(10)) + (errors.Count > 10 ? "; …" : "")), file);
 
-        return Build(store, orgIds, serviceIds, locationIds, links);
+        return Build(store, orgIds, serviceIds, locationIds, links, s);
     }
 
     private static HsdsPlan Build(IDocumentStore store, Dictionary<string, JObject> orgs, Dictionary<string, JObject> services,
-        Dictionary<string, JObject> locations, JArray links)
+        Dictionary<string, JObject> locations, JArray links, Strings s)
     {
         var actors = store.Collection<Actor>(Actor.CollectionName).All();
         var existing = store.Collection<Service>(Collections.Services).All();
@@ -163,8 +164,8 @@ public static class HsdsImporter
                 service.Address = address is null ? service.Address : string.Join(", ", new[] { (string?)address["address_1"], (string?)address["city"] }.Where(x => !string.IsNullOrWhiteSpace(x)));
                 service.District ??= (string?)location["name"];
             }
-            foreach (var (field, message) in ServiceDirectory.Problems(service))
-                throw new InputException($"{message}; nothing was imported.", $"services[id={hsdsId}].{field}");
+            foreach (var (field, message) in ServiceDirectory.Problems(service, s))
+                throw new InputException(s["refuse.notImported", message], $"services[id={hsdsId}].{field}");
             (isNew ? added : updated).Add(service);
         }
         return new HsdsPlan(newActors, added, updated);

@@ -1,0 +1,54 @@
+namespace Meic.Brokerage.Tests;
+
+/// <summary>The brokerage's refusals from the real host, in the person's language, exit 2.</summary>
+public sealed class RefusalLanguageTests
+{
+    [Theory]
+    [InlineData("it", "nessun attore 'cies-onlsu'; forse intendevi 'cies-onlus'?")]
+    [InlineData("es", "ningún actor 'cies-onlsu'; ¿quería decir 'cies-onlus'?")]
+    public void Should_refuse_an_unknown_actor_in_the_persons_language(string language, string expected)
+    {
+        using var cluster = new TestCluster();
+        var r = cluster.Meic("broker", "services", "add", "--actor", "cies-onlsu", "--name", "X", "--lang", language);
+        r.ExitCode.ShouldBe(2, r.ToString());
+        r.Err.ShouldContain("--actor: " + expected);
+    }
+
+    [Theory]
+    [InlineData("it", "area sconosciuta 'houssing'; forse intendevi 'housing'?; le aree del cluster sono: ", "Accoglienza abitativa (housing)")]
+    [InlineData("es", "área desconocida 'houssing'; ¿quería decir 'housing'?; las áreas del clúster son: ", "Acogida residencial (housing)")]
+    public void Should_refuse_an_unknown_area_listing_the_areas_by_name(string language, string expected, string label)
+    {
+        using var cluster = new TestCluster();
+        var r = cluster.Meic("broker", "needs", "add", "--description", "un letto", "--area", "houssing", "--lang", language);
+        r.ExitCode.ShouldBe(2, r.ToString());
+        r.Err.ShouldContain("--area: " + expected);
+        r.Err.ShouldContain(label);
+    }
+
+    [Theory]
+    [InlineData("it", "nessun bisogno 'n-999'")]
+    [InlineData("es", "ninguna necesidad 'n-999'")]
+    public void Should_refuse_an_unknown_need_and_source_in_the_persons_language(string language, string expected)
+    {
+        using var cluster = new TestCluster();
+        var need = cluster.Meic("broker", "services", "search", "--need", "n-999", "--lang", language);
+        need.ExitCode.ShouldBe(2, need.ToString());
+        need.Err.ShouldContain("--need: " + expected);
+
+        var source = cluster.Meic("broker", "needs", "add", "--description", "un letto", "--source", "rumour", "--lang", language);
+        source.ExitCode.ShouldBe(2, source.ToString());
+        source.Err.ShouldContain(language == "it" ? "--source: «rumour» non è un valore ammesso per «fonte del bisogno»" : "--source: «rumour» no es un valor admitido para «fuente de la necesidad»");
+    }
+
+    [Theory]
+    [InlineData("it", "nessun abbinamento 'm-404'")]
+    [InlineData("es", "ningún emparejamiento 'm-404'")]
+    public void Should_refuse_an_unknown_match_in_the_persons_language(string language, string expected)
+    {
+        using var cluster = new TestCluster();
+        var r = cluster.Meic("broker", "take", "m-404", "--by", "giulia", "--lang", language);
+        r.ExitCode.ShouldBe(2, r.ToString());
+        r.Err.ShouldContain("MATCH: " + expected);
+    }
+}
