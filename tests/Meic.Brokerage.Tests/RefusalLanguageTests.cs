@@ -5,7 +5,7 @@ public sealed class RefusalLanguageTests
 {
     [Theory]
     [InlineData("it", "nessun attore 'cies-onlsu'; forse intendevi 'cies-onlus'?")]
-    [InlineData("es", "ningún actor 'cies-onlsu'; ¿quería decir 'cies-onlus'?")]
+    [InlineData("es", "ningún actor 'cies-onlsu'; ¿querías decir 'cies-onlus'?")]
     public void Should_refuse_an_unknown_actor_in_the_persons_language(string language, string expected)
     {
         using var cluster = new TestCluster();
@@ -16,7 +16,7 @@ public sealed class RefusalLanguageTests
 
     [Theory]
     [InlineData("it", "area sconosciuta 'houssing'; forse intendevi 'housing'?; le aree del cluster sono: ", "Accoglienza abitativa (housing)")]
-    [InlineData("es", "área desconocida 'houssing'; ¿quería decir 'housing'?; las áreas del clúster son: ", "Acogida residencial (housing)")]
+    [InlineData("es", "área desconocida 'houssing'; ¿querías decir 'housing'?; las áreas del clúster son: ", "Acogida residencial (housing)")]
     public void Should_refuse_an_unknown_area_listing_the_areas_by_name(string language, string expected, string label)
     {
         using var cluster = new TestCluster();
