@@ -13,7 +13,7 @@ internal static class ServicesImportCommand
     public static Command Create(IMeicContext ctx, Strings s)
     {
         var file = new Argument<string>("FILE");
-        var format = new Option<string?>("--format") { Description = "hsds, csv (default: from the file's extension)" };
+        var format = new Option<string?>("--format") { Description = s["opt.importFormat"] };
         var dryRun = new Option<bool>("--dry-run") { Description = s["opt.dryRun"] };
         var command = new Command("import", s["cmd.services.import"]) { file, format, dryRun };
         command.SetAction(p =>

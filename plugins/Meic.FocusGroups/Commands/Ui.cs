@@ -37,5 +37,5 @@ internal static class Ui
         ctx.Console.Write(table);
     }
 
-    public static string F3(double v) => double.IsNaN(v) ? "n/a" : v.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+    public static string F3(double v) => double.IsNaN(v) ? "–" : v.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,7 @@ internal static class AlertsCommand
 {
     public static Command Create(IMeicContext ctx, Strings s)
     {
-        var period = new Option<string?>("--period") { Description = "The period whose targets are checked; default: this quarter" };
+        var period = new Option<string?>("--period") { Description = s["opt.alertsPeriod"] };
         var command = new Command("alerts", s["cmd.alerts"]) { period };
         command.SetAction(parse =>
         {

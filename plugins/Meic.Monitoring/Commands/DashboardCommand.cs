@@ -11,7 +11,7 @@ internal static class DashboardCommand
 {
     public static Command Create(IMeicContext ctx, Strings s)
     {
-        var period = new Option<string?>("--period") { Description = "Default: this quarter" };
+        var period = new Option<string?>("--period") { Description = s["opt.periodDefault"] };
         var command = new Command("dashboard", s["cmd.dashboard"]) { period };
         command.SetAction(parse =>
         {

@@ -11,12 +11,12 @@ internal static class EnterCommand
     public static Command Create(IMeicContext ctx, Strings s)
     {
         var code = new Argument<string>("CODE");
-        var period = new Option<string>("--period") { Required = true, Description = "2025, 2025-H1, 2025-Q2, 2025-06, or a day (20/03/2025) for the indicator's period containing it" };
+        var period = new Option<string>("--period") { Required = true, Description = s["opt.enterPeriod"] };
         var value = new Option<string?>("--value") { Description = "4.5 or 4,5" };
         var numerator = new Option<string?>("--numerator");
         var denominator = new Option<string?>("--denominator");
-        var partner = new Option<string?>("--partner") { Description = "The partner (actor id) the value is reported for" };
-        var disagg = new Option<string[]>("--disagg") { Description = "dimension=option, for a part of the total (repeatable)" };
+        var partner = new Option<string?>("--partner") { Description = s["opt.partner"] };
+        var disagg = new Option<string[]>("--disagg") { Description = s["opt.disagg"] };
         var note = new Option<string?>("--note");
         var command = new Command("enter", s["cmd.enter"]) { code, period, value, numerator, denominator, partner, disagg, note };
         command.SetAction(parse =>

@@ -15,17 +15,17 @@ internal static class IndicatorsAddCommand
     public static Command Create(IMeicContext ctx, Strings s)
     {
         var code = new Argument<string>("CODE");
-        var name = new Option<string>("--name") { Required = true, Description = "Name in the workspace language" };
+        var name = new Option<string>("--name") { Required = true, Description = s["opt.indicatorName"] };
         var definition = new Option<string?>("--definition");
-        var kind = new Option<string>("--kind") { DefaultValueFactory = _ => IndicatorKinds.Entered, Description = "computed or entered" };
-        var compute = new Option<string?>("--compute") { Description = "The calculation of a computed indicator (network.density, meetings.held…)" };
+        var kind = new Option<string>("--kind") { DefaultValueFactory = _ => IndicatorKinds.Entered, Description = s["opt.kind"] };
+        var compute = new Option<string?>("--compute") { Description = s["opt.compute"] };
         var unit = new Option<string>("--unit") { DefaultValueFactory = _ => "count" };
         var periodicity = new Option<string>("--periodicity") { DefaultValueFactory = _ => "quarter" };
-        var disagg = new Option<string[]>("--disaggregation") { Description = "A dimension values may be split by (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var disagg = new Option<string[]>("--disaggregation") { Description = s["opt.disaggregation"], AllowMultipleArgumentsPerToken = true };
         var target = new Option<string[]>("--target") { Description = "PERIOD=VALUE (repeatable)" };
         var baseline = new Option<double?>("--baseline");
         var direction = new Option<string>("--direction") { DefaultValueFactory = _ => "up" };
-        var notCumulative = new Option<bool>("--level") { Description = "Values are levels or rates, not amounts that add up over a period" };
+        var notCumulative = new Option<bool>("--level") { Description = s["opt.level"] };
         var command = new Command("add", s["cmd.indicators.add"]) { code, name, definition, kind, compute, unit, periodicity, disagg, target, baseline, direction, notCumulative };
         command.SetAction(parse =>
         {

@@ -10,8 +10,8 @@ internal static class IndicatorsImportCommand
 {
     public static Command Create(IMeicContext ctx, Strings s)
     {
-        var file = new Argument<string>("FILE") { Description = "A preset file (JSON), for example templates/clusters/rome/monitoring/indicators.json" };
-        var set = new Option<string?>("--set") { Description = "Only this set (meic-core, eu-integration-fund)" };
+        var file = new Argument<string>("FILE") { Description = s["opt.presetFile"] };
+        var set = new Option<string?>("--set") { Description = s["opt.set"] };
         var command = new Command("import", s["cmd.indicators.import"]) { file, set };
         command.SetAction(parse =>
         {

@@ -15,7 +15,7 @@ internal static class ValuesImportCommand
 {
     public static Command Create(IMeicContext ctx, Strings s)
     {
-        var file = new Argument<string>("FILE") { Description = "CSV with a header: code,period,value[,numerator,denominator,actor,disaggregation,note]; disaggregation as sex=female;age=18-24" };
+        var file = new Argument<string>("FILE") { Description = s["opt.valuesFile"] };
         var command = new Command("import", s["cmd.values.import"]) { file };
         command.SetAction(parse =>
         {
