@@ -51,4 +51,16 @@ public sealed class RefusalLanguageTests
         r.ExitCode.ShouldBe(2, r.ToString());
         r.Err.ShouldContain("MATCH: " + expected);
     }
+
+    [Theory]
+    [InlineData("it", "il file non segue HSDS 3.0; non è stato importato nulla. 1 problema: organizations[0] (id org-1).id: gli identificativi HSDS 3.0 sono UUID; trovato 'org-1'")]
+    [InlineData("es", "el archivo no sigue HSDS 3.0; no se ha importado nada. 1 problema: organizations[0] (id org-1).id: los identificadores HSDS 3.0 son UUID; se encontró 'org-1'")]
+    public void Should_list_the_problems_of_an_hsds_file_in_the_persons_language(string language, string expected)
+    {
+        using var blank = new TestCluster("blank");
+        var file = blank.Write("x.json", """{"organizations":[{"id":"org-1","name":"A","description":"B"}],"services":[]}""");
+        var r = blank.Meic("broker", "services", "import", file, "--lang", language);
+        r.ExitCode.ShouldBe(2, r.ToString());
+        r.Err.ShouldContain(expected);
+    }
 }
