@@ -86,6 +86,20 @@ public sealed partial class HostMessagesLanguageTests : IDisposable
         text.ShouldContain(reason);
     }
 
+    [Fact]
+    public void Should_word_a_repeated_key_in_toolkit_json_in_the_persons_language()
+    {
+        var config = Path.Combine(_ws, "toolkit.json");
+        var text = File.ReadAllText(config).TrimStart();
+        File.WriteAllText(config, "{ \"language\": \"it\", \"language\": \"it\", " + text[1..]);
+
+        var r = MeicProcess.Run(_ws, "status", "--lang", "es");
+
+        r.ExitCode.ShouldBe(2, r.ToString());
+        r.Err.ShouldContain("JSON no válido en la línea");
+        r.Err.ShouldContain("la clave \"language\" aparece dos veces.");
+    }
+
     // Whole words only: "errore" and "requerido" are Italian and Spanish.
     [GeneratedRegex(@"\b(expected|unknown|required|error|not found|invalid|unrecognized|missing|does not exist)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishWords();

@@ -16,7 +16,7 @@ public static class ManifestReader
         try { root = JsonTree.Parse(File.ReadAllText(file)); }
         catch (JsonTreeException e)
         {
-            throw Worded.Input(e, "config.badJson", file, e.Line, e.Position, e.Message);
+            throw Worded.Input(e, "config.badJson", file, e.Line, e.Position, e.Reason);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw Worded.Input(e, "config.unreadable", file, e.Message); }
         if (root.Kind != JsonKind.Object) throw Worded.Input("config.notObject", file);
