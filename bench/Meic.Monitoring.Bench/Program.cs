@@ -40,7 +40,7 @@ using (var store = SqliteDocumentStore.Open(db, create: true))
     var actions = store.Collection<ActionDoc>("actions");
     for (var i = 0; i < meetingsN * 3; i++)
         actions.Insert(new ActionDoc { Id = $"x{i}", MeetingId = $"m{i / 3}", Due = DateOnly.FromDateTime(start.AddDays(rng.Next(730)).UtcDateTime).ToString("yyyy-MM-dd"), Status = rng.NextDouble() < 0.6 ? "done" : "open" });
-    CatalogueWriter.Write(store, PresetFile.Load(Path.Combine(FindRoot(), "templates", "clusters", "rome", "monitoring", "indicators.json")));
+    CatalogueWriter.Write(store, PresetFile.Load(Path.Combine(FindRoot(), "templates", "clusters", "rome", "monitoring", "indicators.json"), Meic.Monitoring.Commands.Ui.Strings("en")));
     tx.Commit();
 }
 // Pad the journal with actor stage changes spread over two years (written directly: the point is reading them back).

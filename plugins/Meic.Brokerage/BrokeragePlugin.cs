@@ -33,5 +33,7 @@ public sealed class BrokeragePlugin : IMeicPlugin
         registry.AddTemplateSeeder(BrokerageSeeder.Seed);
     }
 
-    internal static Strings Strings(IMeicContext ctx) => Meic.Sdk.Text.Strings.Load(typeof(BrokeragePlugin).Assembly, "Meic.Brokerage.strings", ctx.Language);
+    internal static Strings Strings(IMeicContext ctx) => Strings(ctx.Language);
+
+    internal static Strings Strings(string language) => Meic.Sdk.Text.Strings.Load(typeof(BrokeragePlugin).Assembly, "Meic.Brokerage.strings", language);
 }

@@ -26,5 +26,7 @@ public sealed class MappingPlugin : IMeicPlugin
         registry.AddTemplateSeeder(TemplateSeeder.Seed);
     }
 
-    internal static Strings Text(IMeicContext ctx) => Strings.Load(typeof(MappingPlugin).Assembly, "Meic.Mapping.strings", ctx.Language);
+    internal static Strings Text(IMeicContext ctx) => Text(ctx.Language);
+
+    internal static Strings Text(string language) => Strings.Load(typeof(MappingPlugin).Assembly, "Meic.Mapping.strings", language);
 }

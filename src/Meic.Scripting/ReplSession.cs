@@ -28,7 +28,7 @@ public sealed class ReplSession(MeicContext context, ScriptsConfig config)
         var globals = new ScriptGlobals(context, [], new ScriptConsole(context.Console, output), output, CancellationToken.None, "repl");
         ScriptState<object>? state = null;
         var buffer = "";
-        if (interactive) output.WriteLine("meic repl: C# with the cluster open (Actors, Ties, Store, Cluster, GetService<T>()). #help for help, #exit to leave.");
+        if (interactive) output.WriteLine(context.Strings["script.repl.banner"]);
         try
         {
             while (true)
@@ -41,9 +41,9 @@ public sealed class ReplSession(MeicContext context, ScriptsConfig config)
                 if (buffer.Length == 0 && line.Trim() is var cmd && cmd.StartsWith('#') && !cmd.StartsWith("#load", StringComparison.Ordinal) && !cmd.StartsWith("#r ", StringComparison.Ordinal))
                 {
                     if (cmd is "#exit" or "#quit") break;
-                    if (cmd == "#help") output.WriteLine("Type C#; a submission runs when complete. Globals: Actors, Ties, Store, Cluster, Collection<T>(name), GetService<T>(), Console, Out, Now. Commands: #history, #reset, #exit.");
+                    if (cmd == "#help") output.WriteLine(context.Strings["script.repl.help"]);
                     else if (cmd == "#history") foreach (var h in history) output.WriteLine(h);
-                    else if (cmd == "#reset") { state = null; output.WriteLine("state cleared."); }
+                    else if (cmd == "#reset") { state = null; output.WriteLine(context.Strings["script.repl.cleared"]); }
                     else errors.WriteLine($"meic: {context.Strings["script.repl.unknown", cmd]}");
                     continue;
                 }

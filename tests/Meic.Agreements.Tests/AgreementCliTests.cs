@@ -27,7 +27,7 @@ public sealed class AgreementCliTests
 
         var missing = MeicProcess.Run(ws, Draft("roma", "--var", "backbone="));
         missing.ExitCode.ShouldBe(2, missing.ToString());
-        missing.Err.ShouldContain("missing variables: backbone");
+        missing.Err.ShouldContain("variabili mancanti: backbone");
         Directory.Exists(Path.Combine(ws, "out")).ShouldBeFalse();
 
         var drafted = MeicProcess.Run(ws, Draft("roma"));
@@ -45,7 +45,7 @@ public sealed class AgreementCliTests
         MeicProcess.Run(ws, "agreement", "circulate", "roma").ExitCode.ShouldBe(0);
         var stranger = MeicProcess.Run(ws, "agreement", "sign", "roma", "--party", "lumsa", "--by", "X");
         stranger.ExitCode.ShouldBe(2);
-        stranger.Err.ShouldContain("'lumsa' is not a party to 'roma'");
+        stranger.Err.ShouldContain("'lumsa' non è parte di 'roma'");
         MeicProcess.Run(ws, "agreement", "sign", "roma", "--party", "cies-onlus").ExitCode.ShouldBe(0);
         var last = MeicProcess.Run(ws, "--json", "agreement", "sign", "roma", "--party", "cnos-fap");
         JObject.Parse(last.Out)["status"]!.ToString().ShouldBe("inForce");
@@ -83,5 +83,38 @@ public sealed class AgreementCliTests
         marco.Out.ShouldContain("notice_days: '90' → '60'");
         var text = MeicProcess.Run(ws, "agreement", "show", "bozza", "--text").Out;
         text.ShouldContain("preavviso scritto di 60 giorni");
+    }
+
+    [Theory]
+    [InlineData("it")]
+    [InlineData("es")]
+    public void Should_refuse_in_the_persons_language(string language)
+    {
+        using var dir = new TempDir();
+        MeicProcess.Run(dir.Path, "init", "ws", "--template", "rome").ExitCode.ShouldBe(0);
+        var ws = Path.Combine(dir.Path, "ws");
+        var it = language == "it";
+        MeicProcess.Run(ws, Draft("roma")).ExitCode.ShouldBe(0);
+
+        var sign = MeicProcess.Run(ws, "agreement", "sign", "roma", "--party", "cies-onlus", "--lang", language);
+        sign.ExitCode.ShouldBe(2, sign.ToString());
+        sign.Err.ShouldContain(it ? "AGREEMENT: 'roma' è ancora una bozza: mandalo prima in firma (meic agreement circulate roma)." : "AGREEMENT: 'roma' todavía es un borrador: envíalo primero a firma (meic agreement circulate roma).");
+
+        var unknown = MeicProcess.Run(ws, "agreement", "show", "rona", "--lang", language);
+        unknown.ExitCode.ShouldBe(2, unknown.ToString());
+        unknown.Err.ShouldContain(it ? "AGREEMENT: nessun accordo 'rona'; forse intendevi 'roma'?" : "AGREEMENT: ningún acuerdo 'rona'; ¿querías decir 'roma'?");
+
+        var template = MeicProcess.Run(ws, "agreement", "draft", "--template", "meic-cluster-rom", "--party", "cies-onlus", "--lang", language);
+        template.ExitCode.ShouldBe(2, template.ToString());
+        template.Err.ShouldContain(it ? "--template: modello di accordo sconosciuto 'meic-cluster-rom'; forse intendevi 'meic-cluster-rome'?" : "--template: plantilla de acuerdo desconocida 'meic-cluster-rom'; ¿querías decir 'meic-cluster-rome'?");
+
+        var conflict = MeicProcess.Run(ws, "agreement", "conflict", "raise", "roma", "--party", "cies-onlus", "--subject", "x", "--lang", language);
+        conflict.ExitCode.ShouldBe(2, conflict.ToString());
+        conflict.Err.ShouldContain(it ? "'roma' è una bozza; una controversia si apre su un accordo almeno mandato in firma." : "'roma' es un borrador; un conflicto se abre sobre un acuerdo al menos enviado a firma.");
+
+        var kind = MeicProcess.Run(ws, "agreement", "edit", "roma", "--commit", "cnos-fap:gifts:4:corsi:Corsi", "--lang", language);
+        kind.ExitCode.ShouldBe(2, kind.ToString());
+        kind.Err.ShouldContain(it ? "--commit: tipo di impegno sconosciuto 'gifts'; atteso uno tra " : "--commit: tipo de compromiso desconocido 'gifts'; se esperaba uno de ");
+        kind.Err.ShouldContain("(in-kind)");
     }
 }

@@ -103,7 +103,7 @@ public sealed class HsdsTests
         var file = rome.Write("bad.csv", "actorId,name,capacity\nali,Casa uno,2\nali,Casa due,many\n");
         var r = rome.Meic("broker", "services", "import", file);
         r.ExitCode.ShouldBe(2);
-        r.Err.ShouldContain("bad.csv:3: column capacity: expected a whole number; found 'many'");
+        r.Err.ShouldContain("bad.csv:3: colonna capacity: atteso un numero intero; trovato 'many'");
         rome.Json<List<Service>>("broker", "services", "list").Count.ShouldBe(before);
     }
 }

@@ -71,13 +71,13 @@ public sealed class ReferralTests
     [InlineData("")]
     public void Should_refuse_anything_that_looks_like_a_name_as_a_case_code(string code)
     {
-        Should.Throw<InputException>(() => CaseCode.Validate(code)).Message.ShouldStartWith("--case:");
+        Should.Throw<InputException>(() => CaseCode.Validate(code, BrokeragePlugin.Strings("it"))).Message.ShouldStartWith("--case:");
     }
 
     [Fact]
     public void Should_not_echo_a_typed_name_back()
     {
-        Should.Throw<InputException>(() => CaseCode.Validate("Mario Rossi")).Message.ShouldNotContain("Rossi");
+        Should.Throw<InputException>(() => CaseCode.Validate("Mario Rossi", BrokeragePlugin.Strings("es"))).Message.ShouldNotContain("Rossi");
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class ReferralTests
         cluster.Ok("broker", "services", "remove", "cnos-fap-vocational-courses");
         var again = cluster.Meic([.. Refer, "--consent", "written"]);
         again.ExitCode.ShouldBe(2);
-        again.Err.ShouldContain("the service 'cnos-fap-vocational-courses' does not exist");
+        again.Err.ShouldContain("il servizio 'cnos-fap-vocational-courses' non esiste");
         var accept = cluster.Meic("broker", "referral", "accept", id);
         accept.ExitCode.ShouldBe(2);
         accept.Err.ShouldContain("non esiste più");   // in the Rome workspace's language

@@ -82,6 +82,37 @@ public sealed partial class HostMessagesLanguageTests : IDisposable
         es.Err.ShouldContain("el archivo no es una base de datos MEIC");
     }
 
+    [Theory]
+    [InlineData("it", "manifesto non valido: ", "chiave sconosciuta \"colour\"; previste: id, name, version")]
+    [InlineData("es", "manifiesto no válido: ", "clave desconocida \"colour\"; se esperaba: id, name, version")]
+    public void Should_word_a_broken_plugin_manifest_in_the_persons_language(string language, string broken, string reason)
+    {
+        Directory.CreateDirectory(Path.Combine(_ws, "plugins", "odd"));
+        File.WriteAllText(Path.Combine(_ws, "plugins", "odd", "plugin.json"), """{ "id": "odd", "version": "1.0", "sdk": ">=2.0", "entry": "odd.dll", "colour": "red" }""");
+
+        var r = MeicProcess.Run(_ws, "doctor", "--json", "--lang", language);
+
+        var odd = Newtonsoft.Json.Linq.JObject.Parse(r.Out)["plugins"]!.Single(p => ((string?)p["status"]) == "failed");
+        var text = (string)odd["reason"]!;
+        text.ShouldStartWith(broken);
+        text.ShouldContain("plugin.json: ");
+        text.ShouldContain(reason);
+    }
+
+    [Fact]
+    public void Should_word_a_repeated_key_in_toolkit_json_in_the_persons_language()
+    {
+        var config = Path.Combine(_ws, "toolkit.json");
+        var text = File.ReadAllText(config).TrimStart();
+        File.WriteAllText(config, "{ \"language\": \"it\", \"language\": \"it\", " + text[1..]);
+
+        var r = MeicProcess.Run(_ws, "status", "--lang", "es");
+
+        r.ExitCode.ShouldBe(2, r.ToString());
+        r.Err.ShouldContain("JSON no válido en la línea");
+        r.Err.ShouldContain("la clave \"language\" aparece dos veces.");
+    }
+
     // Whole words only: "errore" and "requerido" are Italian and Spanish.
     [GeneratedRegex(@"\b(expected|unknown|required|error|not found|invalid|unrecognized|missing|does not exist)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishWords();

@@ -45,7 +45,7 @@ public sealed class EndToEndTests : IDisposable
         Meic("focus", "code", "apply", "--session", "fg1", "--code", "dependence-on-calls", "--turn", "3", "--coder", "ben").ExitCode.ShouldBe(0);
         var outside = Meic("focus", "code", "apply", "--session", "fg1", "--code", "trust-sport-culture", "--range", "5:99999");
         outside.ExitCode.ShouldBe(2);
-        outside.Err.ShouldContain("outside the text");
+        outside.Err.ShouldContain("è fuori dal testo");
 
         var mine = Json("focus", "code", "list", "--session", "fg1");
         mine.ShouldAllBe(c => (string)c["coder"]! == "ana"); // blind: each coder sees their own

@@ -79,7 +79,7 @@ public sealed class RefiQdaTests
         var file = a.Dir.File("p.qdpx");
         RefiWriter.SaveProject(new RefiExchange(a.Fs).Export("x"), file);
         using var b = new FocusHarness();
-        new RefiExchange(b.Fs).Import(RefiReader.ReadProject(file), "now");
+        new RefiExchange(b.Fs).Import(RefiReader.ReadProject(file, Commands.Ui.S("en")), "now");
 
         string Codebook(FocusHarness h) => string.Join("\n", h.Fs.Codes.All().OrderBy(c => c.Guid).Select(c =>
             $"{c.Guid}|{c.Name}|{(c.ParentId is null ? "" : h.Fs.Codes.Get(c.ParentId)!.Guid)}|{c.Color}|{c.Definition}|{c.Inclusion}|{c.Exclusion}|{c.Example}|{string.Join(",", c.Sets.Order())}"));
@@ -109,7 +109,7 @@ public sealed class RefiQdaTests
               <Code guid="0a7d9d7e-1111-4b2a-9f1e-2a2b2c2d2e2f" name="housing" isCodable="true" color="#aabbcc"><Description>homes</Description></Code>
             </Codes><Sets/></CodeBook>
             """);
-        var p = RefiReader.ReadCodebook(file);
+        var p = RefiReader.ReadCodebook(file, Commands.Ui.S("en"));
         p.Codes.Single().Name.ShouldBe("housing");
         p.Sets.ShouldBeEmpty();
     }
@@ -142,7 +142,7 @@ public sealed class RefiQdaTests
         var text = "P1: hello there\r\nP2: friends find jobs\r\n";
         var start = text.IndexOf("friends", StringComparison.Ordinal);
         var file = Zip(h.Dir, "n.qdpx", "project.qde", ProjectXml(start, start + 7), ("Sources/50505050-0000-4000-8000-000000000001.txt", text));
-        new RefiExchange(h.Fs).Import(RefiReader.ReadProject(file), "now");
+        new RefiExchange(h.Fs).Import(RefiReader.ReadProject(file, Commands.Ui.S("en")), "now");
         var coding = h.Fs.Codings.All().Single();
         var t = h.Fs.Transcripts.Get(coding.TranscriptId)!;
         t.Text.ShouldNotContain("\r");
@@ -154,7 +154,7 @@ public sealed class RefiQdaTests
     {
         using var h = new FocusHarness();
         var file = Zip(h.Dir, "a.qdpx", "My Project.qde", ProjectXml(0, 2), ("sources/50505050-0000-4000-8000-000000000001.txt", "P1: hi"));
-        RefiReader.ReadProject(file).Sources.Single().Selections.Single().End.ShouldBe(2);
+        RefiReader.ReadProject(file, Commands.Ui.S("en")).Sources.Single().Selections.Single().End.ShouldBe(2);
     }
 
     public static TheoryData<string, string> BadFiles => new()
@@ -181,7 +181,7 @@ public sealed class RefiQdaTests
             _ => Zip(h.Dir, "z.qdpx", "project.qde", ProjectXml(0, 2).Replace($"<CodeRef targetGUID=\"{Code}\"", "<CodeRef targetGUID=\"dddddddd-0000-4000-8000-000000000009\""), (src, "P1: hi")),
         };
         var before = h.Store.Counts().Values.Sum();
-        Should.Throw<InputException>(() => new RefiExchange(h.Fs).Import(RefiReader.ReadProject(file), "now")).Message.ShouldContain(message);
+        Should.Throw<InputException>(() => new RefiExchange(h.Fs).Import(RefiReader.ReadProject(file, Commands.Ui.S("en")), "now")).Message.ShouldContain(message);
         h.Store.Counts().Values.Sum().ShouldBe(before);
         File.Exists(Path.Combine(Path.GetDirectoryName(h.Dir.Path)!, "evil.txt")).ShouldBeFalse();
     }

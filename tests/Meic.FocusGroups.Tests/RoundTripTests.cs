@@ -58,8 +58,8 @@ public sealed class RoundTripTests : IDisposable
     }
 
     [Theory]
-    [InlineData("guid=\"not-a-guid\"", "expected a GUID")]
-    [InlineData("isCodable=\"maybe\"", "expected true or false")]
+    [InlineData("guid=\"not-a-guid\"", "atteso un GUID")]
+    [InlineData("isCodable=\"maybe\"", "atteso true o false")]
     public void Should_refuse_a_codebook_with_a_malformed_guid_or_is_codable(string attribute, string message)
     {
         var ws = Rome("rome-bad");

@@ -84,11 +84,11 @@ public sealed class TranscriptTests
                 new Paragraph(new Run(new Text("Fatou Diallo: ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }), new Run(new Text("split run")))));
             main.Document.Save();
         }
-        var (text, format) = TextSource.Read(path);
+        var (text, format) = TextSource.Read(path, Commands.Ui.S("en"));
         format.ShouldBe("docx");
         text.ShouldBe("Mario Rossi: first paragraph\nsecond paragraph\nFatou Diallo: split run");
         var corrupt = h.Dir.Write("bad.docx", "this is not a zip");
-        Should.Throw<InputException>(() => TextSource.Read(corrupt)).Message.ShouldContain("not a readable .docx");
+        Should.Throw<InputException>(() => TextSource.Read(corrupt, Commands.Ui.S("en"))).Message.ShouldContain("not a readable .docx");
     }
 
     [Fact]

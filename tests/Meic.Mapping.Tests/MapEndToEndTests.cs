@@ -160,4 +160,30 @@ public sealed class MapEndToEndTests : IDisposable
             File.ReadAllText(Path.Combine(_dir.Path, "map.svg")).ShouldContain("<svg");
         }
     }
+
+    [Theory]
+    [InlineData("it")]
+    [InlineData("es")]
+    public void Should_refuse_unknown_districts_areas_and_actors_in_the_persons_language(string language)
+    {
+        var it = language == "it";
+        var district = Map("actors", "list", "--district", "Municipio XXX", "--lang", language);
+        district.ExitCode.ShouldBe(2, district.ToString());
+        district.Err.ShouldContain(it ? "--district: «Municipio XXX» non è un valore ammesso per «municipio o quartiere»" : "--district: «Municipio XXX» no es un valor admitido para «distrito»");
+
+        var area = Map("actors", "add", "Nuova Org", "--sector", "third-sector", "--area", "houssing", "--lang", language);
+        area.ExitCode.ShouldBe(2, area.ToString());
+        area.Err.ShouldContain(it ? "(housing)" : "(housing)");
+        area.Err.ShouldContain(it ? "Accoglienza abitativa" : "Acogida residencial");
+        area.Err.ShouldNotContain("unknown area");
+
+        var actor = Map("actors", "show", "cies-onlsu", "--lang", language);
+        actor.ExitCode.ShouldBe(2, actor.ToString());
+        actor.Err.ShouldContain(it ? "ACTOR: nessun attore 'cies-onlsu'; forse intendevi 'cies-onlus'?." : "ACTOR: ningún actor 'cies-onlsu'; ¿querías decir 'cies-onlus'?.");
+
+        var dimension = Map("context", "population", "add", "--dimension", "religion", "--category", "x", "--count", "3", "--source", "ISTAT", "--lang", language);
+        dimension.ExitCode.ShouldBe(2, dimension.ToString());
+        dimension.Err.ShouldContain(it ? "valore sconosciuto per dimensione: 'religion'" : "valor desconocido para dimensión: 'religion'");
+        dimension.Err.ShouldContain(it ? "nazionalità (nationality)" : "nacionalidad (nationality)");
+    }
 }

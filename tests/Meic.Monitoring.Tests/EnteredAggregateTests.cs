@@ -40,13 +40,13 @@ public sealed class EnteredAggregateTests
     public void Should_find_off_track_pro_rata_for_counts_and_against_the_target_for_rates()
     {
         var count = Build.Entered("PATHWAYS");
-        var target = (Periods.Period.Parse("2026"), 50.0);
+        var target = (Periods.Period.Parse("2026", Commands.Ui.Strings("en")), 50.0);
         var midYear = new DateOnly(2026, 7, 2);
         TargetCheck.Status(count, 10, target, midYear, 0.1).ShouldBe(TargetCheck.OffTrack);
         TargetCheck.Status(count, 24, target, midYear, 0.1).ShouldBe(TargetCheck.OnTrack);
         TargetCheck.Status(count, 50, target, midYear, 0.1).ShouldBe(TargetCheck.Met);
         TargetCheck.Status(count, null, target, midYear, 0.1).ShouldBe(TargetCheck.NoData);
         var rate = Build.Entered("USEFUL", unit: "percent", cumulative: false);
-        TargetCheck.Status(rate, 60, (Periods.Period.Parse("2026"), 80.0), new DateOnly(2026, 1, 10), 0.1).ShouldBe(TargetCheck.OffTrack);
+        TargetCheck.Status(rate, 60, (Periods.Period.Parse("2026", Commands.Ui.Strings("en")), 80.0), new DateOnly(2026, 1, 10), 0.1).ShouldBe(TargetCheck.OffTrack);
     }
 }

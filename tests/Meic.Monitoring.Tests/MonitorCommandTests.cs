@@ -178,4 +178,30 @@ public sealed class MonitorCommandTests
         bad.ExitCode.ShouldBe(2);
         bad.Err.ShouldContain("absentMeetings");
     }
+
+    [Fact]
+    public void Should_refuse_bad_periods_formats_and_folders_in_the_users_language()
+    {
+        using var ws = new Workspace();
+        var period = ws.MeicIn("it", "monitor", "report", "--period", "2025-Q5", "--out", "r.md");
+        period.ExitCode.ShouldBe(2, period.ToString());
+        period.Err.ShouldContain("--period: atteso un periodo come 2025, 2025-H1, 2025-Q2 o 2025-06; trovato '2025-Q5'.");
+
+        var format = ws.MeicIn("es", "monitor", "report", "--period", "2025", "--out", "r.pdf");
+        format.ExitCode.ShouldBe(2, format.ToString());
+        format.Err.ShouldContain("--format: se esperaba uno de md, html, docx, csv, xlsx; se encontró 'pdf'.");
+
+        var folder = ws.MeicIn("it", "monitor", "report", "--period", "2025", "--out", Path.Combine("nowhere", "r.md"));
+        folder.ExitCode.ShouldBe(2, folder.ToString());
+        folder.Err.ShouldContain("--out: la cartella");
+        folder.Err.ShouldContain("non esiste.");
+
+        var series = ws.MeicIn("es", "monitor", "compute", "--series", "fortnight");
+        series.ExitCode.ShouldBe(2, series.ToString());
+        series.Err.ShouldContain("se esperaba uno de mes (month), trimestre (quarter), semestre (half), año (year); se encontró 'fortnight'.");
+
+        var both = ws.MeicIn("it", "monitor", "compute", "--period", "2025", "--from", "2025-01-01");
+        both.ExitCode.ShouldBe(2, both.ToString());
+        both.Err.ShouldContain("indica --period oppure --from/--to, non entrambi.");
+    }
 }

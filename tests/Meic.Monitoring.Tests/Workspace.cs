@@ -18,7 +18,10 @@ internal sealed class Workspace : IDisposable
     public string Dir => Path.Combine(_temp.Path, "ws");
     public string Db => Path.Combine(Dir, "cluster.db");
 
-    public MeicResult Meic(params string[] args) => MeicProcess.Run(Dir, new Dictionary<string, string?> { ["MEIC_USER"] = "maria" }, [.. args, "--lang", "en"]);
+    public MeicResult Meic(params string[] args) => MeicIn("en", args);
+
+    /// <summary>Runs meic in <paramref name="language"/>.</summary>
+    public MeicResult MeicIn(string language, params string[] args) => MeicProcess.Run(Dir, new Dictionary<string, string?> { ["MEIC_USER"] = "maria" }, [.. args, "--lang", language]);
 
     public void Store(Action<SqliteDocumentStore> write)
     {

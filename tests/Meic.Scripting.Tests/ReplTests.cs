@@ -35,9 +35,23 @@ public sealed class ReplTests : IDisposable
         File.ReadAllText(Path.Combine(ws, ".meic", "repl-history")).ShouldContain("Twice(n)");
     }
 
-    private static MeicResult Repl(string workspace, string input)
+    [Theory]
+    [InlineData("it", "Scrivi codice C#", "stato azzerato.", "comando della REPL sconosciuto: #nope; prova #help.")]
+    [InlineData("es", "Escribe código C#", "estado borrado.", "comando de la REPL desconocido: #nope; prueba #help.")]
+    public void Should_speak_the_persons_language_at_the_prompt(string language, string help, string cleared, string unknown)
     {
-        var psi = MeicProcess.Start(workspace, null, "repl");
+        var ws = Workspaces.CopyRome(_temp);
+        var run = Repl(ws, "#help\n#reset\n#nope\n#exit", "--lang", language);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Out.ShouldContain(help);
+        run.Out.ShouldContain(cleared);
+        run.Err.ShouldContain(unknown);
+    }
+
+    private static MeicResult Repl(string workspace, string input, params string[] options)
+    {
+        var psi = MeicProcess.Start(workspace, null, ["repl", .. options]);
         using var p = Process.Start(psi)!;
         p.StandardInput.Write(input.Replace("\r\n", "\n") + "\n");
         p.StandardInput.Close();

@@ -16,10 +16,10 @@ internal static class AccedeCommand
         var command = new Command("accede", cli.S["cmd.accede"]) { id, party, by, on, commits };
         command.SetAction(parse =>
         {
-            var a = cli.Service(withCatalog: false).Accede(parse.GetValue(id)!, Inputs.Party(parse.GetValue(party)!), parse.GetValue(by),
-                Inputs.Date(parse.GetValue(on), cli.Today, "--on", cli.Ctx.Language), (parse.GetValue(commits) ?? []).Select(Inputs.Commitment).ToList());
+            var a = cli.Service(withCatalog: false).Accede(parse.GetValue(id)!, Inputs.Party(parse.GetValue(party)!, cli.S), parse.GetValue(by),
+                Inputs.Date(parse.GetValue(on), cli.Today, "--on", cli.Ctx.Language), (parse.GetValue(commits) ?? []).Select(x => Inputs.Commitment(x, cli.S)).ToList());
             if (cli.Ctx.Json) cli.Ctx.WriteJson(new { id = a.Id, status = a.Status, version = a.Edition, parties = a.Parties.Count(p => p.Active) });
-            else cli.Line(cli.S["accede.done", Inputs.Party(parse.GetValue(party)!).ActorId, a.Id, a.Edition]);
+            else cli.Line(cli.S["accede.done", Inputs.Party(parse.GetValue(party)!, cli.S).ActorId, a.Id, a.Edition]);
             return 0;
         });
         return command;

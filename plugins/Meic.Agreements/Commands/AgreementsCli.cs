@@ -15,7 +15,7 @@ internal sealed class AgreementsCli(IMeicContext ctx)
 
     public DateOnly Today => DateOnly.FromDateTime(Ctx.Clock.Now.Date);
 
-    public AgreementStore Data(DateOnly? asOf = null) => new(Ctx.Store, Ctx.User, asOf ?? Today);
+    public AgreementStore Data(DateOnly? asOf = null) => new(Ctx.Store, Ctx.User, asOf ?? Today, S);
 
     public TemplateCatalog Catalog() => TemplateCatalog.Load(TemplateCatalog.DefaultSources(AppContext.BaseDirectory, Ctx.WorkspaceDirectory));
 

@@ -16,7 +16,7 @@ internal static class AmendCommand
         {
             var service = cli.Service();
             var (a, rendered) = ConflictReport.Guard(cli, parse.GetValue(id)!, () => service.Amend(parse.GetValue(id)!, changes.Read(parse), parse.GetValue(expect)));
-            var files = parse.GetValue(output) is { } dir ? OutputFiles.Write(a, rendered, dir) : default;
+            var files = parse.GetValue(output) is { } dir ? OutputFiles.Write(a, rendered, dir, cli.S) : default;
             if (cli.Ctx.Json) cli.Ctx.WriteJson(new { id = a.Id, status = a.Status, version = a.Edition, markdown = files.Markdown, docx = files.Docx });
             else cli.Line(cli.S["amend.done", a.Id, a.Edition, a.Edition - 1]);
             return 0;

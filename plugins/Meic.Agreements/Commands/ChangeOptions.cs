@@ -33,21 +33,21 @@ internal sealed class ChangeOptions
 
     public DraftChanges Read(ParseResult parse, IReadOnlyDictionary<string, string>? extraVariables = null)
     {
-        var vars = Inputs.Variables(parse.GetValue(_vars) ?? []);
+        var vars = Inputs.Variables(parse.GetValue(_vars) ?? [], _cli.S);
         if (extraVariables is not null) foreach (var (k, v) in extraVariables) vars[k] = v;
         var networks = new Dictionary<string, string>();
         foreach (var n in parse.GetValue(_networks) ?? [])
         {
             var at = n.IndexOf(':');
-            if (at <= 0) throw new Meic.Sdk.Errors.InputException($"expected ACTOR-ID:kind; found '{n}'.", "--network");
+            if (at <= 0) throw new Meic.Sdk.Errors.InputException(_cli.S["refuse.networkShape", n], "--network");
             networks[n[..at].Trim()] = n[(at + 1)..].Trim();
         }
         return new DraftChanges
         {
             Variables = vars,
-            Parties = (parse.GetValue(_parties) ?? []).Select(Inputs.Party).ToList(),
+            Parties = (parse.GetValue(_parties) ?? []).Select(x => Inputs.Party(x, _cli.S)).ToList(),
             RemoveParties = (parse.GetValue(_removeParties) ?? []).ToList(),
-            Commitments = (parse.GetValue(_commits) ?? []).Select(Inputs.Commitment).ToList(),
+            Commitments = (parse.GetValue(_commits) ?? []).Select(x => Inputs.Commitment(x, _cli.S)).ToList(),
             NetworkKinds = networks,
             With = (parse.GetValue(_with) ?? []).ToList(),
             Without = (parse.GetValue(_without) ?? []).ToList(),

@@ -14,7 +14,7 @@ internal static class CirculateCommand
         {
             var a = cli.Service(withCatalog: false).Circulate(parse.GetValue(id)!);
             if (cli.Ctx.Json) cli.Ctx.WriteJson(new { id = a.Id, status = a.Status, version = a.Edition });
-            else cli.Line(cli.S["status.now", a.Id, Names.Kebab(a.Status)]);
+            else cli.Line(cli.S["status.now", a.Id, cli.Data().Status(a.Status)]);
             return 0;
         });
         return command;

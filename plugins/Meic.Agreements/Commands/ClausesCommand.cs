@@ -39,9 +39,9 @@ internal static class ClausesCommand
             var found = catalog.Libraries.Values
                 .Where(l => l.Language == lang && (parse.GetValue(library2) is not { } n || l.Name == n))
                 .Select(l => l.Clauses.GetValueOrDefault(parse.GetValue(clauseId)!)).FirstOrDefault(c => c is not null)
-                ?? throw new Meic.Sdk.Errors.InputException($"no clause '{parse.GetValue(clauseId)}' in '{lang}'.", "CLAUSE");
+                ?? throw new Meic.Sdk.Errors.InputException(cli.S["refuse.noClauseIn", parse.GetValue(clauseId), lang], "CLAUSE");
             if (cli.Ctx.Json) cli.Ctx.WriteJson(new { id = found.Id, title = found.Title, required = found.Required, text = found.Text, file = found.File, line = found.Line });
-            else cli.Line($"{found.Title} [{found.Id}{(found.Required ? ", required" : "")}]\n\n{found.Text}");
+            else cli.Line($"{found.Title} [{found.Id}{(found.Required ? cli.S["clause.required"] : "")}]\n\n{found.Text}");
             return 0;
         });
         return new Command("clauses", cli.S["cmd.clauses"]) { list, show };

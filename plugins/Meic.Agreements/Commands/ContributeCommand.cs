@@ -21,9 +21,9 @@ internal static class ContributeCommand
         command.SetAction(parse =>
         {
             if (!decimal.TryParse(parse.GetValue(amount), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-                throw new InputException($"'{parse.GetValue(amount)}' is not a number (use . for decimals).", "--amount");
+                throw new InputException(cli.S["refuse.notNumber", parse.GetValue(amount)], "--amount");
             var c = new ContributionService(cli.Data()).Contribute(parse.GetValue(id)!, parse.GetValue(party)!, parse.GetValue(commitment),
-                parse.GetValue(kind) is { } k ? Inputs.Kind(k, "--kind") : null, value, Inputs.Date(parse.GetValue(date), cli.Today, "--date", cli.Ctx.Language), parse.GetValue(description));
+                parse.GetValue(kind) is { } k ? Inputs.Kind(k, "--kind", cli.S) : null, value, Inputs.Date(parse.GetValue(date), cli.Today, "--date", cli.Ctx.Language), parse.GetValue(description));
             if (cli.Ctx.Json) cli.Ctx.WriteJson(c);
             else cli.Line(cli.S["contribute.done", c.Id, c.ActorId, c.Amount, c.CommitmentId]);
             return 0;

@@ -48,12 +48,12 @@ internal static class DiffCommand
     {
         var at = text.LastIndexOf('@');
         string agreementId; int? edition = null;
-        if (at > 0) { agreementId = text[..at]; edition = int.TryParse(text[(at + 1)..], out var e) ? e : throw new InputException($"expected ID@N; found '{text}'.", where); }
+        if (at > 0) { agreementId = text[..at]; edition = int.TryParse(text[(at + 1)..], out var e) ? e : throw new InputException(data.S["refuse.versionShape", text], where); }
         else if (int.TryParse(text, out var bare) && defaultAgreement is not null) { agreementId = defaultAgreement; edition = bare; }
         else agreementId = text;
         var agreement = data.Agreement(agreementId);
         var n = edition ?? agreement.Edition;
         return data.Versions.Get(AgreementVersion.IdOf(agreementId, n))
-            ?? throw new InputException($"'{agreementId}' has no version {n}; its versions are 1 to {agreement.Edition}.", where);
+            ?? throw new InputException(data.S["refuse.noVersion", agreementId, n, agreement.Edition], where);
     }
 }

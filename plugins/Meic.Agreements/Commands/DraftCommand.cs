@@ -22,7 +22,7 @@ internal static class DraftCommand
                 try
                 {
                     var (agreement, rendered) = cli.Service().Draft(parse.GetValue(template)!, parse.GetValue(id), changes.Read(parse, asked));
-                    var files = OutputFiles.Write(agreement, rendered, parse.GetValue(output) ?? Directory.GetCurrentDirectory());
+                    var files = OutputFiles.Write(agreement, rendered, parse.GetValue(output) ?? Directory.GetCurrentDirectory(), cli.S);
                     if (cli.Ctx.Json) cli.Ctx.WriteJson(new { id = agreement.Id, status = agreement.Status, version = agreement.Edition, revision = agreement.Version, markdown = files.Markdown, docx = files.Docx });
                     else
                     {

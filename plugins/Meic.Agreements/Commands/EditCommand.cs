@@ -16,7 +16,7 @@ internal static class EditCommand
         {
             var service = cli.Service();
             var (agreement, rendered) = ConflictReport.Guard(cli, parse.GetValue(id)!, () => service.Edit(parse.GetValue(id)!, changes.Read(parse), parse.GetValue(expect)));
-            var files = parse.GetValue(output) is { } dir ? OutputFiles.Write(agreement, rendered, dir) : default;
+            var files = parse.GetValue(output) is { } dir ? OutputFiles.Write(agreement, rendered, dir, cli.S) : default;
             if (cli.Ctx.Json) cli.Ctx.WriteJson(new { id = agreement.Id, status = agreement.Status, version = agreement.Edition, revision = agreement.Version, markdown = files.Markdown, docx = files.Docx });
             else cli.Line(cli.S["edit.done", agreement.Id, agreement.Version]);
             return 0;

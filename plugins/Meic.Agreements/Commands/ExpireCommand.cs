@@ -16,7 +16,7 @@ internal static class ExpireCommand
         {
             var a = cli.Service(withCatalog: false).Expire(parse.GetValue(id)!, parse.GetValue(early), parse.GetValue(note));
             if (cli.Ctx.Json) cli.Ctx.WriteJson(new { id = a.Id, status = a.Status });
-            else cli.Line(cli.S["status.now", a.Id, Names.Kebab(a.Status)]);
+            else cli.Line(cli.S["status.now", a.Id, cli.Data().Status(a.Status)]);
             return 0;
         });
         return command;

@@ -1,13 +1,14 @@
 using Meic.Agreements.Model;
 using Meic.Agreements.Rendering;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Text;
 
 namespace Meic.Agreements.Commands;
 
 /// <summary>Writes an agreement's Markdown and Word files into a folder.</summary>
 internal static class OutputFiles
 {
-    public static (string Markdown, string Docx) Write(Agreement agreement, RenderedAgreement rendered, string directory)
+    public static (string Markdown, string Docx) Write(Agreement agreement, RenderedAgreement rendered, string directory, Strings s)
     {
         try
         {
@@ -19,7 +20,7 @@ internal static class OutputFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"cannot write the documents: {e.Message}", directory, e);
+            throw new InputException(s["refuse.cannotWrite", e.Message], directory, e);
         }
     }
 }

@@ -14,7 +14,7 @@ internal static class RenderCommand
         {
             var data = cli.Data();
             var agreement = data.Agreement(parse.GetValue(id)!);
-            var files = OutputFiles.Write(agreement, data.Render(agreement), parse.GetValue(output) ?? Directory.GetCurrentDirectory());
+            var files = OutputFiles.Write(agreement, data.Render(agreement), parse.GetValue(output) ?? Directory.GetCurrentDirectory(), cli.S);
             if (cli.Ctx.Json) cli.Ctx.WriteJson(new { id = agreement.Id, version = agreement.Edition, markdown = files.Markdown, docx = files.Docx });
             else cli.Line($"{files.Markdown}\n{files.Docx}");
             return 0;

@@ -17,7 +17,7 @@ internal static class RenewCommand
         {
             var a = cli.Service(withCatalog: false).Renew(parse.GetValue(id)!, Inputs.Date(parse.GetValue(until), default, "--until", cli.Ctx.Language), parse.GetValue(note));
             if (cli.Ctx.Json) cli.Ctx.WriteJson(new { id = a.Id, status = a.Status, version = a.Edition, expiresOn = a.ExpiresOn });
-            else cli.Line(cli.S["status.now", a.Id, Names.Kebab(a.Status)] + $" → {a.ExpiresOn:yyyy-MM-dd}");
+            else cli.Line(cli.S["status.now", a.Id, cli.Data().Status(a.Status)] + $" → {a.ExpiresOn:yyyy-MM-dd}");
             return 0;
         });
         return command;

@@ -23,7 +23,7 @@ internal static class ShowCommand
             {
                 var n = parse.GetValue(edition) ?? agreement.Edition;
                 var version = data.Versions.Get(AgreementVersion.IdOf(agreement.Id, n))
-                    ?? throw new Meic.Sdk.Errors.InputException($"'{agreement.Id}' has no version {n}; it is at version {agreement.Edition}.", "--edition");
+                    ?? throw new Meic.Sdk.Errors.InputException(cli.S["refuse.noEdition", agreement.Id, n, agreement.Edition], "--edition");
                 if (cli.Ctx.Json) cli.Ctx.WriteJson(version);
                 else cli.Ctx.Console.Write(new Text(version.Markdown));
                 return 0;

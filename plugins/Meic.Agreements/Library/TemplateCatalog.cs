@@ -67,17 +67,18 @@ public sealed class TemplateCatalog
         throw new InputException(first.Message + more, first.Where);
     }
 
-    public AgreementTemplate Template(string id)
+    public AgreementTemplate Template(string id, Strings s)
     {
         if (Templates.TryGetValue(id, out var t)) return t;
-        var hint = Names.Nearest(id, Templates.Keys) is { } near ? $"did you mean '{near}'?" : $"expected one of {string.Join(", ", Templates.Keys.Order())}.";
-        throw new InputException($"unknown agreement template '{id}'; {hint}", "--template");
+        var hint = Names.Nearest(id, Templates.Keys) is { } near ? s["refuse.hintNear", near]
+            : s["refuse.hintOneOf", string.Join(", ", Templates.Values.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => $"{t.Title} ({t.Id})"))];
+        throw new InputException(s["refuse.unknownTemplate", id, hint], "--template");
     }
 
-    public ClauseLibrary LibraryOf(AgreementTemplate template) =>
+    public ClauseLibrary LibraryOf(AgreementTemplate template, Strings s) =>
         Libraries.TryGetValue(ClauseLibrary.KeyOf(template.Library, template.Language), out var lib)
             ? lib
-            : throw new InputException($"the template's clause library '{template.Library}' in '{template.Language}' is missing.", $"{template.File}:{template.LibraryLine}");
+            : throw new InputException(s["refuse.libraryMissing", template.Library, template.Language], $"{template.File}:{template.LibraryLine}");
 
     public ClauseLibrary? Library(string name, string language) => Libraries.GetValueOrDefault(ClauseLibrary.KeyOf(name, language));
 }

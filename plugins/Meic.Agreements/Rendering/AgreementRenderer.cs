@@ -1,6 +1,7 @@
 using Meic.Agreements.Library;
 using Meic.Agreements.Model;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Text;
 using Meic.Sdk.Model;
 
 namespace Meic.Agreements.Rendering;
@@ -9,8 +10,8 @@ namespace Meic.Agreements.Rendering;
 public sealed record MissingVariable(string Name, string? Description);
 
 /// <summary>The draft cannot be rendered: variables are missing. Exit 2, nothing written.</summary>
-public sealed class MissingVariablesException(IReadOnlyList<MissingVariable> missing)
-    : InputException($"missing variables: {string.Join("; ", missing.Select(m => m.Description is null ? m.Name : $"{m.Name} ({m.Description})"))}. Give each with --var name=value; nothing was written.", "--var")
+public sealed class MissingVariablesException(IReadOnlyList<MissingVariable> missing, Strings s)
+    : InputException(s["refuse.missingVariables", string.Join("; ", missing.Select(m => m.Description is null ? m.Name : $"{m.Name} ({m.Description})"))], "--var")
 {
     public IReadOnlyList<MissingVariable> Missing { get; } = missing;
 }
@@ -20,8 +21,9 @@ public static class AgreementRenderer
 {
     /// <param name="descriptions">Variable descriptions, to say what a missing one is for.</param>
     public static RenderedAgreement Render(Agreement agreement, IReadOnlyDictionary<string, Actor> actors, IReadOnlyList<Commitment> commitments,
-        Cluster? cluster, DateOnly today, IReadOnlyDictionary<string, string>? descriptions = null)
+        Cluster? cluster, DateOnly today, IReadOnlyDictionary<string, string>? descriptions = null, Strings? strings = null)
     {
+        var refusals = strings ?? Strings.Load(typeof(AgreementsPlugin).Assembly, "Meic.Agreements.strings", "en");
         var words = DocumentWords.For(agreement.Language);
         var numbers = agreement.Clauses.Select((c, i) => (c.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         string Name(string actorId) => actors.TryGetValue(actorId, out var a) ? a.Name : actorId;
@@ -61,7 +63,7 @@ public static class AgreementRenderer
                     if (p.IsReference)
                     {
                         if (!numbers.ContainsKey(p.Name))
-                            throw new InputException($"the text refers to clause '{p.Name}', which this agreement does not include; include it (--with {p.Name}) or leave out the clause that cites it.", "--without");
+                            throw new InputException(refusals["refuse.citedClause", p.Name], "--without");
                         continue;
                     }
                     if (blocks.ContainsKey(p.Name) || values.GetValueOrDefault(p.Name) is { } v && v.Trim().Length > 0 && !v.Contains("{{", StringComparison.Ordinal)) continue;
@@ -71,7 +73,7 @@ public static class AgreementRenderer
         Need(agreement.TitleSource);
         if (agreement.PreambleSource is { } pre) Need(pre);
         foreach (var c in agreement.Clauses) { Need(c.Title); Need(c.Text); }
-        if (missing.Count > 0) throw new MissingVariablesException(missing);
+        if (missing.Count > 0) throw new MissingVariablesException(missing, refusals);
 
         string Fill(string line) => Placeholders.Replace(line, p => p.IsReference ? numbers[p.Name].ToString(words.Culture) : values[p.Name]!);
 

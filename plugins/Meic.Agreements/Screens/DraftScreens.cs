@@ -38,7 +38,7 @@ internal sealed class DraftScreens(IScreenContext screen)
     private string Detail(AgreementTemplate t)
     {
         var catalog = _w.Cli.Catalog();
-        var library = catalog.LibraryOf(t);
+        var library = catalog.LibraryOf(t, _w.Cli.S);
         var lines = new List<string> { t.Title };
         if (t.Description.Length > 0) lines.Add(t.Description);
         lines.Add("");
@@ -69,8 +69,8 @@ internal sealed class DraftScreens(IScreenContext screen)
         var actors = data.Actors.All().OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
         if (actors.Count == 0) return new TextScreen { Title = _w["ui.draft"], Text = () => _w["ui.agreements.emptyNoActors"] };
         var catalog = _w.Cli.Catalog();
-        var template = catalog.Template(templateId);
-        var library = catalog.LibraryOf(template);
+        var template = catalog.Template(templateId, _w.Cli.S);
+        var library = catalog.LibraryOf(template, _w.Cli.S);
         var variables = Variables(catalog, template).ToList();
         var optional = template.Clauses.Where(c => library.Clauses.TryGetValue(c.Id, out var d) && !d.Required).ToList();
         var onByDefault = optional.Where(c => c.OnByDefault).Select(c => c.Id).ToList();
@@ -125,7 +125,7 @@ internal sealed class DraftScreens(IScreenContext screen)
             try
             {
                 var (agreement, rendered) = _w.Cli.Service().Draft(template.Id, v.Text("id"), changes);
-                var files = OutputFiles.Write(agreement, rendered, screen.Meic.WorkspaceDirectory);
+                var files = OutputFiles.Write(agreement, rendered, screen.Meic.WorkspaceDirectory, _w.Cli.S);
                 return FormResult.Ok(_w["draft.done", agreement.Id, agreement.Clauses.Count, agreement.Parties.Count] + $"\n  {files.Markdown}\n  {files.Docx}");
             }
             catch (MissingVariablesException missing)

@@ -14,12 +14,18 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
 {
     private TemplateCatalog Catalog => catalog ?? throw new InvalidOperationException("this operation needs the clause library.");
 
+    private Strings S => data.S;
+
+    private string D(DateOnly? day) => data.Date(day);
+
+    private string State(AgreementStatus status) => data.Status(status);
+
     public (Agreement Agreement, RenderedAgreement Rendered) Draft(string templateId, string? id, DraftChanges changes)
     {
         Catalog.ThrowIfInvalid();
-        var template = Catalog.Template(templateId);
-        var library = Catalog.LibraryOf(template);
-        if (changes.Parties.Count == 0) throw new InputException("an agreement needs its parties: --party ACTOR-ID[:role[:representative]] (repeat for each).", "--party");
+        var template = Catalog.Template(templateId, S);
+        var library = Catalog.LibraryOf(template, S);
+        if (changes.Parties.Count == 0) throw new InputException(S["refuse.parties"], "--party");
         var agreement = new Agreement
         {
             Id = id ?? NewId(template.Id),
@@ -33,15 +39,15 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
             StartsOn = changes.StartsOn,
             ExpiresOn = changes.ExpiresOn,
         };
-        if (id is not null && (!Placeholders.IsClauseId(id))) throw new InputException($"'{id}' is not a valid id (lower-case letters, digits, - and _).", "--id");
-        if (data.Agreements.Get(agreement.Id) is not null) throw new InputException($"an agreement '{agreement.Id}' exists already; choose another --id.", "--id");
+        if (id is not null && (!Placeholders.IsClauseId(id))) throw new InputException(S["refuse.badId", id], "--id");
+        if (data.Agreements.Get(agreement.Id) is not null) throw new InputException(S["refuse.agreementExists", agreement.Id], "--id");
         foreach (var v in library.Variables.Values.Concat(template.Variables.Values))
             if (v.Default is not null) agreement.Variables[v.Name] = v.Default;
         var selected = template.Clauses.Where(c => c.OnByDefault).Select(c => c.Id).ToList();
         ApplyClauseChoices(selected, changes, library, template.Clauses.Select(c => c.Id).ToList());
         agreement.Clauses = selected.Select(c => Copy(library.Clauses[c])).ToList();
         var commitments = ApplyCommon(agreement, changes, library, template);
-        var rendered = AgreementRenderer.Render(agreement, data.ActorsById(), commitments, data.Cluster, data.Today, AgreementStore.Descriptions(library, template));
+        var rendered = AgreementRenderer.Render(agreement, data.ActorsById(), commitments, data.Cluster, data.Today, AgreementStore.Descriptions(library, template), S);
         agreement.Title = rendered.Title;
         agreement.History.Add(Event("drafted", agreement, changes.Note));
         using var tx = data.Store.BeginTransaction();
@@ -58,7 +64,7 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
         var agreement = data.Agreement(id);
         CheckRevision(agreement, expectedRevision);
         if (agreement.Status != AgreementStatus.Draft)
-            throw new InputException($"only a draft can be edited; '{id}' is {Names.Kebab(agreement.Status)}. Once in force, change it with `meic agreement amend`.", "AGREEMENT");
+            throw new InputException(S["refuse.onlyDraftEdited", id, State(agreement.Status)], "AGREEMENT");
         return Change(agreement, changes, "edited", newEdition: false);
     }
 
@@ -67,7 +73,7 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
         var agreement = data.Agreement(id);
         CheckRevision(agreement, expectedRevision);
         MustBeInForce(agreement, "amended");
-        if (string.IsNullOrWhiteSpace(changes.Note)) throw new InputException("say what the amendment is and who decided it (for example the plenary of 2025-05-12).", "--note");
+        if (string.IsNullOrWhiteSpace(changes.Note)) throw new InputException(S["refuse.amendNote"], "--note");
         return Change(agreement, changes, "amended", newEdition: true);
     }
 
@@ -77,7 +83,7 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
         var selected = agreement.Clauses.Select(c => c.Id).ToList();
         if (changes.With.Count > 0 || changes.Without.Count > 0)
         {
-            if (library is null && changes.With.Count > 0) throw new InputException($"the clause library '{agreement.Library}' in '{agreement.Language}' is not available here.", "--with");
+            if (library is null && changes.With.Count > 0) throw new InputException(S["refuse.noLibrary", agreement.Library, agreement.Language], "--with");
             ApplyClauseChoices(selected, changes, library, null);
             var kept = agreement.Clauses.ToDictionary(c => c.Id);
             agreement.Clauses = selected.Select(c => kept.TryGetValue(c, out var k) ? k : Copy(library!.Clauses[c])).ToList();
@@ -89,7 +95,7 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
         var removedCommitments = data.CommitmentsOf(agreement.Id).Where(c => changes.RemoveParties.Contains(c.ActorId)).ToList();
         var commitments = data.CommitmentsOf(agreement.Id).Except(removedCommitments).Concat(added).ToList();
         if (newEdition) { agreement.Edition++; agreement.Status = AgreementStatus.Amended; }
-        var rendered = AgreementRenderer.Render(agreement, data.ActorsById(), commitments, data.Cluster, data.Today, AgreementStore.Descriptions(library, template));
+        var rendered = AgreementRenderer.Render(agreement, data.ActorsById(), commitments, data.Cluster, data.Today, AgreementStore.Descriptions(library, template), S);
         agreement.Title = rendered.Title;
         agreement.History.Add(Event(what, agreement, changes.Note));
         using var tx = data.Store.BeginTransaction();
@@ -110,12 +116,12 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
         foreach (var (k, v) in changes.Variables)
         {
             if (!declared.Contains(k) && k != "city")
-                throw new InputException($"the template declares no variable '{k}'" + (Names.Nearest(k, declared) is { } n ? $"; did you mean '{n}'?" : $"; it declares {string.Join(", ", declared.Order())}."), "--var");
+                throw new InputException(S["refuse.noVariable", k, Names.Nearest(k, declared) is { } n ? S["refuse.didYouMean", n] : S["refuse.declares", string.Join(", ", declared.Order())]], "--var");
             agreement.Variables[k] = v;
         }
         foreach (var remove in changes.RemoveParties)
         {
-            if (agreement.Party(remove) is null) throw new InputException($"'{remove}' is not a party to '{agreement.Id}'.", "--remove-party");
+            if (agreement.Party(remove) is null) throw new InputException(S["refuse.notParty", remove, agreement.Id], "--remove-party");
             agreement.Parties.RemoveAll(p => p.ActorId == remove);
         }
         foreach (var p in changes.Parties)
@@ -134,19 +140,19 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
         }
         foreach (var (actorId, kind) in changes.NetworkKinds)
         {
-            var party = agreement.Party(actorId) ?? throw new InputException($"'{actorId}' is not a party to '{agreement.Id}'.", "--network");
+            var party = agreement.Party(actorId) ?? throw new InputException(S["refuse.notParty", actorId, agreement.Id], "--network");
             if (!Names.TryParse<Meic.Sdk.Model.NetworkKind>(kind, out var parsed))
-                throw new InputException($"unknown network kind '{kind}'; expected cooperative, coordinated or collaborative.", "--network");
+                throw new InputException(Vocabularies.Shared.Of<Meic.Sdk.Model.NetworkKind>() is { } nk ? nk.Refusal(kind, S.Language) : S["refuse.networkKind", kind], "--network");
             party.NetworkKind = Names.Kebab(parsed);
         }
         foreach (var person in changes.NamedPeople.Where(p => !agreement.NamedPeople.Contains(p))) agreement.NamedPeople.Add(person);
         var result = new List<Commitment>();
         foreach (var c in changes.Commitments)
         {
-            if (agreement.Party(c.ActorId) is null) throw new InputException($"'{c.ActorId}' is not a party to '{agreement.Id}'; add it with --party first.", "--commit");
+            if (agreement.Party(c.ActorId) is null) throw new InputException(S["refuse.notPartyAdd", c.ActorId, agreement.Id], "--commit");
             var clause = c.Clause ?? (c.Kind == CommitmentKind.Attendance ? "interaction" : "contributions");
             if (c.Clause is not null && agreement.Clauses.All(x => x.Id != c.Clause))
-                throw new InputException($"the agreement has no clause '{c.Clause}'.", "--commit");
+                throw new InputException(S["refuse.noClause", c.Clause], "--commit");
             result.Add(new Commitment
             {
                 AgreementId = agreement.Id, ActorId = c.ActorId, Kind = c.Kind, Amount = c.Amount, Unit = c.Unit,
@@ -154,16 +160,16 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
             });
         }
         if (agreement.StartsOn is { } s && agreement.ExpiresOn is { } e && e <= s)
-            throw new InputException($"the agreement would expire ({e:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd}).", "--expires");
+            throw new InputException(S["refuse.expiresBeforeStart", D(e), D(s)], "--expires");
         return result;
     }
 
-    private static void ApplyClauseChoices(List<string> selected, DraftChanges changes, ClauseLibrary? library, List<string>? templateOrder)
+    private void ApplyClauseChoices(List<string> selected, DraftChanges changes, ClauseLibrary? library, List<string>? templateOrder)
     {
         foreach (var w in changes.With)
         {
             if (library is null || !library.Clauses.ContainsKey(w))
-                throw new InputException($"no clause '{w}' in the library" + (library is not null && Names.Nearest(w, library.Clauses.Keys) is { } n ? $"; did you mean '{n}'?" : "."), "--with");
+                throw new InputException(S["refuse.noLibraryClause", w, library is not null && Names.Nearest(w, library.Clauses.Keys) is { } n ? S["refuse.didYouMean", n] : ""], "--with");
             if (selected.Contains(w)) continue;
             // Keep the template's (or the library's) order rather than appending at the end.
             var order = templateOrder is not null && templateOrder.Contains(w) ? templateOrder : library.Order;
@@ -173,8 +179,8 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
         }
         foreach (var w in changes.Without)
         {
-            if (!selected.Contains(w)) throw new InputException($"the agreement does not include the clause '{w}'.", "--without");
-            if (library?.Clauses.GetValueOrDefault(w) is { Required: true }) throw new InputException($"the clause '{w}' is required and cannot be left out.", "--without");
+            if (!selected.Contains(w)) throw new InputException(S["refuse.notIncluded", w], "--without");
+            if (library?.Clauses.GetValueOrDefault(w) is { Required: true }) throw new InputException(S["refuse.requiredClause", w], "--without");
             selected.Remove(w);
         }
     }
@@ -182,8 +188,8 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
     public Agreement Circulate(string id)
     {
         var agreement = data.Agreement(id);
-        if (agreement.Status != AgreementStatus.Draft) throw new InputException($"only a draft can be circulated; '{id}' is {Names.Kebab(agreement.Status)}.", "AGREEMENT");
-        if (agreement.Parties.Count < 2) throw new InputException("an agreement needs at least two parties before it is circulated.", "AGREEMENT");
+        if (agreement.Status != AgreementStatus.Draft) throw new InputException(S["refuse.onlyDraftCirculated", id, State(agreement.Status)], "AGREEMENT");
+        if (agreement.Parties.Count < 2) throw new InputException(S["refuse.twoParties"], "AGREEMENT");
         agreement.Status = AgreementStatus.Circulated;
         var rendered = data.Render(agreement);
         agreement.History.Add(Event("circulated", agreement, null));
@@ -198,11 +204,11 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
     {
         var agreement = data.Agreement(id);
         var party = agreement.Party(actorId) ?? throw new InputException(
-            $"'{actorId}' is not a party to '{id}'; its parties are {string.Join(", ", agreement.Parties.Select(p => p.ActorId))}. A new party joins an agreement in force with `meic agreement accede`.", "--party");
-        if (agreement.Status == AgreementStatus.Draft) throw new InputException($"'{id}' is still a draft: circulate it first (meic agreement circulate {id}).", "AGREEMENT");
-        if (agreement.Status != AgreementStatus.Circulated) throw new InputException($"'{id}' is {Names.Kebab(agreement.Status)}; only a circulated agreement collects signatures.", "AGREEMENT");
-        if (party.SignedOn is not null) throw new InputException($"'{actorId}' already signed on {party.SignedOn:yyyy-MM-dd}.", "--party");
-        if (string.IsNullOrWhiteSpace(signedBy ?? party.Representative)) throw new InputException("say who signs for the party (--by NAME) or record its representative in the draft.", "--by");
+            S["refuse.notPartySign", actorId, id, string.Join(", ", agreement.Parties.Select(p => $"{data.ActorName(p.ActorId)} ({p.ActorId})"))], "--party");
+        if (agreement.Status == AgreementStatus.Draft) throw new InputException(S["refuse.stillDraft", id], "AGREEMENT");
+        if (agreement.Status != AgreementStatus.Circulated) throw new InputException(S["refuse.notCirculated", id, State(agreement.Status)], "AGREEMENT");
+        if (party.SignedOn is not null) throw new InputException(S["refuse.alreadySigned", actorId, D(party.SignedOn)], "--party");
+        if (string.IsNullOrWhiteSpace(signedBy ?? party.Representative)) throw new InputException(S["refuse.whoSigns"], "--by");
         party.SignedOn = on; party.SignedBy = signedBy ?? party.Representative; party.SignerRole = role ?? party.Role; party.JoinedOn = on;
         agreement.History.Add(Event($"signed by {actorId}", agreement, null));
         if (agreement.Parties.All(p => p.SignedOn is not null))
@@ -225,8 +231,8 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
         StartIfDue(agreement);
         MustBeInForce(agreement, "joined");
         var actor = data.Actor(party.ActorId, "--party");
-        if (agreement.Party(actor.Id) is { Active: true }) throw new InputException($"'{actor.Id}' is already a party to '{id}'.", "--party");
-        if (string.IsNullOrWhiteSpace(signedBy ?? party.Representative)) throw new InputException("say who signs the accession (--by NAME).", "--by");
+        if (agreement.Party(actor.Id) is { Active: true }) throw new InputException(S["refuse.alreadyParty", actor.Id, id], "--party");
+        if (string.IsNullOrWhiteSpace(signedBy ?? party.Representative)) throw new InputException(S["refuse.whoSignsAccession"], "--by");
         agreement.Parties.RemoveAll(p => p.ActorId == actor.Id);
         agreement.Parties.Add(new AgreementParty
         {
@@ -236,7 +242,7 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
         agreement.Edition++;
         agreement.History.Add(Event($"accession of {actor.Id}", agreement, null));
         var added = ApplyCommon(agreement, new DraftChanges { Commitments = commitments.ToList() }, null, null);
-        var rendered = AgreementRenderer.Render(agreement, data.ActorsById(), data.CommitmentsOf(id).Concat(added).ToList(), data.Cluster, data.Today);
+        var rendered = AgreementRenderer.Render(agreement, data.ActorsById(), data.CommitmentsOf(id).Concat(added).ToList(), data.Cluster, data.Today, strings: S);
         using var tx = data.Store.BeginTransaction();
         data.Agreements.Update(agreement);
         foreach (var c in added) data.Commitments.Insert(c);
@@ -252,7 +258,7 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
         StartIfDue(agreement);
         MustBeInForce(agreement, "left");
         var party = ActiveParty(agreement, actorId);
-        if (party.ExitNoticeOn is not null) throw new InputException($"'{actorId}' already gave notice on {party.ExitNoticeOn:yyyy-MM-dd}; it takes effect on {party.ExitEffectiveOn:yyyy-MM-dd}.", "--party");
+        if (party.ExitNoticeOn is not null) throw new InputException(S["refuse.alreadyNotice", actorId, D(party.ExitNoticeOn), D(party.ExitEffectiveOn)], "--party");
         party.ExitNoticeOn = on;
         party.ExitEffectiveOn = on.AddDays(Inputs.Days(agreement, "notice_days", 90));
         party.ExitReason = reason;
@@ -266,8 +272,8 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
     {
         var agreement = data.Agreement(id);
         var party = ActiveParty(agreement, actorId);
-        if (party.ExitEffectiveOn is null) throw new InputException($"'{actorId}' has not given notice; record it first (meic agreement exit {id} --party {actorId}).", "--party");
-        if (party.ExitEffectiveOn > data.Today) throw new InputException($"the notice period of '{actorId}' runs until {party.ExitEffectiveOn:yyyy-MM-dd}; the exit cannot be completed before.", "--complete");
+        if (party.ExitEffectiveOn is null) throw new InputException(S["refuse.noNotice", actorId, id], "--party");
+        if (party.ExitEffectiveOn > data.Today) throw new InputException(S["refuse.noticeRuns", actorId, D(party.ExitEffectiveOn)], "--complete");
         party.ExitedOn = data.Today;
         agreement.Edition++;
         agreement.History.Add(Event($"exit of {actorId}", agreement, party.ExitReason));
@@ -283,10 +289,10 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
     {
         var agreement = data.Agreement(id);
         if (!agreement.Status.IsInForce() && agreement.Status != AgreementStatus.Signed)
-            throw new InputException($"only an agreement in force can expire; '{id}' is {Names.Kebab(agreement.Status)}.", "AGREEMENT");
+            throw new InputException(S["refuse.onlyInForceExpire", id, State(agreement.Status)], "AGREEMENT");
         if (agreement.ExpiresOn is { } e && e > data.Today && !early)
-            throw new InputException($"'{id}' runs until {e:yyyy-MM-dd}; to end it earlier, give --early with the decision (--note).", "AGREEMENT");
-        if (early && string.IsNullOrWhiteSpace(note)) throw new InputException("say who decided to end the agreement early.", "--note");
+            throw new InputException(S["refuse.runsUntil", id, D(e)], "AGREEMENT");
+        if (early && string.IsNullOrWhiteSpace(note)) throw new InputException(S["refuse.earlyWho"], "--note");
         agreement.Status = AgreementStatus.Expired;
         agreement.History.Add(Event("expired", agreement, note));
         data.Agreements.Update(agreement);
@@ -297,9 +303,9 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
     {
         var agreement = data.Agreement(id);
         if (!agreement.Status.IsInForce() && agreement.Status != AgreementStatus.Expired)
-            throw new InputException($"only an agreement in force or expired can be renewed; '{id}' is {Names.Kebab(agreement.Status)}.", "AGREEMENT");
+            throw new InputException(S["refuse.onlyRenew", id, State(agreement.Status)], "AGREEMENT");
         if (until <= data.Today || (agreement.ExpiresOn is { } e && until <= e))
-            throw new InputException($"the new end date must come after today and after the current end ({agreement.ExpiresOn:yyyy-MM-dd}).", "--until");
+            throw new InputException(S["refuse.newEnd", D(agreement.ExpiresOn)], "--until");
         agreement.ExpiresOn = until;
         agreement.Edition++;
         agreement.Status = AgreementStatus.Renewed;
@@ -323,17 +329,17 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
             agreement.Status = AgreementStatus.InForce;
     }
 
-    private static AgreementParty ActiveParty(Agreement agreement, string actorId)
+    private AgreementParty ActiveParty(Agreement agreement, string actorId)
     {
-        var party = agreement.Party(actorId) ?? throw new InputException($"'{actorId}' is not a party to '{agreement.Id}'; its parties are {string.Join(", ", agreement.Parties.Select(p => p.ActorId))}.", "--party");
-        if (!party.Active) throw new InputException($"'{actorId}' left '{agreement.Id}' on {party.ExitedOn:yyyy-MM-dd}.", "--party");
+        var party = agreement.Party(actorId) ?? throw new InputException(S["refuse.notPartyList", actorId, agreement.Id, string.Join(", ", agreement.Parties.Select(p => $"{data.ActorName(p.ActorId)} ({p.ActorId})"))], "--party");
+        if (!party.Active) throw new InputException(S["refuse.left", actorId, agreement.Id, D(party.ExitedOn)], "--party");
         return party;
     }
 
-    private static void MustBeInForce(Agreement agreement, string verb)
+    private void MustBeInForce(Agreement agreement, string verb)
     {
         if (!agreement.Status.IsInForce())
-            throw new InputException($"'{agreement.Id}' is not in force (it is {Names.Kebab(agreement.Status)}), so it cannot be {verb}; nothing was changed.", "AGREEMENT");
+            throw new InputException(S["refuse.notInForce", agreement.Id, State(agreement.Status), S[$"verb.{verb}"]], "AGREEMENT");
     }
 
     private static void CheckRevision(Agreement agreement, long? expected)

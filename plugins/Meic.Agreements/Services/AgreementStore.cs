@@ -9,8 +9,19 @@ using Meic.Sdk.Text;
 namespace Meic.Agreements.Services;
 
 /// <summary>The plugin's collections and the core records it reads, over one store, for one user on one day.</summary>
-public sealed class AgreementStore(IDocumentStore store, string user, DateOnly today)
+public sealed class AgreementStore(IDocumentStore store, string user, DateOnly today, Strings? strings = null)
 {
+    private static readonly Strings English = Strings.Load(typeof(AgreementsPlugin).Assembly, "Meic.Agreements.strings", "en");
+
+    /// <summary>The plugin's strings in the user's language, for the refusals of the services over this store.</summary>
+    public Strings S { get; } = strings ?? English;
+
+    /// <summary>A day in words in the user's language (<c>12 maggio 2025</c>); empty when there is none.</summary>
+    public string Date(DateOnly? day) => day is { } d ? Dates.Format(d, S.Language) : "";
+
+    /// <summary>An agreement's status as the user reads it, in a sentence (<c>in vigore</c>).</summary>
+    public string Status(AgreementStatus status) => S.Language == "en" ? Names.Kebab(status).Replace('-', ' ')
+        : Vocabularies.Shared.Label(status, S.Language).ToLower(System.Globalization.CultureInfo.InvariantCulture);
     public IDocumentStore Store { get; } = store;
     public string User { get; } = user;
     public DateOnly Today { get; } = today;
@@ -33,22 +44,22 @@ public sealed class AgreementStore(IDocumentStore store, string user, DateOnly t
     {
         if (Agreements.Get(id) is { } found) return found;
         var ids = Agreements.All().Select(a => a.Id).ToList();
-        var hint = Names.Nearest(id, ids) is { } near ? $"did you mean '{near}'?" : ids.Count == 0 ? "there are no agreements yet (meic agreement draft)." : $"expected one of {string.Join(", ", ids)}.";
-        throw new InputException($"no agreement '{id}'; {hint}", "AGREEMENT");
+        var hint = Names.Nearest(id, ids) is { } near ? S["refuse.hintNear", near] : ids.Count == 0 ? S["refuse.hintNone"] : S["refuse.hintOneOf", string.Join(", ", ids)];
+        throw new InputException(S["refuse.noAgreement", id, hint], "AGREEMENT");
     }
 
     public Actor Actor(string id, string where)
     {
         if (Actors.Get(id) is { } a) return a;
-        var hint = Names.Nearest(id, Actors.All().Select(x => x.Id)) is { } near ? $"; did you mean '{near}'?" : "; see `meic status` or the mapping plugin for actor ids.";
-        throw new InputException($"'{id}' is not an actor of the cluster{hint}", where);
+        var hint = Names.Nearest(id, Actors.All().Select(x => x.Id)) is { } near ? S["refuse.didYouMean", near] : S["refuse.seeActors"];
+        throw new InputException(S["refuse.notActor", id, hint], where);
     }
 
     public IReadOnlyList<Commitment> CommitmentsOf(string agreementId) => Commitments.Find(("agreementId", agreementId));
     public IReadOnlyList<Contribution> ContributionsOf(string agreementId) => Contributions.Find(("agreementId", agreementId));
 
     public RenderedAgreement Render(Agreement agreement, IReadOnlyDictionary<string, string>? descriptions = null) =>
-        AgreementRenderer.Render(agreement, ActorsById(), CommitmentsOf(agreement.Id), Cluster, Today, descriptions);
+        AgreementRenderer.Render(agreement, ActorsById(), CommitmentsOf(agreement.Id), Cluster, Today, descriptions, S);
 
     /// <summary>Stores the text of the agreement's current edition (replacing it while the agreement is a draft).</summary>
     public AgreementVersion Snapshot(Agreement agreement, RenderedAgreement rendered, string? note)

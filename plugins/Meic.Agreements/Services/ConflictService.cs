@@ -7,6 +7,8 @@ namespace Meic.Agreements.Services;
 /// <summary>The register of disputes: raised at the first stage, moved through the agreement's stages with their time limits, resolved.</summary>
 public sealed class ConflictService(AgreementStore data)
 {
+    private Strings S => data.S;
+
     public static int StageDays(Agreement agreement, ConflictStage stage) => stage switch
     {
         ConflictStage.Dialogue => Inputs.Days(agreement, "dialogue_days", 15),
@@ -18,13 +20,13 @@ public sealed class ConflictService(AgreementStore data)
     public ConflictCase Raise(string agreementId, IReadOnlyList<string> parties, string subject, string? clause, DateOnly on, IReadOnlyList<string> mediators)
     {
         var agreement = data.Agreement(agreementId);
-        if (agreement.Status == AgreementStatus.Draft) throw new InputException($"'{agreementId}' is a draft; disputes are raised under an agreement that was at least circulated.", "AGREEMENT");
-        if (parties.Count == 0) throw new InputException("name the parties in dispute (--party, at least one).", "--party");
+        if (agreement.Status == AgreementStatus.Draft) throw new InputException(S["refuse.disputeDraft", agreementId], "AGREEMENT");
+        if (parties.Count == 0) throw new InputException(S["refuse.disputeParties"], "--party");
         foreach (var p in parties)
-            if (agreement.Party(p) is null) throw new InputException($"'{p}' is not a party to '{agreementId}'; its parties are {string.Join(", ", agreement.Parties.Select(x => x.ActorId))}.", "--party");
-        if (string.IsNullOrWhiteSpace(subject)) throw new InputException("say what the dispute is about.", "--subject");
+            if (agreement.Party(p) is null) throw new InputException(S["refuse.notPartyList", p, agreementId, string.Join(", ", agreement.Parties.Select(x => $"{data.ActorName(x.ActorId)} ({x.ActorId})"))], "--party");
+        if (string.IsNullOrWhiteSpace(subject)) throw new InputException(S["refuse.disputeSubject"], "--subject");
         if (clause is not null && agreement.Clauses.All(c => c.Id != clause))
-            throw new InputException($"the agreement has no clause '{clause}'" + (Names.Nearest(clause, agreement.Clauses.Select(c => c.Id)) is { } n ? $"; did you mean '{n}'?" : "."), "--clause");
+            throw new InputException(S["refuse.noClauseNear", clause, Names.Nearest(clause, agreement.Clauses.Select(c => c.Id)) is { } n ? S["refuse.didYouMean", n] : ""], "--clause");
         var deadline = on.AddDays(StageDays(agreement, ConflictStage.Dialogue));
         return data.Conflicts.Insert(new ConflictCase
         {
@@ -37,7 +39,7 @@ public sealed class ConflictService(AgreementStore data)
     public ConflictCase Advance(string conflictId, string? note, bool confidential)
     {
         var conflict = Open(conflictId);
-        if (conflict.Stage == ConflictStage.External) throw new InputException("the dispute is at the last stage (external mediation or arbitration); record its outcome with `meic agreement conflict resolve`.", "CONFLICT");
+        if (conflict.Stage == ConflictStage.External) throw new InputException(S["refuse.lastStage"], "CONFLICT");
         var agreement = data.Agreement(conflict.AgreementId);
         var next = conflict.Stage + 1;
         conflict.Steps[^1].Left = data.Today;
@@ -51,7 +53,7 @@ public sealed class ConflictService(AgreementStore data)
     public ConflictCase Resolve(string conflictId, string outcome)
     {
         var conflict = Open(conflictId);
-        if (string.IsNullOrWhiteSpace(outcome)) throw new InputException("record the outcome.", "--outcome");
+        if (string.IsNullOrWhiteSpace(outcome)) throw new InputException(S["refuse.outcome"], "--outcome");
         conflict.Steps[^1].Left = data.Today;
         conflict.Status = ConflictStatus.Resolved;
         conflict.Outcome = outcome.Trim();
@@ -62,7 +64,7 @@ public sealed class ConflictService(AgreementStore data)
     public ConflictCase Note(string conflictId, string text, bool confidential)
     {
         var conflict = Get(conflictId);
-        if (string.IsNullOrWhiteSpace(text)) throw new InputException("the note is empty.", "--text");
+        if (string.IsNullOrWhiteSpace(text)) throw new InputException(S["refuse.emptyNote"], "--text");
         AddNote(conflict, text, confidential);
         return data.Conflicts.Update(conflict);
     }
@@ -86,19 +88,19 @@ public sealed class ConflictService(AgreementStore data)
     public static bool Overdue(ConflictCase c, DateOnly today) => c.Status == ConflictStatus.Open && c.StageDeadline < today;
 
     public ConflictCase Get(string id) =>
-        data.Conflicts.Get(id) ?? throw new InputException($"no dispute '{id}'; see `meic agreement conflict list`.", "CONFLICT");
+        data.Conflicts.Get(id) ?? throw new InputException(S["refuse.noDispute", id], "CONFLICT");
 
     private ConflictCase Open(string id)
     {
         var c = Get(id);
-        if (c.Status == ConflictStatus.Resolved) throw new InputException($"the dispute '{id}' was resolved on {c.ResolvedOn:yyyy-MM-dd}.", "CONFLICT");
+        if (c.Status == ConflictStatus.Resolved) throw new InputException(S["refuse.resolved", id, data.Date(c.ResolvedOn)], "CONFLICT");
         return c;
     }
 
     private void AddNote(ConflictCase conflict, string text, bool confidential)
     {
         if (confidential && !MayReadConfidential(conflict))
-            throw new InputException($"only the people the agreement names ({string.Join(", ", data.Agreements.Get(conflict.AgreementId)?.NamedPeople ?? [])}) or the dispute's mediators write confidential mediation notes.", "--confidential");
+            throw new InputException(S["refuse.confidential", string.Join(", ", data.Agreements.Get(conflict.AgreementId)?.NamedPeople ?? [])], "--confidential");
         conflict.Notes.Add(new ConflictNote { On = data.Today, By = data.User, Stage = conflict.Stage, Confidential = confidential, Text = text.Trim() });
     }
 }

@@ -14,51 +14,56 @@ public sealed record CommitmentInput(string ActorId, CommitmentKind Kind, decima
 /// <summary>Parses the small command-line formats of the plugin, with messages that name the option.</summary>
 public static class Inputs
 {
-    public static Dictionary<string, string> Variables(IEnumerable<string> pairs)
+    public static Dictionary<string, string> Variables(IEnumerable<string> pairs, Strings s)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in pairs)
         {
             var eq = pair.IndexOf('=');
-            if (eq <= 0) throw new InputException($"expected name=value; found '{pair}'.", "--var");
+            if (eq <= 0) throw new InputException(s["refuse.varPair", pair], "--var");
             var name = pair[..eq].Trim();
-            if (!Library.Placeholders.IsVariableName(name)) throw new InputException($"'{name}' is not a variable name (lower-case letters, digits, _).", "--var");
+            if (!Library.Placeholders.IsVariableName(name)) throw new InputException(s["refuse.varName", name], "--var");
             result[name] = pair[(eq + 1)..].Trim();
         }
         return result;
     }
 
-    public static PartyInput Party(string text)
+    public static PartyInput Party(string text, Strings s)
     {
         var parts = text.Split(':', 3);
-        if (parts[0].Trim().Length == 0) throw new InputException($"expected ACTOR-ID[:role[:representative]]; found '{text}'.", "--party");
+        if (parts[0].Trim().Length == 0) throw new InputException(s["refuse.partyShape", text], "--party");
         return new PartyInput(parts[0].Trim(), parts.Length > 1 && parts[1].Trim().Length > 0 ? parts[1].Trim() : null,
             parts.Length > 2 && parts[2].Trim().Length > 0 ? parts[2].Trim() : null);
     }
 
-    public static CommitmentInput Commitment(string text)
+    public static CommitmentInput Commitment(string text, Strings s)
     {
         var parts = text.Split(':', 5);
-        if (parts.Length < 5) throw new InputException($"expected ACTOR:KIND:AMOUNT:UNIT:DESCRIPTION (amount and unit may be empty); found '{text}'.", "--commit");
-        var kind = Kind(parts[1], "--commit");
+        if (parts.Length < 5) throw new InputException(s["refuse.commitShape", text], "--commit");
+        var kind = Kind(parts[1], "--commit", s);
         decimal? amount = null;
         if (parts[2].Trim().Length > 0)
         {
             if (!decimal.TryParse(parts[2].Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var a) || a < 0)
-                throw new InputException($"the amount '{parts[2]}' is not a non-negative number (use . for decimals).", "--commit");
+                throw new InputException(s["refuse.commitAmount", parts[2]], "--commit");
             amount = a;
         }
         var description = parts[4].Trim();
         string? clause = null;
         var at = description.LastIndexOf(" @", StringComparison.Ordinal);
         if (at >= 0 && Library.Placeholders.IsClauseId(description[(at + 2)..])) { clause = description[(at + 2)..]; description = description[..at].Trim(); }
-        if (description.Length == 0) throw new InputException("a commitment needs a description.", "--commit");
+        if (description.Length == 0) throw new InputException(s["refuse.commitDescription"], "--commit");
         return new CommitmentInput(parts[0].Trim(), kind, amount, parts[3].Trim().Length > 0 ? parts[3].Trim() : null, description, clause);
     }
 
-    public static CommitmentKind Kind(string text, string where) =>
-        Names.TryParse<CommitmentKind>(text, out var k) ? k
-            : throw new InputException($"unknown commitment kind '{text}'; expected one of {string.Join(", ", Enum.GetValues<CommitmentKind>().Select(Names.Kebab))}.", where);
+    /// <summary>A commitment kind by its id or its label in any language; refused listing the kinds by their names in the user's language.</summary>
+    public static CommitmentKind Kind(string text, string where, Strings s) =>
+        Names.TryParse<CommitmentKind>(text, out var k) || Vocabularies.Shared.TryParse(text, out k) ? k
+            : throw new InputException(s["refuse.commitKind", text, string.Join(", ", Enum.GetValues<CommitmentKind>().Select(x => $"{KindLabel(x, s)} ({Names.Kebab(x)})"))], where);
+
+    /// <summary>A commitment kind as the user reads it (<c>tempo del personale</c>).</summary>
+    public static string KindLabel(CommitmentKind kind, Strings s) =>
+        s.Language == "en" ? Names.Kebab(kind).Replace('-', ' ') : Vocabularies.Shared.Label(kind, s.Language).ToLower(CultureInfo.InvariantCulture);
 
     /// <summary>A date as the user writes it (<c>20/03/2027</c> or <c>2027-03-20</c>), read by the SDK's one date parser and refused in the user's language.</summary>
     public static DateOnly Date(string? text, DateOnly fallback, string where, string language) =>

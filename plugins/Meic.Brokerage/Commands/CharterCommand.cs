@@ -20,14 +20,14 @@ internal static class CharterCommand
         publish.SetAction(p =>
         {
             var dir = Path.GetFullPath(p.GetValue(output)!);
-            if (File.Exists(dir)) throw new InputException("is a file; give a folder for the website.", "--out");
+            if (File.Exists(dir)) throw new InputException(s["refuse.outIsFile", dir], "--out");
             var cluster = ctx.Store.Collection<Cluster>(Cluster.CollectionName).Get("cluster") ?? new Cluster { Name = "MEIC", City = "" };
             string? Setting(string key) => ctx.Setting(Collections.PluginId, key) is { Length: > 0 } v ? v : null;
             var requested = Setting("brandColor");
             var color = Contrast.Readable(requested);
             var brand = new CharterBrand(Setting("brandName") ?? cluster.Name, color, Setting("contactEmail"), Setting("contactPhone"),
                 Setting("contactWeb"), Setting("contactAddress"), cluster.Promoter, cluster.City);
-            var directory = new ServiceDirectory(ctx.Store);
+            var directory = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx));
             var services = directory.Search();
             var actors = directory.Actors.All();
             var hsds = HsdsExporter.Export(services, actors, cluster, ctx.Clock.Now);

@@ -24,7 +24,7 @@ internal static class MatchCommand
             var services = ctx.Store.Collection<Service>(Collections.Services).All();
             var results = Matcher.Match(needs, services, Math.Max(1, p.GetValue(top)));
             var matches = ctx.Store.Collection<Match>(Collections.Matches);
-            var actors = new ServiceDirectory(ctx.Store).Actors.All().ToDictionary(a => a.Id, a => a.Name);
+            var actors = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx)).Actors.All().ToDictionary(a => a.Id, a => a.Name);
             var report = new List<object>();
             using (var tx = ctx.Store.BeginTransaction())
             {

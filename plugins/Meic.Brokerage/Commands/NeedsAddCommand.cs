@@ -21,7 +21,7 @@ internal static class NeedsAddCommand
         command.SetAction(p =>
         {
             var need = NeedSources.Add(ctx.Store, p.GetValue(description)!, p.GetValue(area), p.GetValue(district), ServicesAddCommand.Split(p.GetValue(forWhom)),
-                p.GetValue(source)!, ctx.Clock.Now);
+                p.GetValue(source)!, ctx.Clock.Now, s);
             if (ctx.Json) ctx.WriteJson(need);
             else Output.Line(ctx, s["needs.added", need.Id, need.Area ?? "-"]);
             return 0;

@@ -18,14 +18,14 @@ internal static class OutcomeCommand
         command.SetAction(p =>
         {
             var matches = ctx.Store.Collection<Match>(Collections.Matches);
-            var match = matches.Get(p.GetValue(id)!) ?? throw new InputException($"no match '{p.GetValue(id)}'.", "MATCH");
-            if (p.GetValue(answered) == p.GetValue(notAnswered)) throw new InputException("say either --answered or --not-answered.", "--answered");
-            if (match.Status != "taken") throw new InputException($"match '{match.Id}' is {match.Status}; take it up first (`meic broker take`).", "MATCH");
+            var match = matches.Get(p.GetValue(id)!) ?? throw new InputException(s["refuse.noMatch", p.GetValue(id)], "MATCH");
+            if (p.GetValue(answered) == p.GetValue(notAnswered)) throw new InputException(s["refuse.answeredOrNot"], "--answered");
+            if (match.Status != "taken") throw new InputException(s["refuse.matchNotTaken", match.Id, s[$"match.state.{match.Status}"]], "MATCH");
             match.Status = p.GetValue(answered) ? "answered" : "notAnswered";
             match.OutcomeOn = ctx.Clock.Now.ToString("yyyy-MM-dd"); match.OutcomeNote = p.GetValue(note);
             matches.Update(match);
             if (ctx.Json) ctx.WriteJson(match);
-            else Output.Line(ctx, s["match.outcome", match.Id, match.Status]);
+            else Output.Line(ctx, s["match.outcome", match.Id, s[$"match.state.{match.Status}"]]);
             return 0;
         });
         return command;

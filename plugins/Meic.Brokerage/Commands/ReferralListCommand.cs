@@ -21,7 +21,7 @@ internal static class ReferralListCommand
             if (p.GetValue(status) is { } st)
             {
                 if (!Names.TryParse<ReferralStatus>(BrokerVocabularies.Get(BrokerVocabularies.ReferralStatus).TryParse(st, out var term) ? term.Id : st, out var parsed))
-                    throw new InputException($"expected in-progress, accepted, rejected, revoked or done; found '{st}'.", "--status");
+                    throw new InputException(BrokerVocabularies.Get(BrokerVocabularies.ReferralStatus).Refusal(st, s.Language), "--status");
                 referrals = referrals.Where(r => r.Status == parsed);
             }
             if (p.GetValue(caseCode) is { } c) referrals = referrals.Where(r => string.Equals(r.CaseCode, c, StringComparison.OrdinalIgnoreCase));

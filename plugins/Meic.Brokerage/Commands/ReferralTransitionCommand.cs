@@ -38,7 +38,7 @@ internal static class ReferralTransitionCommand
         var reason = new Option<string?>("--reason") { Description = $"{string.Join(", ", ReferralWorkflow.SuccessfulReasons)} | {string.Join(", ", ReferralWorkflow.UnsuccessfulReasons)}" };
         return Build(ctx, s, "done", s["cmd.referral.done"], [successful, unsuccessful, reason], (p, r) =>
         {
-            if (p.GetValue(successful) == p.GetValue(unsuccessful)) throw new InputException("say either --successful or --unsuccessful.", "--successful");
+            if (p.GetValue(successful) == p.GetValue(unsuccessful)) throw new InputException(s["refuse.successfulOrNot"], "--successful");
             return ReferralWorkflow.Done(ctx.Store, r, ctx.User, ctx.Clock.Now, p.GetValue(successful), p.GetValue(reason), s);
         });
     }

@@ -17,12 +17,12 @@ internal static class ScriptsImportCommand
         command.SetAction(p =>
         {
             var path = p.GetValue(file)!;
-            if (!File.Exists(path)) throw new InputException("the file does not exist.", path);
+            if (!File.Exists(path)) throw new InputException(s["refuse.noFile"], path);
             var text = Meic.Sdk.Files.LimitedText.ReadAllText(path).TrimStart();
             List<OrientationScript> scripts;
             try { scripts = text.StartsWith('[') ? Json.Deserialize<List<OrientationScript>>(text) : [Json.Deserialize<OrientationScript>(text)]; }
-            catch (Newtonsoft.Json.JsonException e) { throw new InputException($"not a valid orientation script file: {e.Message}", path); }
-            var (added, updated) = ScriptStore.Upsert(ctx.Store, scripts, path);
+            catch (Newtonsoft.Json.JsonException e) { throw new InputException(s["refuse.scriptJson", e.Message], path); }
+            var (added, updated) = ScriptStore.Upsert(ctx.Store, scripts, path, s);
             if (ctx.Json) ctx.WriteJson(new { added, updated });
             else Output.Line(ctx, s["scripts.imported", added, updated]);
             return 0;

@@ -43,7 +43,7 @@ internal static class ScriptsShowCommand
     /// <summary>Directory services that fit the script: same area and a target group that covers the script's.</summary>
     internal static IReadOnlyList<Service> ServicesFor(IMeicContext ctx, OrientationScript script)
     {
-        var directory = new ServiceDirectory(ctx.Store);
+        var directory = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx));
         var named = script.Services.Select(id => directory.Services.Get(id)).OfType<Service>();
         var need = new Need { Id = script.Id, Area = script.Area, Description = script.Title + " " + script.Situation, ForWhom = script.ForWhom };
         return named.Concat(Matcher.Candidates(need, directory.Search()).Ordered().Take(5).Select(c => c.Service)).DistinctBy(x => x.Id).ToList();

@@ -33,7 +33,7 @@ internal static class ServicesAddCommand
         };
         command.SetAction(p =>
         {
-            var directory = new ServiceDirectory(ctx.Store);
+            var directory = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx));
             var owner = directory.RequireActor(p.GetValue(actor)!, "--actor");
             var service = new Service
             {

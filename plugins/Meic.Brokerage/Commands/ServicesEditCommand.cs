@@ -29,7 +29,7 @@ internal static class ServicesEditCommand
         };
         command.SetAction(p =>
         {
-            var directory = new ServiceDirectory(ctx.Store);
+            var directory = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx));
             var service = directory.RequireService(p.GetValue(id)!, "ID");
             if (p.GetValue(actor) is { } a) service.ActorId = directory.RequireActor(a, "--actor").Id;
             if (p.GetValue(name) is { } n) service.Name = n.Trim();

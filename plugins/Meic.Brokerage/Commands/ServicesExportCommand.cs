@@ -20,8 +20,8 @@ internal static class ServicesExportCommand
         command.SetAction(p =>
         {
             var outFile = p.GetValue(output);
-            var kind = ServicesImportCommand.Format(p.GetValue(format) ?? (outFile is null ? "hsds" : null), outFile ?? "x.json");
-            var directory = new ServiceDirectory(ctx.Store);
+            var kind = ServicesImportCommand.Format(p.GetValue(format) ?? (outFile is null ? "hsds" : null), outFile ?? "x.json", s);
+            var directory = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx));
             var services = directory.Search(includeInactive: p.GetValue(all));
             var text = new StringWriter();
             if (kind == "csv") ServiceCsv.Write(text, services);

@@ -13,23 +13,23 @@ internal static class ServicesImportCommand
     public static Command Create(IMeicContext ctx, Strings s)
     {
         var file = new Argument<string>("FILE");
-        var format = new Option<string?>("--format") { Description = "hsds, csv (default: from the file's extension)" };
+        var format = new Option<string?>("--format") { Description = s["opt.importFormat"] };
         var dryRun = new Option<bool>("--dry-run") { Description = s["opt.dryRun"] };
         var command = new Command("import", s["cmd.services.import"]) { file, format, dryRun };
         command.SetAction(p =>
         {
             var path = Path.GetFullPath(p.GetValue(file)!);
-            var kind = Format(p.GetValue(format), path);
+            var kind = Format(p.GetValue(format), path, s);
             int newActors = 0, added, updated;
             if (kind == "hsds")
             {
-                var plan = HsdsImporter.Plan(HsdsImporter.Parse(path), path, ctx.Store);
+                var plan = HsdsImporter.Plan(HsdsImporter.Parse(path, s), path, ctx.Store, s);
                 if (!p.GetValue(dryRun)) HsdsImporter.Apply(ctx.Store, plan);
                 (newActors, added, updated) = (plan.NewActors.Count, plan.NewServices.Count, plan.UpdatedServices.Count);
             }
             else
             {
-                var (a, u) = ServiceCsv.Read(path, ctx.Store, ctx.Language);
+                var (a, u) = ServiceCsv.Read(path, ctx.Store, s);
                 if (!p.GetValue(dryRun))
                 {
                     var services = ctx.Store.Collection<Service>(Collections.Services);
@@ -47,9 +47,9 @@ internal static class ServicesImportCommand
         return command;
     }
 
-    internal static string Format(string? given, string path)
+    internal static string Format(string? given, string path, Strings s)
     {
         var kind = (given ?? (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "hsds")).ToLowerInvariant();
-        return kind is "hsds" or "csv" ? kind : throw new InputException($"expected hsds or csv; found '{given}'.", "--format");
+        return kind is "hsds" or "csv" ? kind : throw new InputException(s["refuse.oneOf", "hsds, csv", given], "--format");
     }
 }

@@ -17,7 +17,7 @@ internal static class ServicesListCommand
         var command = new Command("list", s["cmd.services.list"]) { actor, area, all };
         command.SetAction(p =>
         {
-            var directory = new ServiceDirectory(ctx.Store);
+            var directory = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx));
             var actorId = p.GetValue(actor) is { } a ? directory.RequireActor(a, "--actor").Id : null;
             Show(ctx, s, directory.Search(area: p.GetValue(area), actorId: actorId, includeInactive: p.GetValue(all)));
             return 0;
@@ -29,7 +29,7 @@ internal static class ServicesListCommand
     {
         if (ctx.Json) { ctx.WriteJson(services); return; }
         if (services.Count == 0) { Output.Line(ctx, s["services.none"]); return; }
-        var actors = new ServiceDirectory(ctx.Store).Actors.All().ToDictionary(a => a.Id, a => a.Name);
+        var actors = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx)).Actors.All().ToDictionary(a => a.Id, a => a.Name);
         Output.Table(ctx, [s["col.id"], s["col.service"], s["col.actor"], s["col.area"], s["col.district"], s["col.for"], s["col.languages"], s["col.capacity"]],
             services.Select(x => new[]
             {

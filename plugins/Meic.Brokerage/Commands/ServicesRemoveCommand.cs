@@ -15,7 +15,7 @@ internal static class ServicesRemoveCommand
         var command = new Command("remove", s["cmd.services.remove"]) { id };
         command.SetAction(p =>
         {
-            var directory = new ServiceDirectory(ctx.Store);
+            var directory = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx));
             var service = directory.RequireService(p.GetValue(id)!, "ID");
             var open = ctx.Store.Collection<Referral>(Collections.Referrals).Find(("serviceId", service.Id))
                 .Count(r => r.Status is ReferralStatus.InProgress or ReferralStatus.Accepted);

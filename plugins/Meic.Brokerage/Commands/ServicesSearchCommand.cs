@@ -19,10 +19,10 @@ internal static class ServicesSearchCommand
         var command = new Command("search", s["cmd.services.search"]) { text, need, area, district, language, forWhom };
         command.SetAction(p =>
         {
-            var directory = new ServiceDirectory(ctx.Store);
+            var directory = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx));
             if (p.GetValue(need) is { } needId)
             {
-                var n = NeedSources.Find(ctx.Store, needId) ?? throw new Meic.Sdk.Errors.InputException($"no need '{needId}'; see `meic broker needs list`.", "--need");
+                var n = NeedSources.Find(ctx.Store, needId) ?? throw new Meic.Sdk.Errors.InputException(s["refuse.noNeed", needId], "--need");
                 var found = Matcher.Candidates(n, directory.Search(p.GetValue(text), p.GetValue(area), p.GetValue(district), p.GetValue(language), p.GetValue(forWhom)))
                     .Ordered().Select(c => c.Service).ToList();
                 ServicesListCommand.Show(ctx, s, found);

@@ -17,10 +17,10 @@ internal static class TakeCommand
         command.SetAction(p =>
         {
             var matches = ctx.Store.Collection<Match>(Collections.Matches);
-            var match = matches.Get(p.GetValue(id)!) ?? throw new InputException($"no match '{p.GetValue(id)}'; run `meic broker match` to see them.", "MATCH");
-            if (match.Status != "proposed") throw new InputException($"match '{match.Id}' was already taken by {match.TakenBy} on {match.TakenOn}.", "MATCH");
+            var match = matches.Get(p.GetValue(id)!) ?? throw new InputException(s["refuse.noMatch", p.GetValue(id)], "MATCH");
+            if (match.Status != "proposed") throw new InputException(s["refuse.matchTaken", match.Id, match.TakenBy, match.TakenOn is { } on && Meic.Sdk.Text.Dates.TryParse(on, out var day) ? Meic.Sdk.Text.Dates.Format(day, s.Language) : match.TakenOn], "MATCH");
             var who = p.GetValue(by)!.Trim();
-            if (who.Length == 0) throw new InputException("say who takes the match up (an actor id or a broker).", "--by");
+            if (who.Length == 0) throw new InputException(s["refuse.matchWho"], "--by");
             match.Status = "taken"; match.TakenBy = who; match.TakenOn = ctx.Clock.Now.ToString("yyyy-MM-dd");
             matches.Update(match);
             ctx.Publish(new MeicEvent("match.taken", match.Id));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Text;
 
 namespace Meic.Brokerage.Domain;
 
@@ -12,14 +13,14 @@ public static partial class CaseCode
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._/-]{2,31}$")]
     private static partial Regex Shape();
 
-    public static string Validate(string? code)
+    public static string Validate(string? code, Strings s)
     {
         var text = (code ?? "").Trim();
-        if (text.Length == 0) throw new InputException("a case code is required (for example RM-2024-017).", "--case");
+        if (text.Length == 0) throw new InputException(s["refuse.caseRequired"], "--case");
         if (!Shape().IsMatch(text))
-            throw new InputException($"'{Mask(text)}' is not a case code: use 3–32 letters, digits and - _ . / without spaces (for example RM-2024-017). Never type a person's name.", "--case");
+            throw new InputException(s["refuse.caseShape", Mask(text)], "--case");
         if (!text.Any(char.IsDigit))
-            throw new InputException($"'{Mask(text)}' looks like a name, not a pseudonymous case code: a case code holds at least one digit (for example RM-2024-017).", "--case");
+            throw new InputException(s["refuse.caseName", Mask(text)], "--case");
         return text.ToUpperInvariant();
     }
 

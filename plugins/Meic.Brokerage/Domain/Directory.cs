@@ -2,11 +2,12 @@ using Meic.Brokerage.Model;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 
 namespace Meic.Brokerage.Domain;
 
 /// <summary>Reads of the service directory and of the actors that offer services.</summary>
-public sealed class ServiceDirectory(IDocumentStore store)
+public sealed class ServiceDirectory(IDocumentStore store, Strings s)
 {
     public IDocumentCollection<Service> Services { get; } = store.Collection<Service>(Collections.Services);
     public IDocumentCollection<Actor> Actors { get; } = store.Collection<Actor>(Actor.CollectionName);
@@ -18,14 +19,14 @@ public sealed class ServiceDirectory(IDocumentStore store)
             ?? Actors.All().FirstOrDefault(a => string.Equals(a.Name, idOrName, StringComparison.OrdinalIgnoreCase));
         if (actor is not null) return actor;
         var near = Meic.Sdk.Text.Names.Nearest(idOrName, Actors.All().Select(a => a.Id));
-        throw new InputException($"no actor '{idOrName}'{(near is null ? "" : $"; did you mean '{near}'?")} See `meic status` or the mapping plugin's actor list.", where);
+        throw new InputException(s["refuse.noActor", idOrName, near is null ? "" : s["refuse.didYouMean", near]], where);
     }
 
     public Service RequireService(string id, string where)
     {
         var service = Services.Get(id);
         if (service is not null) return service;
-        throw new InputException($"the service '{id}' does not exist (it may have been removed from the directory); see `meic broker services list`.", where);
+        throw new InputException(s["refuse.noService", id], where);
     }
 
     /// <summary>Services matching every given filter; <paramref name="text"/> searches names and descriptions.</summary>
@@ -63,7 +64,7 @@ public sealed class ServiceDirectory(IDocumentStore store)
         Check(service);
         service.Id = id ?? $"{service.ActorId}-{ActorServices.Slug(service.Name)}";
         if (Services.Get(service.Id) is not null)
-            throw new InputException($"a service with id '{service.Id}' exists already; give another --id.", "--id");
+            throw new InputException(s["refuse.serviceExists", service.Id], "--id");
         return Services.Insert(service);
     }
 
@@ -77,26 +78,26 @@ public sealed class ServiceDirectory(IDocumentStore store)
     private void Check(Service service)
     {
         RequireActor(service.ActorId, "--actor");
-        foreach (var (field, message) in Problems(service)) throw new InputException(message, "--" + field);
+        foreach (var (field, message) in Problems(service, s)) throw new InputException(message, "--" + field);
         var areas = NeedSources.Areas(store);
         if (service.Area is not null && areas.Count > 0 && areas.All(a => a.Id != service.Area))
-            throw new InputException($"unknown area '{service.Area}'; the cluster's areas are {string.Join(", ", areas.Select(a => a.Id))}.", "--area");
+            throw NeedSources.UnknownArea(service.Area, areas, s);
     }
 
     public static readonly string[] Statuses = ["active", "inactive", "defunct", "temporarilyClosed"];
 
-    /// <summary>Checks a service's fields; returns the problems as (field, message).</summary>
-    public static IEnumerable<(string Field, string Message)> Problems(Service s)
+    /// <summary>Checks a service's fields; returns the problems as (field, message), worded from <paramref name="t"/>.</summary>
+    public static IEnumerable<(string Field, string Message)> Problems(Service s, Strings t)
     {
-        if (string.IsNullOrWhiteSpace(s.Name)) yield return ("name", "a service needs a name");
-        if (string.IsNullOrWhiteSpace(s.ActorId)) yield return ("actorId", "a service belongs to an actor");
-        if (!Statuses.Contains(s.Status)) yield return ("status", $"expected one of {string.Join(", ", Statuses)}; found '{s.Status}'");
-        if (s.MinimumAge < 0 || s.MaximumAge < 0) yield return ("minimumAge", "ages cannot be negative");
-        if (s.MinimumAge > s.MaximumAge) yield return ("maximumAge", "the maximum age is below the minimum age");
-        if (s.Capacity < 0) yield return ("capacity", "capacity cannot be negative");
-        if (s.Sex is not null && s.Sex is not ("any" or "female" or "male")) yield return ("sex", $"expected any, female or male; found '{s.Sex}'");
+        if (string.IsNullOrWhiteSpace(s.Name)) yield return ("name", t["refuse.serviceName"]);
+        if (string.IsNullOrWhiteSpace(s.ActorId)) yield return ("actorId", t["refuse.serviceActor"]);
+        if (!Statuses.Contains(s.Status)) yield return ("status", BrokerVocabularies.Get(BrokerVocabularies.ServiceStatus).Refusal(s.Status, t.Language));
+        if (s.MinimumAge < 0 || s.MaximumAge < 0) yield return ("minimumAge", t["refuse.negativeAge"]);
+        if (s.MinimumAge > s.MaximumAge) yield return ("maximumAge", t["refuse.ageRange"]);
+        if (s.Capacity < 0) yield return ("capacity", t["refuse.negativeCapacity"]);
+        if (s.Sex is not null && s.Sex is not ("any" or "female" or "male")) yield return ("sex", t["refuse.sex", s.Sex]);
         foreach (var l in s.Languages.Where(l => l.Length is < 2 or > 3 || !l.All(char.IsAsciiLetterLower)))
-            yield return ("languages", $"'{l}' is not a language code (it, es, en, ar, fr…)");
-        if (s.Email is not null && !s.Email.Contains('@')) yield return ("email", $"'{s.Email}' is not an e-mail address");
+            yield return ("languages", t["refuse.languageCode", l]);
+        if (s.Email is not null && !s.Email.Contains('@')) yield return ("email", t["refuse.email", s.Email]);
     }
 }

@@ -13,7 +13,7 @@ public static class Interviews
     public static Interview Save(IDocumentStore store, OrientationScript script, string caseCode, string consent, IReadOnlyList<string> answers,
         string user, DateTimeOffset now, Strings s)
     {
-        var code = CaseCode.Validate(caseCode);
+        var code = CaseCode.Validate(caseCode, s);
         var kind = BrokerVocabularies.Get(BrokerVocabularies.ConsentKind).TryParse(consent, out var term) ? term.Id : consent.Trim().ToLowerInvariant();
         if (kind is not ("written" or "verbal")) throw new InputException(s["interview.noConsent"], "--consent");
         var interview = new Interview

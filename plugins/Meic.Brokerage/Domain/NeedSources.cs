@@ -1,6 +1,7 @@
 using Meic.Brokerage.Model;
 using Meic.Sdk.Model;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 
 namespace Meic.Brokerage.Domain;
 
@@ -89,16 +90,24 @@ public static class NeedSources
         return $"{areaId} {(area is null ? "" : string.Join(' ', area.Label.Values))} {CommonWords(areaId)}";
     }
 
+    /// <summary>The refusal of an area the cluster does not have, listing the cluster's areas by their names in the user's language.</summary>
+    public static Meic.Sdk.Errors.InputException UnknownArea(string areaId, IReadOnlyList<AreaDefinition> areas, Strings s)
+    {
+        var near = Names.Nearest(areaId, areas.Select(a => a.Id));
+        return new Meic.Sdk.Errors.InputException(s["refuse.unknownArea", areaId, near is null ? "" : s["refuse.didYouMean", near],
+            string.Join(", ", areas.Select(a => a.Label.For(s.Language) is { Length: > 0 } l && l != a.Id ? $"{l} ({a.Id})" : a.Id))], "--area");
+    }
+
     /// <summary>Adds a need (what `meic broker needs add` and the needs screen do): the area inferred from the text when not given.</summary>
-    public static Need Add(IDocumentStore store, string description, string? area, string? district, IReadOnlyList<string> forWhom, string source, DateTimeOffset now)
+    public static Need Add(IDocumentStore store, string description, string? area, string? district, IReadOnlyList<string> forWhom, string source, DateTimeOffset now, Strings s)
     {
         var text = description.Trim();
-        if (text.Length == 0) throw new Meic.Sdk.Errors.InputException("a need needs a description.", "--description");
+        if (text.Length == 0) throw new Meic.Sdk.Errors.InputException(s["refuse.needDescription"], "--description");
         var areas = Areas(store);
         var areaId = area ?? InferArea(text, areas);
         if (areaId is not null && areas.Count > 0 && areas.All(a => a.Id != areaId))
-            throw new Meic.Sdk.Errors.InputException($"unknown area '{areaId}'; the cluster's areas are {string.Join(", ", areas.Select(a => a.Id))}.", "--area");
-        if (source is not ("manual" or "context" or "focusGroup" or "decision")) throw new Meic.Sdk.Errors.InputException($"expected manual, context, focusGroup or decision; found '{source}'.", "--source");
+            throw UnknownArea(areaId, areas, s);
+        if (source is not ("manual" or "context" or "focusGroup" or "decision")) throw new Meic.Sdk.Errors.InputException(BrokerVocabularies.Get(BrokerVocabularies.NeedSource).Refusal(source, s.Language), "--source");
         return store.Collection<Need>(Collections.Needs).Insert(new Need
         {
             Description = text, Area = areaId, District = string.IsNullOrWhiteSpace(district) ? null : district.Trim(), ForWhom = forWhom.ToList(),

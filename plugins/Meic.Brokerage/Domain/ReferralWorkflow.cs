@@ -23,10 +23,10 @@ public static class ReferralWorkflow
     public static Referral Create(IDocumentStore store, ReferralRequest request, ConsentPolicy policy, DateTimeOffset now, Strings? strings = null)
     {
         var s = strings ?? English;
-        var code = CaseCode.Validate(request.CaseCode);
+        var code = CaseCode.Validate(request.CaseCode, s);
         var consent = BrokerVocabularies.Get(BrokerVocabularies.ConsentKind).TryParse(request.Consent, out var kind) ? kind.Id : request.Consent.Trim().ToLowerInvariant();
         if (!ConsentKinds.Contains(consent)) throw new InputException(s["refuse.consentKind", request.Consent], "--consent");
-        var directory = new ServiceDirectory(store);
+        var directory = new ServiceDirectory(store, s);
         var from = directory.RequireActor(request.FromActor, "--from");
         var service = directory.RequireService(request.ServiceId, "--service");
         if (service.Status is "defunct" or "inactive")

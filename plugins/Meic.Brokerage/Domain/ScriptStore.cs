@@ -1,6 +1,7 @@
 using Meic.Brokerage.Model;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 
 namespace Meic.Brokerage.Domain;
 
@@ -11,16 +12,16 @@ public static class ScriptStore
 
     public static string IdOf(OrientationScript s) => $"{s.Need}.{s.Language}";
 
-    public static (int Added, int Updated) Upsert(IDocumentStore store, IReadOnlyList<OrientationScript> scripts, string source)
+    public static (int Added, int Updated) Upsert(IDocumentStore store, IReadOnlyList<OrientationScript> scripts, string source, Strings t)
     {
         for (var i = 0; i < scripts.Count; i++)
         {
             var s = scripts[i]; var where = $"{source}: [{i}]";
             if (string.IsNullOrWhiteSpace(s.Need) || !s.Need.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
-                throw new InputException($"need: a key of lower-case letters, digits and dashes is required; found '{s.Need}'.", where);
-            if (!Languages.Contains(s.Language)) throw new InputException($"language: expected it, es or en; found '{s.Language}'.", where);
-            if (string.IsNullOrWhiteSpace(s.Title)) throw new InputException("title: required.", where);
-            if (s.Questions.Count == 0) throw new InputException("questions: a script asks at least one question.", where);
+                throw new InputException(t["refuse.scriptNeed", s.Need], where);
+            if (!Languages.Contains(s.Language)) throw new InputException(t["refuse.scriptLanguage", s.Language], where);
+            if (string.IsNullOrWhiteSpace(s.Title)) throw new InputException(t["refuse.scriptTitle"], where);
+            if (s.Questions.Count == 0) throw new InputException(t["refuse.scriptQuestions"], where);
         }
         var collection = store.Collection<OrientationScript>(Collections.Scripts);
         var added = 0; var updated = 0;

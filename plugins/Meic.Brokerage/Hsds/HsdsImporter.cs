@@ -3,6 +3,7 @@ using Meic.Brokerage.Model;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -21,21 +22,21 @@ public static class HsdsImporter
     private static readonly string[] ServiceStatuses = ["active", "inactive", "defunct", "temporarily closed"];
     private static readonly string[] LocationTypes = ["physical", "postal", "virtual"];
 
-    public static JObject Parse(string file)
+    public static JObject Parse(string file, Strings s)
     {
-        if (!File.Exists(file)) throw new InputException("the file does not exist.", file);
+        if (!File.Exists(file)) throw new InputException(s["refuse.noFile"], file);
         try
         {
             using var reader = new JsonTextReader(new StreamReader(file)) { DateParseHandling = DateParseHandling.None };
             var token = JToken.ReadFrom(reader);
-            return token as JObject ?? throw new InputException("an HSDS file is a JSON object with organizations, services, locations and service_at_location arrays.", file);
+            return token as JObject ?? throw new InputException(s["refuse.hsdsShape"], file);
         }
-        catch (JsonReaderException e) { throw new InputException($"not valid JSON: {e.Message}", $"{file}:{e.LineNumber}"); }
+        catch (JsonReaderException e) { throw new InputException(s["refuse.json", e.Message], $"{file}:{e.LineNumber}"); }
     }
 
-    public static HsdsPlan Plan(JObject root, string file, IDocumentStore store)
+    public static HsdsPlan Plan(JObject root, string file, IDocumentStore store, Strings s)
     {
-        var errors = new List<string>();
+        var errors = new Problems(s);
         var orgs = Array(root, "organizations", file, errors, required: false);
         var services = Array(root, "services", file, errors, required: true);
         var locations = Array(root, "locations", file, errors, required: false);
@@ -48,19 +49,19 @@ public static class HsdsImporter
             Text(o, "name", where, errors, required: true);
             Text(o, "description", where, errors, required: true);
             Text(o, "email", where, errors); Text(o, "website", where, errors);
-            if (id is not null && !orgIds.TryAdd(id, o)) errors.Add($"{where}.id: duplicate identifier '{id}'");
+            if (id is not null && !orgIds.TryAdd(id, o)) errors.Add($"{where}.id", "hsds.duplicateId", id);
         });
         var locationIds = new Dictionary<string, JObject>();
         Each(locations, "locations", errors, (o, where) =>
         {
             var id = Id(o, where, errors);
             var type = Text(o, "location_type", where, errors, required: true);
-            if (type is not null && !LocationTypes.Contains(type)) errors.Add($"{where}.location_type: expected one of {string.Join(", ", LocationTypes)}; found '{type}'");
+            if (type is not null && !LocationTypes.Contains(type)) errors.Add($"{where}.location_type", "hsds.oneOf", string.Join(", ", LocationTypes), type);
             Text(o, "name", where, errors);
             if (o["addresses"] is JArray addresses)
                 for (var i = 0; i < addresses.Count; i++)
                     if (addresses[i] is JObject a) Text(a, "address_1", $"{where}.addresses[{i}]", errors, required: true);
-                    else errors.Add($"{where}.addresses[{i}]: expected an object");
+                    else errors.Add($"{where}.addresses[{i}]", "hsds.object");
             if (id is not null) locationIds[id] = o;
         });
         var serviceIds = new Dictionary<string, JObject>();
@@ -69,38 +70,38 @@ public static class HsdsImporter
             var id = Id(o, where, errors);
             Text(o, "name", where, errors, required: true);
             var status = Text(o, "status", where, errors, required: true);
-            if (status is not null && !ServiceStatuses.Contains(status)) errors.Add($"{where}.status: expected one of {string.Join(", ", ServiceStatuses)}; found '{status}'");
+            if (status is not null && !ServiceStatuses.Contains(status)) errors.Add($"{where}.status", "hsds.oneOf", string.Join(", ", ServiceStatuses), status);
             foreach (var f in new[] { "description", "url", "application_process", "fees_description", "eligibility_description", "alternate_name" }) Text(o, f, where, errors);
-            if (Text(o, "email", where, errors) is { } email && !email.Contains('@')) errors.Add($"{where}.email: '{email}' is not an e-mail address");
+            if (Text(o, "email", where, errors) is { } email && !email.Contains('@')) errors.Add($"{where}.email", "hsds.email", email);
             foreach (var f in new[] { "minimum_age", "maximum_age" })
-                if (o[f] is { } v && v.Type is not (JTokenType.Integer or JTokenType.Float or JTokenType.Null)) errors.Add($"{where}.{f}: expected a number; found {Describe(v)}");
+                if (o[f] is { } v && v.Type is not (JTokenType.Integer or JTokenType.Float or JTokenType.Null)) errors.Add($"{where}.{f}", "hsds.number", errors.Describe(v));
             var org = Text(o, "organization_id", where, errors);
-            if (org is null) errors.Add($"{where}.organization_id: required (the organization that provides the service)");
-            else if (org is not null && !orgIds.ContainsKey(org)) errors.Add($"{where}.organization_id: no organization with id '{org}' in the file");
+            if (org is null) errors.Add($"{where}.organization_id", "hsds.organizationRequired");
+            else if (org is not null && !orgIds.ContainsKey(org)) errors.Add($"{where}.organization_id", "hsds.noOrganization", org);
             foreach (var list in new[] { "languages", "phones", "schedules", "service_areas", "attributes", "required_documents", "capacities" })
-                if (o[list] is { Type: not (JTokenType.Array or JTokenType.Null) } bad) errors.Add($"{where}.{list}: expected an array; found {Describe(bad)}");
+                if (o[list] is { Type: not (JTokenType.Array or JTokenType.Null) } bad) errors.Add($"{where}.{list}", "hsds.array", errors.Describe(bad));
             if (o["languages"] is JArray langs)
                 for (var i = 0; i < langs.Count; i++)
                     if (langs[i] is not JObject l || (l["code"] ?? l["name"]) is not { Type: JTokenType.String })
-                        errors.Add($"{where}.languages[{i}]: expected an object with a code (it, es, en…)");
-            if (id is not null && !serviceIds.TryAdd(id, o)) errors.Add($"{where}.id: duplicate identifier '{id}'");
+                        errors.Add($"{where}.languages[{i}]", "hsds.languageObject");
+            if (id is not null && !serviceIds.TryAdd(id, o)) errors.Add($"{where}.id", "hsds.duplicateId", id);
         });
         Each(links, "service_at_location", errors, (o, where) =>
         {
             Id(o, where, errors);
-            var s = Text(o, "service_id", where, errors, required: true);
+            var sid = Text(o, "service_id", where, errors, required: true);
             var l = Text(o, "location_id", where, errors, required: true);
-            if (s is not null && !serviceIds.ContainsKey(s)) errors.Add($"{where}.service_id: no service with id '{s}' in the file");
-            if (l is not null && !locationIds.ContainsKey(l)) errors.Add($"{where}.location_id: no location with id '{l}' in the file");
+            if (sid is not null && !serviceIds.ContainsKey(sid)) errors.Add($"{where}.service_id", "hsds.noService", sid);
+            if (l is not null && !locationIds.ContainsKey(l)) errors.Add($"{where}.location_id", "hsds.noLocation", l);
         });
         if (errors.Count > 0)
-            throw new InputException($"the file does not follow HSDS 3.0; nothing was imported. {errors.Count} problem(s): {string.Join("; ", errors.Take(10))}{(errors.Count > 10 ? "; …" : "")}", file);
+            throw new InputException(s.Plural("refuse.hsds", errors.Count, string.Join("; ", errors.Take(10)) + (errors.Count > 10 ? "; …" : "")), file);
 
-        return Build(store, orgIds, serviceIds, locationIds, links);
+        return Build(store, orgIds, serviceIds, locationIds, links, s);
     }
 
     private static HsdsPlan Build(IDocumentStore store, Dictionary<string, JObject> orgs, Dictionary<string, JObject> services,
-        Dictionary<string, JObject> locations, JArray links)
+        Dictionary<string, JObject> locations, JArray links, Strings s)
     {
         var actors = store.Collection<Actor>(Actor.CollectionName).All();
         var existing = store.Collection<Service>(Collections.Services).All();
@@ -163,8 +164,8 @@ public static class HsdsImporter
                 service.Address = address is null ? service.Address : string.Join(", ", new[] { (string?)address["address_1"], (string?)address["city"] }.Where(x => !string.IsNullOrWhiteSpace(x)));
                 service.District ??= (string?)location["name"];
             }
-            foreach (var (field, message) in ServiceDirectory.Problems(service))
-                throw new InputException($"{message}; nothing was imported.", $"services[id={hsdsId}].{field}");
+            foreach (var (field, message) in ServiceDirectory.Problems(service, s))
+                throw new InputException(s["refuse.notImported", message], $"services[id={hsdsId}].{field}");
             (isNew ? added : updated).Add(service);
         }
         return new HsdsPlan(newActors, added, updated);
@@ -188,57 +189,63 @@ public static class HsdsImporter
         for (var i = 2; ; i++) if (!set.Contains($"{id}-{i}")) return $"{id}-{i}";
     }
 
-    private static JArray Array(JObject root, string name, string file, List<string> errors, bool required)
+    private static JArray Array(JObject root, string name, string file, Problems errors, bool required)
     {
         var token = root[name];
         if (token is null || token.Type == JTokenType.Null)
         {
-            if (required) errors.Add($"{name}: required (an array of {name})");
+            if (required) errors.Add(name, "hsds.arrayRequired", name);
             return new JArray();
         }
         if (token is JArray array) return array;
-        errors.Add($"{name}: expected an array; found {Describe(token)}");
+        errors.Add(name, "hsds.array", errors.Describe(token));
         return new JArray();
     }
 
-    private static void Each(JArray array, string name, List<string> errors, Action<JObject, string> check)
+    private static void Each(JArray array, string name, Problems errors, Action<JObject, string> check)
     {
         for (var i = 0; i < array.Count; i++)
         {
-            if (array[i] is not JObject o) { errors.Add($"{name}[{i}]: expected an object; found {Describe(array[i])}"); continue; }
+            if (array[i] is not JObject o) { errors.Add($"{name}[{i}]", "hsds.objectFound", errors.Describe(array[i])); continue; }
             var label = (string?)(o["id"] as JValue);
             check(o, label is null ? $"{name}[{i}]" : $"{name}[{i}] (id {label})");
         }
     }
 
-    private static string? Id(JObject o, string where, List<string> errors)
+    private static string? Id(JObject o, string where, Problems errors)
     {
         var id = Text(o, "id", where, errors, required: true);
-        if (id is not null && !HsdsIds.IsUuid(id)) { errors.Add($"{where}.id: HSDS 3.0 identifiers are UUIDs; found '{id}'"); return null; }
+        if (id is not null && !HsdsIds.IsUuid(id)) { errors.Add($"{where}.id", "hsds.uuid", id); return null; }
         return id;
     }
 
-    private static string? Text(JObject o, string field, string where, List<string> errors, bool required = false)
+    private static string? Text(JObject o, string field, string where, Problems errors, bool required = false)
     {
         var token = o[field];
         if (token is null || token.Type == JTokenType.Null)
         {
-            if (required) errors.Add($"{where}.{field}: required");
+            if (required) errors.Add($"{where}.{field}", "hsds.required");
             return null;
         }
-        if (token.Type != JTokenType.String) { errors.Add($"{where}.{field}: expected a string; found {Describe(token)}"); return null; }
+        if (token.Type != JTokenType.String) { errors.Add($"{where}.{field}", "hsds.string", errors.Describe(token)); return null; }
         var text = (string)token!;
-        if (required && string.IsNullOrWhiteSpace(text)) { errors.Add($"{where}.{field}: required, found an empty string"); return null; }
+        if (required && string.IsNullOrWhiteSpace(text)) { errors.Add($"{where}.{field}", "hsds.emptyString"); return null; }
         return text;
     }
 
-    private static string Describe(JToken t) => t.Type switch
+    /// <summary>The problems found in an HSDS file, each worded in the user's language and named by where it is.</summary>
+    private sealed class Problems(Strings s) : List<string>
     {
-        JTokenType.Integer or JTokenType.Float => $"the number {t}",
-        JTokenType.Boolean => $"the value {t.ToString().ToLowerInvariant()}",
-        JTokenType.String => $"the text '{t}'",
-        JTokenType.Array => "an array",
-        JTokenType.Object => "an object",
-        _ => t.Type.ToString().ToLowerInvariant(),
-    };
+        public void Add(string where, string key, params object?[] args) => Add($"{where}: {s[key, args]}");
+
+        public string Describe(JToken t) => t.Type switch
+        {
+            JTokenType.Integer or JTokenType.Float => s["hsds.found.number", t.ToString()],
+            JTokenType.Boolean => s["hsds.found.value", t.ToString().ToLowerInvariant()],
+            JTokenType.String => s["hsds.found.text", t.ToString()],
+            JTokenType.Array => s["hsds.found.array"],
+            JTokenType.Object => s["hsds.found.object"],
+            _ => t.Type.ToString().ToLowerInvariant(),
+        };
+    }
 }

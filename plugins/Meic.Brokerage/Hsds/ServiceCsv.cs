@@ -4,6 +4,7 @@ using Meic.Brokerage.Domain;
 using Meic.Brokerage.Model;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 
 namespace Meic.Brokerage.Hsds;
 
@@ -63,9 +64,10 @@ public static class ServiceCsv
         _ => [],
     };
 
-    public static (List<Service> Added, List<Service> Updated) Read(string file, IDocumentStore store, string language = "en")
+    public static (List<Service> Added, List<Service> Updated) Read(string file, IDocumentStore store, Strings t)
     {
-        var directory = new ServiceDirectory(store);
+        var language = t.Language;
+        var directory = new ServiceDirectory(store, t);
         var existing = directory.Services.All().ToDictionary(s => s.Id);
         var added = new List<Service>(); var updated = new List<Service>(); var seen = new HashSet<string>();
         // The SDK's one table reader: encoding, separator and strict quotes, every column mapped or refused.
@@ -80,13 +82,13 @@ public static class ServiceCsv
                 var v = Get(column);
                 if (v is null) return null;
                 return int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
-                    : throw new InputException($"column {column}: expected a whole number; found '{v}'. Nothing was imported.", $"{file}:{line}");
+                    : throw new InputException(t["refuse.csvColumn", column, t["refuse.wholeNumber", v]], $"{file}:{line}");
             }
             List<string> List(string column) => (Get(column) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-            var actorRef = Get("actorId") ?? throw new InputException("column actorId: required. Nothing was imported.", $"{file}:{line}");
+            var actorRef = Get("actorId") ?? throw new InputException(t["refuse.csvColumn", "actorId", t["refuse.required"]], $"{file}:{line}");
             string actorId;
             try { actorId = directory.RequireActor(actorRef, "actorId").Id; }
-            catch (InputException e) { throw new InputException($"column actorId: {e.Message.Replace("actorId: ", "")} Nothing was imported.", $"{file}:{line}"); }
+            catch (InputException e) { throw new InputException(t["refuse.csvColumn", "actorId", e.Message.Replace("actorId: ", "")], $"{file}:{line}"); }
             var id = Get("id");
             var isUpdate = id is not null && existing.ContainsKey(id);
             var s = isUpdate ? existing[id!] : new Service { Id = id ?? "", Source = "csv" };
@@ -96,9 +98,9 @@ public static class ServiceCsv
             s.HowToAccess = Get("howToAccess"); s.Cost = Get("cost"); s.RequiredDocuments = List("requiredDocuments");
             s.Email = Get("email"); s.Phone = Get("phone"); s.Url = Get("url"); s.Capacity = Int("capacity"); s.Status = Get("status") ?? "active";
             if (string.IsNullOrEmpty(s.Id)) s.Id = $"{actorId}-{ActorServices.Slug(s.Name)}";
-            foreach (var (field, message) in ServiceDirectory.Problems(s))
-                throw new InputException($"column {field}: {message}. Nothing was imported.", $"{file}:{line}");
-            if (!seen.Add(s.Id)) throw new InputException($"column id: '{s.Id}' appears twice in the file. Nothing was imported.", $"{file}:{line}");
+            foreach (var (field, message) in ServiceDirectory.Problems(s, t))
+                throw new InputException(t["refuse.csvColumn", field, message], $"{file}:{line}");
+            if (!seen.Add(s.Id)) throw new InputException(t["refuse.csvColumn", "id", t["refuse.idTwice", s.Id]], $"{file}:{line}");
             if (isUpdate || existing.ContainsKey(s.Id)) { s.Version = existing[s.Id].Version; updated.Add(s); } else added.Add(s);
         }
         return (added, updated);

@@ -40,7 +40,7 @@ internal static class NeedScreens
     {
         var s = k.S;
         var actors = k.ActorNames();
-        var found = Matcher.Match([n], new ServiceDirectory(k.Ctx.Store).Services.All())[0];
+        var found = Matcher.Match([n], new ServiceDirectory(k.Ctx.Store, k.S).Services.All())[0];
         var text = new StringBuilder().AppendLine(n.Description).AppendLine();
         if (found.IsGap) return text.Append(s["match.gap"]).ToString();
         text.AppendLine(s["detail.candidates"] + ":");
@@ -69,7 +69,7 @@ internal static class NeedScreens
                 .. ScreenKit.Split(v["for"]) is { Count: > 0 } f ? new[] { "--for", string.Join(",", f) } : []]),
             Save = v =>
             {
-                var need = NeedSources.Add(ctx.Store, v["description"], v.Choice("area"), v.Text("district"), ScreenKit.Split(v["for"]), "manual", ctx.Clock.Now);
+                var need = NeedSources.Add(ctx.Store, v["description"], v.Choice("area"), v.Text("district"), ScreenKit.Split(v["for"]), "manual", ctx.Clock.Now, s);
                 return FormResult.Ok(s["needs.added", need.Id, k.AreaLabel(need.Area, k.Areas()) is { Length: > 0 } l ? l : "-"]);
             },
         };
@@ -90,7 +90,7 @@ internal static class NeedScreens
             {
                 var areas = k.Areas();
                 var actors = k.ActorNames();
-                return Matcher.Match(NeedSources.All(ctx.Store), new ServiceDirectory(ctx.Store).Services.All(), 3).Select(m => new ListRow(m.Need.Id,
+                return Matcher.Match(NeedSources.All(ctx.Store), new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx)).Services.All(), 3).Select(m => new ListRow(m.Need.Id,
                     [m.Need.Description, k.AreaLabel(m.Need.Area, areas), m.IsGap ? s["match.gapShort"] : string.Join("; ", m.Candidates.Select(c => c.Service.Name))])
                     { Item = m.Need, Keywords = NeedSources.AreaKeywords(m.Need.Area, areas) }).ToList();
             },

@@ -27,7 +27,7 @@ internal static class ReferralScreens
             Rows = () =>
             {
                 var actors = k.ActorNames();
-                var services = new ServiceDirectory(ctx.Store).Services.All().ToDictionary(x => x.Id, x => x.Name);
+                var services = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx)).Services.All().ToDictionary(x => x.Id, x => x.Name);
                 return ctx.Store.Collection<Referral>(Collections.Referrals).All().OrderByDescending(r => r.CreatedOn).ThenBy(r => r.Id).Select(r => new ListRow(r.Id,
                 [
                     r.CaseCode, actors.GetValueOrDefault(r.FromActorId, r.FromActorId), actors.GetValueOrDefault(r.ToActorId, r.ToActorId),
@@ -96,7 +96,7 @@ internal static class ReferralScreens
     {
         var k = new ScreenKit(ctx);
         var s = k.S;
-        var directory = new ServiceDirectory(ctx.Store);
+        var directory = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx));
         var services = directory.Search();
         if (services.Count == 0) return new TextScreen { Title = s["screen.refer"], Text = () => s["screen.noServices"], Command = "meic broker services list" };
         var actors = k.ActorNames();
@@ -106,7 +106,7 @@ internal static class ReferralScreens
             new()
             {
                 Id = "case", Label = s["field.case"], Required = true, Hint = s["field.case.hint"],
-                Check = text => { try { CaseCode.Validate(text); return null; } catch (InputException) { return s["refuse.caseCode"]; } },
+                Check = text => { try { CaseCode.Validate(text, s); return null; } catch (InputException) { return s["refuse.caseCode"]; } },
             },
             k.ActorPicker("from", s["field.from"], null),
             new()

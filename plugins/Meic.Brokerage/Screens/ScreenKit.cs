@@ -19,7 +19,7 @@ internal sealed class ScreenKit(IMeicContext ctx)
         id is null ? "" : areas.FirstOrDefault(a => a.Id == id)?.Label.For(Language) is { Length: > 0 } l ? l : id;
 
     public Dictionary<string, string> ActorNames() =>
-        new ServiceDirectory(Ctx.Store).Actors.All().ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
+        new ServiceDirectory(Ctx.Store, S).Actors.All().ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
 
     public FormField AreaPicker(string? value, bool required = false) => new()
     {
@@ -30,7 +30,7 @@ internal sealed class ScreenKit(IMeicContext ctx)
     public FormField ActorPicker(string id, string label, string? value, bool required = true) => new()
     {
         Id = id, Label = label, Kind = FieldKind.Choice, Value = value ?? "", Required = required,
-        Choices = new ServiceDirectory(Ctx.Store).Actors.All().OrderBy(a => a.Name, StringComparer.CurrentCulture).Select(a => new Choice(a.Id, a.Name)).ToList(),
+        Choices = new ServiceDirectory(Ctx.Store, S).Actors.All().OrderBy(a => a.Name, StringComparer.CurrentCulture).Select(a => new Choice(a.Id, a.Name)).ToList(),
     };
 
     public FormField Pick(string id, string label, string vocabulary, string? value, bool required = true, Func<VocabularyTerm, bool>? only = null)

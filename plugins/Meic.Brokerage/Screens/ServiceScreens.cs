@@ -27,7 +27,7 @@ internal static class ServiceScreens
             {
                 var areas = k.Areas();
                 var actors = k.ActorNames();
-                return new ServiceDirectory(ctx.Store).Search(includeInactive: true).Select(x => new ListRow(x.Id,
+                return new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx)).Search(includeInactive: true).Select(x => new ListRow(x.Id,
                 [
                     x.Name, actors.GetValueOrDefault(x.ActorId, x.ActorId), k.AreaLabel(x.Area, areas), x.District ?? s["detail.everywhere"],
                     string.Join(", ", x.ForWhom), x.Capacity is { } c ? c.ToString(CultureInfo.InvariantCulture) : "", k.Label(BrokerVocabularies.ServiceStatus, x.Status),
@@ -51,7 +51,7 @@ internal static class ServiceScreens
                         if (row?.Item is not Service x) return;
                         using (var tx = ctx.Store.BeginTransaction())
                         {
-                            var directory = new ServiceDirectory(ctx.Store);
+                            var directory = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx));
                             directory.Services.Delete(directory.RequireService(x.Id, "ID"));
                             tx.Commit();
                         }
@@ -97,7 +97,7 @@ internal static class ServiceScreens
     {
         var k = new ScreenKit(ctx);
         var s = k.S;
-        if (new ServiceDirectory(ctx.Store).Actors.All().Count == 0)
+        if (new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx)).Actors.All().Count == 0)
             return new TextScreen { Title = s["screen.service.add"], Text = () => s["screen.noActors"], Command = "meic map actors add" };
         var x = existing ?? new Service();
         var fields = new List<FormField>
@@ -127,7 +127,7 @@ internal static class ServiceScreens
             CommandFor = v => CommandLine(v, existing),
             Save = v =>
             {
-                var directory = new ServiceDirectory(ctx.Store);
+                var directory = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx));
                 var service = existing is null ? new Service() : directory.RequireService(existing.Id, "ID");
                 if (existing is not null && service.Version != existing.Version)
                     throw new ConflictException(Collections.Services, existing.Id, existing.Version, service.Version);

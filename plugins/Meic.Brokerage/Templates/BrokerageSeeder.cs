@@ -22,23 +22,23 @@ public static class BrokerageSeeder
         if (File.Exists(servicesFile))
         {
             var services = ctx.Store.Collection<Service>(Collections.Services);
-            foreach (var s in Read<List<Service>>(servicesFile))
+            foreach (var s in Read<List<Service>>(servicesFile, BrokeragePlugin.Strings(ctx)))
             {
                 if (services.Get(s.Id) is not null) continue;
                 s.Source = "template";
-                foreach (var (field, message) in ServiceDirectory.Problems(s)) throw new InputException(message, $"{servicesFile}: {s.Id}.{field}");
+                foreach (var (field, message) in ServiceDirectory.Problems(s, BrokeragePlugin.Strings(ctx))) throw new InputException(message, $"{servicesFile}: {s.Id}.{field}");
                 services.Insert(s);
             }
         }
         var scriptsDir = Path.Combine(folder, "scripts");
         if (Directory.Exists(scriptsDir))
             foreach (var file in Directory.GetFiles(scriptsDir, "*.json").Order(StringComparer.Ordinal))
-                ScriptStore.Upsert(ctx.Store, Read<List<OrientationScript>>(file), file);
+                ScriptStore.Upsert(ctx.Store, Read<List<OrientationScript>>(file, BrokeragePlugin.Strings(ctx)), file, BrokeragePlugin.Strings(ctx));
     }
 
-    private static T Read<T>(string file)
+    private static T Read<T>(string file, Strings s)
     {
         try { return Json.Deserialize<T>(File.ReadAllText(file)); }
-        catch (JsonException e) { throw new InputException($"not valid template JSON: {e.Message}", file, e); }
+        catch (JsonException e) { throw new InputException(s["refuse.templateJson", e.Message], file, e); }
     }
 }

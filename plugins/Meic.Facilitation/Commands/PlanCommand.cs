@@ -29,7 +29,7 @@ internal static class PlanCommand
             var endText = parse.GetValue(end);
             var finish = endText is not null ? f.ParseInstant(endText, "--end") : first.AddMinutes(parse.GetValue(minutes) ?? 120);
             var invited = (parse.GetValue(invite) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-            var planned = Store.MeetingPlanner.Plan(f, new Store.PlanRequest(parse.GetValue(title)!, Parse.Enum<MeetingKind>(parse.GetValue(kind)!, "--kind"), first, finish,
+            var planned = Store.MeetingPlanner.Plan(f, new Store.PlanRequest(parse.GetValue(title)!, Parse.Enum<MeetingKind>(parse.GetValue(kind)!, "--kind", f.T), first, finish,
                 parse.GetValue(place), parse.GetValue(link), parse.GetValue(facilitator), parse.GetValue(noteTaker), parse.GetValue(area), invited,
                 parse.GetValue(every), parse.GetValue(count)));
             if (f.Context.Json) f.Context.WriteJson(new { ids = planned.Select(m => m.Id), seriesId = planned[0].SeriesId });

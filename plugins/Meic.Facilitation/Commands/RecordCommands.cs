@@ -30,7 +30,7 @@ internal static class RecordCommands
                 {
                     var m = f.RequireMeeting(parse.GetValue(id)!);
                     d = Store.MeetingRecords.AddDecision(f, m, new Store.DecisionDraft(
-                        parse.GetValue(method) is { } x ? Parse.Enum<DecisionMethod>(x, "--method") : DecisionMethod.Consent,
+                        parse.GetValue(method) is { } x ? Parse.Enum<DecisionMethod>(x, "--method", f.T) : DecisionMethod.Consent,
                         parse.GetValue(proposal)!, parse.GetValue(outcome) ?? "", parse.GetValue(objections),
                         parse.GetValue(review) is { } r ? f.ParseDay(r, "--review") : null, parse.GetValue(item)));
                 }
@@ -38,7 +38,7 @@ internal static class RecordCommands
                 {
                     var old = RequireDecision(f, parse.GetValue(id)!);
                     d = Store.MeetingRecords.UpdateDecision(f, old, new Store.DecisionDraft(
-                        parse.GetValue(method) is { } x ? Parse.Enum<DecisionMethod>(x, "--method") : old.Method,
+                        parse.GetValue(method) is { } x ? Parse.Enum<DecisionMethod>(x, "--method", f.T) : old.Method,
                         parse.GetValue(proposal) ?? old.Proposal, parse.GetValue(outcome) ?? old.Outcome, parse.GetValue(objections) ?? old.Objections,
                         parse.GetValue(review) is { } r ? f.ParseDay(r, "--review") : old.ReviewDate, parse.GetValue(item) ?? old.AgendaItemId));
                 }

@@ -11,22 +11,22 @@ internal static class FormatLibrary
     {
         using var stream = typeof(FormatLibrary).Assembly.GetManifestResourceStream("Meic.Facilitation.formats.json")!;
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), "formats.json (built in)");
+        return Parse(reader.ReadToEnd(), "formats.json (built in)", Strings.Load(typeof(FormatLibrary).Assembly, "Meic.Facilitation.strings", "en"));
     }
 
-    public static IReadOnlyList<MeetingFormat> Read(string file) => Parse(File.ReadAllText(file), file);
+    public static IReadOnlyList<MeetingFormat> Read(string file, Strings t) => Parse(File.ReadAllText(file), file, t);
 
-    public static IReadOnlyList<MeetingFormat> Parse(string json, string where)
+    public static IReadOnlyList<MeetingFormat> Parse(string json, string where, Strings t)
     {
         List<MeetingFormat> formats;
         try { formats = Json.Deserialize<List<MeetingFormat>>(json); }
-        catch (Newtonsoft.Json.JsonException e) { throw new InputException($"not a valid formats library: {e.Message}", where, e); }
+        catch (Newtonsoft.Json.JsonException e) { throw new InputException(t["refuse.formatsJson", e.Message], where, e); }
         foreach (var (f, i) in formats.Select((f, i) => (f, i)))
         {
-            if (string.IsNullOrWhiteSpace(f.Id)) throw new InputException($"format #{i + 1} has no id.", where);
+            if (string.IsNullOrWhiteSpace(f.Id)) throw new InputException(t["refuse.formatId", i + 1], where);
             foreach (var lang in Strings.SupportedLanguages)
                 if (!f.Name.ContainsKey(lang) || !f.Guide.ContainsKey(lang))
-                    throw new InputException($"format '{f.Id}' lacks its name or guide in '{lang}'.", where);
+                    throw new InputException(t["refuse.formatLanguage", f.Id, lang], where);
         }
         return formats;
     }

@@ -1,5 +1,6 @@
 using Meic.Facilitation.Model;
 using Meic.Sdk.Plugins;
+using Meic.Sdk.Text;
 
 namespace Meic.Facilitation;
 
@@ -9,7 +10,7 @@ internal static class FormatSeeder
     public static void Seed(IMeicContext ctx, TemplateSource template)
     {
         var file = Path.Combine(template.Directory, "meetings", "formats.json");
-        var formats = File.Exists(file) ? FormatLibrary.Read(file) : FormatLibrary.Embedded();
+        var formats = File.Exists(file) ? FormatLibrary.Read(file, Strings.Load(typeof(FormatLibrary).Assembly, "Meic.Facilitation.strings", ctx.Language)) : FormatLibrary.Embedded();
         var collection = ctx.Store.Collection<MeetingFormat>(MeetingFormat.CollectionName);
         foreach (var f in formats)
         {

@@ -18,6 +18,7 @@ public static class ReliabilityCsv
     /// <summary>Reads <paramref name="path"/> through the SDK's one table reader (encoding, separator, strict quotes).</summary>
     public static ReliabilityData Read(string path, Metric metric, string language = "en")
     {
+        var s = Commands.Ui.S(language);
         var table = TableReader.Read(path, language);
         var columns = ColumnMapping.Resolve(table, Schema, [], [], language);
         var rows = new List<(string, string, string)>();
@@ -25,14 +26,14 @@ public static class ReliabilityCsv
         {
             var where = $"{path}:{row.Line}";
             string unit = columns.Get(row, "unit"), coder = columns.Get(row, "coder"), value = columns.Get(row, "value");
-            if (unit.Length == 0 || coder.Length == 0) throw new InputException("a row needs a unit and a coder.", where);
+            if (unit.Length == 0 || coder.Length == 0) throw new InputException(s["refuse.unitCoder"], where);
             if (value.Length == 0 || value is "NA" or "." or "*") continue; // a missing judgement
             if (metric != Metric.Nominal && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-                throw new InputException($"'{TableText.Excerpt(value)}' is not a number; the {metric.ToString().ToLowerInvariant()} metric needs numbers.", where);
+                throw new InputException(s["refuse.metricNumber", TableText.Excerpt(value), s[$"choice.{metric.ToString().ToLowerInvariant()}"]], where);
             rows.Add((unit, coder, value));
         }
         var coders = rows.Select(r => r.Item2).Distinct().Count();
-        if (coders < 2) throw new InputException($"reliability needs at least two coders; the file has {coders}.", path);
+        if (coders < 2) throw new InputException(s["refuse.twoCodersFile", coders], path);
         try { return ReliabilityData.FromJudgements(rows); }
         catch (ArgumentException e) { throw new InputException(e.Message, path, e); }
     }

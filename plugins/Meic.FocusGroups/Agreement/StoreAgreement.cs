@@ -17,7 +17,7 @@ public sealed class StoreAgreement(FocusStore fs)
     {
         var codings = (sessionId is null ? fs.Codings.All() : fs.Codings.Find(("sessionId", sessionId))).ToList();
         var who = coders is { Count: > 0 } ? coders.ToList() : codings.Select(c => c.Coder).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
-        if (who.Count < 2) throw new Meic.Sdk.Errors.InputException($"agreement needs at least two coders; found {who.Count} ({string.Join(", ", who)}).", "--coder");
+        if (who.Count < 2) throw new Meic.Sdk.Errors.InputException(fs.S["refuse.twoCoders", who.Count, string.Join(", ", who)], "--coder");
         codings = codings.Where(c => who.Contains(c.Coder)).ToList();
         var transcriptIds = codings.Select(c => c.TranscriptId).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToList();
         var codes = fs.Codes.All().ToDictionary(c => c.Id, c => c.Name);
@@ -36,7 +36,7 @@ public sealed class StoreAgreement(FocusStore fs)
                     "turn" => CodingUnits.Segments(who, code, turns.Select(t => (t.Id, t.TextStart, t.End)).ToList(), spans, codedOnly),
                     "paragraph" => CodingUnits.Segments(who, code, Paragraphs.Of(transcript.Text, turns).Select(p => ($"{tid}#{p.Number}", p.Start, p.End)).ToList(), spans, codedOnly),
                     "character" => CodingUnits.Characters(who, code, turns.Select(t => (t.TextStart, t.End)).ToList(), spans, codedOnly),
-                    _ => throw new Meic.Sdk.Errors.InputException("expected turn, paragraph or character.", "--unit"),
+                    _ => throw Commands.Ui.OneOf(fs.S, unit, "--unit", "turn", "paragraph", "character"),
                 };
                 perCode[code].Add(data);
             }

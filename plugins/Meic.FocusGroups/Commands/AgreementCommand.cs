@@ -26,7 +26,7 @@ internal static class AgreementCommand
         {
             if (parse.GetValue(input) is { } file)
             {
-                if (!Names.TryParse<Metric>(parse.GetValue(metric), out var m)) throw new InputException("expected nominal, ordinal, interval or ratio.", "--metric");
+                if (!Names.TryParse<Metric>(parse.GetValue(metric), out var m)) throw Ui.OneOf(s, parse.GetValue(metric), "--metric", "nominal", "ordinal", "interval", "ratio");
                 var data = ReliabilityCsv.Read(Path.GetFullPath(file), m, ctx.Language);
                 var alpha = KrippendorffAlpha.Compute(data, m);
                 var percent = PercentAgreement.Compute(data);

@@ -19,11 +19,11 @@ internal static class CodebookImportCommand
             var fs = Ui.Fs(ctx);
             if (path.EndsWith(".qdc", StringComparison.OrdinalIgnoreCase))
             {
-                var outcome = new RefiExchange(fs).Import(RefiReader.ReadCodebook(path), ctx.Clock.Now.ToString("O"));
+                var outcome = new RefiExchange(fs).Import(RefiReader.ReadCodebook(path, s), ctx.Clock.Now.ToString("O"));
                 Report(ctx, s, outcome.CodesAdded, outcome.CodesUpdated);
                 return 0;
             }
-            if (!File.Exists(path)) throw new Meic.Sdk.Errors.InputException("file not found.", path);
+            if (!File.Exists(path)) throw new Meic.Sdk.Errors.InputException(s["refuse.noFile"], path);
             var codes = CodebookFile.Read(Meic.Sdk.Files.LimitedText.ReadAllText(path), ctx.Language, path);
             int added = 0, updated = 0;
             using (var tx = ctx.Store.BeginTransaction())

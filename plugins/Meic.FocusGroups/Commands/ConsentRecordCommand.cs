@@ -2,6 +2,7 @@ using System.CommandLine;
 using Meic.FocusGroups.Model;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Plugins;
+using Meic.Sdk.Text;
 
 namespace Meic.FocusGroups.Commands;
 
@@ -23,10 +24,9 @@ internal static class ConsentRecordCommand
         {
             var fs = Ui.Fs(ctx);
             var sess = fs.Session(parse.GetValue(session)!);
-            var p = Find(sess, parse.GetValue(participant)!);
-            if (p.Withdrawn) throw new InputException($"{p.Pseudonym} withdrew consent on {p.WithdrawnOn}; record a new participant instead.", "--participant");
-            var d = parse.GetValue(date) ?? Ui.Today(ctx);
-            if (!DateOnly.TryParseExact(d, "yyyy-MM-dd", out _)) throw new InputException($"'{d}' is not a date (yyyy-MM-dd).", "--date");
+            var p = Find(sess, parse.GetValue(participant)!, s);
+            if (p.Withdrawn) throw new InputException(s["refuse.withdrewRecord", p.Pseudonym, p.WithdrawnOn], "--participant");
+            var d = Ui.Date(ctx, parse.GetValue(date));
             var purposes = (parse.GetValue(purpose) ?? []).SelectMany(x => x.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
             p.Consent = new Consent
             {
@@ -40,7 +40,7 @@ internal static class ConsentRecordCommand
         return command;
     }
 
-    public static Participant Find(FgSession session, string pseudonymOrId) =>
+    public static Participant Find(FgSession session, string pseudonymOrId, Strings s) =>
         session.Participants.FirstOrDefault(p => string.Equals(p.Pseudonym, pseudonymOrId, StringComparison.OrdinalIgnoreCase) || p.Id == pseudonymOrId)
-        ?? throw new InputException($"no participant '{pseudonymOrId}' in session {session.Id}; participants: {string.Join(", ", session.Participants.Select(p => p.Pseudonym))}.", "--participant");
+        ?? throw new InputException(s["refuse.noParticipant", pseudonymOrId, session.Id, string.Join(", ", session.Participants.Select(p => p.Pseudonym))], "--participant");
 }

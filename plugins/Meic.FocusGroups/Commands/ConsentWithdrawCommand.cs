@@ -19,8 +19,8 @@ internal static class ConsentWithdrawCommand
         {
             var fs = Ui.Fs(ctx);
             var sess = fs.Session(parse.GetValue(session)!);
-            var p = ConsentRecordCommand.Find(sess, parse.GetValue(participant)!);
-            if (p.Withdrawn) throw new InputException($"{p.Pseudonym} already withdrew on {p.WithdrawnOn}.", "--participant");
+            var p = ConsentRecordCommand.Find(sess, parse.GetValue(participant)!, s);
+            if (p.Withdrawn) throw new InputException(s["refuse.withdrewAlready", p.Pseudonym, p.WithdrawnOn], "--participant");
             var outcome = new Withdrawal(fs).Apply(sess, p, parse.GetValue(date) ?? Ui.Today(ctx));
             ctx.Publish(new MeicEvent("focus.consent.withdrawn", sess.Id, new Dictionary<string, object?> { ["participant"] = p.Pseudonym }));
             if (ctx.Json) ctx.WriteJson(new { session = sess.Id, participant = p.Pseudonym, outcome.TurnsRemoved, outcome.CodingsRemoved, outcome.CodingsShortened });

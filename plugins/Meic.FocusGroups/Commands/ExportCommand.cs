@@ -23,7 +23,7 @@ internal static class ExportCommand
             {
                 case "qdc": RefiWriter.SaveCodebook(exchange.Export(name, codebookOnly: true), path); break;
                 case "qdpx": RefiWriter.SaveProject(exchange.Export(name), path); break;
-                default: throw new InputException("expected qdc or qdpx.", "FORMAT");
+                default: throw Ui.OneOf(s, parse.GetValue(format), "FORMAT", "qdc", "qdpx");
             }
             if (ctx.Json) ctx.WriteJson(new { file = path }); else Ui.Line(ctx, s["written", path]);
             return 0;

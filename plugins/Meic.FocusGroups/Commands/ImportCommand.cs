@@ -19,9 +19,9 @@ internal static class ImportCommand
             var path = Path.GetFullPath(parse.GetValue(file)!);
             var project = parse.GetValue(format) switch
             {
-                "qdc" => RefiReader.ReadCodebook(path),
-                "qdpx" => RefiReader.ReadProject(path),
-                _ => throw new InputException("expected qdc or qdpx.", "FORMAT"),
+                "qdc" => RefiReader.ReadCodebook(path, s),
+                "qdpx" => RefiReader.ReadProject(path, s),
+                _ => throw Ui.OneOf(s, parse.GetValue(format), "FORMAT", "qdc", "qdpx"),
             };
             var outcome = new RefiExchange(Ui.Fs(ctx)).Import(project, ctx.Clock.Now.ToString("O"));
             if (ctx.Json) ctx.WriteJson(outcome);

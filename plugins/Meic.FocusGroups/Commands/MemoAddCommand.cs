@@ -23,11 +23,11 @@ internal static class MemoAddCommand
             if (parse.GetValue(code) is { } c) memo = new Memo { TargetKind = "code", TargetId = fs.Code(c).Id };
             else if (parse.GetValue(coding) is { } g)
             {
-                var cd = fs.Codings.Get(g) ?? throw new InputException($"no coding '{g}'.", "--coding");
+                var cd = fs.Codings.Get(g) ?? throw new InputException(s["refuse.noCoding", g], "--coding");
                 memo = new Memo { TargetKind = "segment", TargetId = cd.Id, SessionId = cd.SessionId };
             }
             else if (parse.GetValue(session) is { } ss) memo = new Memo { TargetKind = "session", TargetId = fs.Session(ss).Id, SessionId = ss };
-            else throw new InputException("say what the memo is about: --code, --session or --coding.", "--code");
+            else throw new InputException(s["refuse.memoTarget"], "--code");
             memo.Text = parse.GetValue(text)!; memo.Author = ctx.User; memo.Date = Ui.Today(ctx);
             fs.Memos.Insert(memo);
             if (ctx.Json) ctx.WriteJson(memo); else Ui.Line(ctx, s["memo.added", memo.Id]);

@@ -18,7 +18,7 @@ internal static class ReportFrequenciesCommand
         command.SetAction(parse =>
         {
             var group = parse.GetValue(by)!;
-            if (group is not ("session" or "speaker" or "sector" or "area")) throw new InputException("expected session, speaker, sector or area.", "--by");
+            if (group is not ("session" or "speaker" or "sector" or "area")) throw Ui.OneOf(s, group, "--by", "session", "speaker", "sector", "area");
             var analysis = new Analysis(Ui.Fs(ctx));
             var rows = analysis.Frequencies(analysis.Segments(parse.GetValue(session), parse.GetValue(coder)), group);
             if (ctx.Json) ctx.WriteJson(rows.Select(r => new { code = r.Code, group = r.Group, count = r.Count }));

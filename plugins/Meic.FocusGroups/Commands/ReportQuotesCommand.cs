@@ -28,7 +28,7 @@ internal static class ReportQuotesCommand
             var path = parse.GetValue(output);
             if (fmt == "docx")
             {
-                if (path is null) throw new InputException("a .docx report needs --out FILE.docx.", "--out");
+                if (path is null) throw new InputException(s["refuse.docxOut"], "--out");
                 QuotesReport.Docx(Path.GetFullPath(path), title, report, s["quotes.source"], s["quotes.memo"]);
             }
             else if (fmt == "md")
@@ -37,7 +37,7 @@ internal static class ReportQuotesCommand
                 if (path is null) { if (ctx.Json) ctx.WriteJson(report.Select(r => new { code = r.Code, quotes = r.Quotes })); else ctx.Out.Write(md); return 0; }
                 File.WriteAllText(Path.GetFullPath(path), md);
             }
-            else throw new InputException("expected md or docx.", "--format");
+            else throw Ui.OneOf(s, fmt, "--format", "md", "docx");
             if (ctx.Json) ctx.WriteJson(new { file = Path.GetFullPath(path), codes = report.Count, quotes = report.Sum(r => r.Quotes.Count) });
             else Ui.Line(ctx, s["written", Path.GetFullPath(path)]);
             return 0;

@@ -28,13 +28,12 @@ internal static class SessionAddCommand
         command.SetAction(parse =>
         {
             var fs = Ui.Fs(ctx);
-            if (!Names.TryParse<SessionKind>(parse.GetValue(kind), out var k)) throw new InputException("expected focus-group or interview.", "--kind");
+            if (!Names.TryParse<SessionKind>(parse.GetValue(kind), out var k)) throw Ui.OneOf(s, parse.GetValue(kind), "--kind", "focus-group", "interview");
             // A session recorded without a date is taken as held today, so monitoring counts it.
-            var d = parse.GetValue(date) ?? DateOnly.FromDateTime(ctx.Clock.Now.Date).ToString("yyyy-MM-dd");
-            if (!DateOnly.TryParseExact(d, "yyyy-MM-dd", out _)) throw new InputException($"'{d}' is not a date (yyyy-MM-dd).", "--date");
+            var d = parse.GetValue(date) is { } typed ? Ui.Date(ctx, typed) : DateOnly.FromDateTime(ctx.Clock.Now.Date).ToString("yyyy-MM-dd");
             var t = parse.GetValue(topic)!;
             var sessionId = parse.GetValue(id) ?? $"{(d ?? Ui.Today(ctx))}-{CodebookFile.Slug(t)}";
-            if (fs.Sessions.Get(sessionId) is not null) throw new InputException($"a session '{sessionId}' exists; give another --id.", "--id");
+            if (fs.Sessions.Get(sessionId) is not null) throw new InputException(s["refuse.sessionExists", sessionId], "--id");
             var session = new FgSession { Id = sessionId, Kind = k, Topic = t, Date = d, Place = parse.GetValue(place), Area = parse.GetValue(area) };
             session.GuideQuestions.AddRange(parse.GetValue(question) ?? []);
             var key = new PseudonymKey { Id = $"key-{sessionId}", SessionId = sessionId };
@@ -52,7 +51,7 @@ internal static class SessionAddCommand
                 string? sector = null;
                 if (actorId is not null)
                 {
-                    var actor = actors.Get(actorId) ?? throw new InputException($"no actor '{actorId}' (see `meic map actors list`).", "--participant");
+                    var actor = actors.Get(actorId) ?? throw new InputException(s["refuse.noActorSee", actorId], "--participant");
                     sector = actor.Sector;
                 }
                 var p = Participants.Add(session, key, name, actorId, role);

@@ -18,8 +18,8 @@ internal static class SessionLinkCommand
         {
             var fs = Ui.Fs(ctx);
             var session = fs.Session(parse.GetValue(id)!);
-            var p = ConsentRecordCommand.Find(session, parse.GetValue(participant)!);
-            var a = fs.Actors.Get(parse.GetValue(actor)!) ?? throw new InputException($"no actor '{parse.GetValue(actor)}'.", "--actor");
+            var p = ConsentRecordCommand.Find(session, parse.GetValue(participant)!, s);
+            var a = fs.Actors.Get(parse.GetValue(actor)!) ?? throw new InputException(s["refuse.noActor", parse.GetValue(actor)], "--actor");
             p.ActorId = a.Id; p.Sector = a.Sector;
             fs.Sessions.Update(session);
             if (ctx.Json) ctx.WriteJson(p); else Ui.Line(ctx, s["session.linked", p.Pseudonym, a.Name]);

@@ -17,7 +17,7 @@ internal static class TranscriptImportCommand
         command.SetAction(parse =>
         {
             var path = Path.GetFullPath(parse.GetValue(file)!);
-            var (text, format) = TextSource.Read(path);
+            var (text, format) = TextSource.Read(path, s);
             var outcome = new TranscriptImporter(Ui.Fs(ctx)).Import(parse.GetValue(session)!, path, text, format, parse.GetValue(marker), ctx.Clock.Now.ToString("O"));
             if (ctx.Json) ctx.WriteJson(new { transcript = outcome.Transcript.Id, turns = outcome.Turns, newParticipants = outcome.NewParticipants, droppedWithdrawnTurns = outcome.DroppedWithdrawnTurns });
             else Ui.Line(ctx, s["transcript.imported", outcome.Transcript.Id, outcome.Turns, outcome.NewParticipants]);

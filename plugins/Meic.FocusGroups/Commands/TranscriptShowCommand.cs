@@ -17,7 +17,7 @@ internal static class TranscriptShowCommand
             var fs = Ui.Fs(ctx);
             var key = parse.GetValue(id)!;
             var transcript = fs.Transcripts.Get(key) ?? fs.TranscriptsOf(key).FirstOrDefault()
-                ?? throw new InputException($"no transcript or session '{key}'.", "ID");
+                ?? throw new InputException(s["refuse.noTranscriptOrSession", key], "ID");
             var turns = fs.TurnsOf(transcript.Id);
             if (ctx.Json) { ctx.WriteJson(new { transcript = transcript.Id, transcript.SessionId, turns = turns.Select(t => new { t.Index, t.Id, t.Speaker, t.Time, t.Start, t.End, t.Text }) }); return 0; }
             foreach (var t in turns) Ui.Line(ctx, $"{t.Index,4} {t.Speaker}: {t.Text}");

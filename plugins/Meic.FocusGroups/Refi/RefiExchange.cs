@@ -135,7 +135,7 @@ public sealed class RefiExchange(FocusStore fs)
             sessionIds.Add(sessionId);
             var session = new FgSession { Id = sessionId, Topic = source.Name, Kind = SessionKind.FocusGroup };
             var transcript = new Transcript { Id = $"{sessionId}-tr1", SessionId = sessionId, Name = source.Name, Format = "qdpx", Text = source.Text, ImportedAt = importedAt, Guid = source.Guid };
-            var parsed = new TurnParser().Parse(source.Text);
+            var parsed = new TurnParser(null, fs.S).Parse(source.Text);
             var turns = new List<Turn>();
             if (parsed.Count == 0) parsed = new[] { new ParsedTurn("?", null, 0, 0, 0, 0, source.Text.Length) };
             foreach (var pt in parsed)

@@ -205,7 +205,7 @@ internal static class FocusScreens
         var s = Ui.S(ctx);
         var fs = Ui.Fs(ctx);
         var service = new CodingService(fs);
-        var transcript = fs.Transcripts.Get(transcriptId) ?? throw new InputException($"no transcript '{transcriptId}'.", "ID");
+        var transcript = fs.Transcripts.Get(transcriptId) ?? throw new InputException(s["refuse.noTranscript", transcriptId], "ID");
         var session = fs.Session(transcript.SessionId);
         string Preview(string text) => text.Length <= 70 ? text.ReplaceLineEndings(" ") : text[..69].ReplaceLineEndings(" ") + "…";
         return new ListScreen

@@ -7,41 +7,43 @@ namespace Meic.FocusGroups.Storage;
 /// <summary>Applies codes to a turn, a paragraph or a character range, checking the segment lies inside the text.</summary>
 public sealed class CodingService(FocusStore fs)
 {
+    private Meic.Sdk.Text.Strings S => fs.S;
+
     public Transcript TranscriptFor(string sessionId, string? transcriptId)
     {
         fs.Session(sessionId);
         if (transcriptId is not null)
-            return fs.Transcripts.Get(transcriptId) is { } t && t.SessionId == sessionId ? t : throw new InputException($"no transcript '{transcriptId}' in session {sessionId}.", "--transcript");
+            return fs.Transcripts.Get(transcriptId) is { } t && t.SessionId == sessionId ? t : throw new InputException(S["refuse.noTranscriptIn", transcriptId, sessionId], "--transcript");
         var all = fs.TranscriptsOf(sessionId);
         return all.Count switch
         {
-            0 => throw new InputException($"session {sessionId} has no transcript yet; import one first.", "--session"),
+            0 => throw new InputException(S["refuse.noTranscriptYet", sessionId], "--session"),
             1 => all[0],
-            _ => throw new InputException($"session {sessionId} has {all.Count} transcripts; choose one with --transcript ({string.Join(", ", all.Select(t => t.Id))}).", "--transcript"),
+            _ => throw new InputException(S["refuse.whichTranscript", sessionId, all.Count, string.Join(", ", all.Select(t => $"{t.Name} ({t.Id})"))], "--transcript"),
         };
     }
 
     public (int Start, int End, string? TurnId) Segment(Transcript t, int? turn, int? paragraph, string? range)
     {
         var given = (turn is null ? 0 : 1) + (paragraph is null ? 0 : 1) + (range is null ? 0 : 1);
-        if (given != 1) throw new InputException("give exactly one of --turn N, --paragraph N or --range START:END.", "--turn");
+        if (given != 1) throw new InputException(S["refuse.segmentOne"], "--turn");
         var turns = fs.TurnsOf(t.Id);
         if (turn is { } n)
         {
-            var tu = turns.FirstOrDefault(x => x.Index == n) ?? throw new InputException($"no turn {n} in {t.Id} (turns {turns.FirstOrDefault()?.Index}–{turns.LastOrDefault()?.Index}).", "--turn");
+            var tu = turns.FirstOrDefault(x => x.Index == n) ?? throw new InputException(S["refuse.noTurnRange", n, t.Id, turns.FirstOrDefault()?.Index, turns.LastOrDefault()?.Index], "--turn");
             return (tu.TextStart, tu.End, tu.Id);
         }
         if (paragraph is { } pn)
         {
             var ps = Paragraphs.Of(t.Text, turns);
-            var p = ps.FirstOrDefault(x => x.Number == pn) ?? throw new InputException($"no paragraph {pn} in {t.Id} (1–{ps.Count}).", "--paragraph");
+            var p = ps.FirstOrDefault(x => x.Number == pn) ?? throw new InputException(S["refuse.noParagraph", pn, t.Id, ps.Count], "--paragraph");
             return (p.Start, p.End, p.TurnId);
         }
         var parts = range!.Split(':', '-');
         if (parts.Length != 2 || !int.TryParse(parts[0], out var a) || !int.TryParse(parts[1], out var b))
-            throw new InputException($"'{range}' is not START:END.", "--range");
+            throw new InputException(S["refuse.rangeShape", range], "--range");
         if (a < 0 || b <= a || b > t.Text.Length)
-            throw new InputException($"the range {a}:{b} lies outside the text (0:{t.Text.Length}) or is empty.", "--range");
+            throw new InputException(S["refuse.rangeOutside", a, b, t.Text.Length], "--range");
         var owner = turns.LastOrDefault(x => x.Start <= a);
         return (a, b, owner?.Id);
     }

@@ -1,5 +1,6 @@
 using Meic.FocusGroups.Model;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 
 namespace Meic.FocusGroups.Storage;
 
@@ -28,9 +29,13 @@ public static class Collections
 }
 
 /// <summary>Typed access to the plugin's collections over one store.</summary>
-public sealed class FocusStore(IDocumentStore store)
+public sealed class FocusStore(IDocumentStore store, Strings? strings = null)
 {
+    private static readonly Strings English = Strings.Load(typeof(FocusGroupsPlugin).Assembly, "Meic.FocusGroups.strings", "en");
+
     public IDocumentStore Store { get; } = store;
+    /// <summary>The plugin's strings in the user's language, for the refusals of what reads through this store.</summary>
+    public Strings S { get; } = strings ?? English;
     public IDocumentCollection<FgSession> Sessions => Store.Collection<FgSession>(Collections.Sessions);
     public IDocumentCollection<Code> Codes => Store.Collection<Code>(Collections.Codes);
     public IDocumentCollection<Coding> Codings => Store.Collection<Coding>(Collections.Codings);
@@ -41,7 +46,7 @@ public sealed class FocusStore(IDocumentStore store)
     public IDocumentCollection<ActorRef> Actors => Store.Collection<ActorRef>("actors");
 
     public FgSession Session(string id) =>
-        Sessions.Get(id) ?? throw new Meic.Sdk.Errors.InputException($"no session '{id}'; see `meic focus session list`.", "--session");
+        Sessions.Get(id) ?? throw new Meic.Sdk.Errors.InputException(S["refuse.noSession", id], "--session");
 
     public PseudonymKey KeyOf(string sessionId) =>
         Keys.Find(("sessionId", sessionId)).FirstOrDefault() ?? new PseudonymKey { Id = $"key-{sessionId}", SessionId = sessionId };
@@ -60,9 +65,9 @@ public sealed class FocusStore(IDocumentStore store)
         var match = all.Where(c => string.Equals(c.Name, idOrName, StringComparison.OrdinalIgnoreCase)
                                    || c.Names.Values.Any(n => string.Equals(n, idOrName, StringComparison.OrdinalIgnoreCase))).ToList();
         if (match.Count == 1) return match[0];
-        if (match.Count > 1) throw new Meic.Sdk.Errors.InputException($"'{idOrName}' names {match.Count} codes; use the id.", "--code");
+        if (match.Count > 1) throw new Meic.Sdk.Errors.InputException(S["refuse.codeAmbiguous", idOrName, match.Count, string.Join(", ", match.Select(c => $"{c.Name} ({c.Id})"))], "--code");
         var near = Meic.Sdk.Text.Names.Nearest(idOrName, all.Select(c => c.Id));
-        throw new Meic.Sdk.Errors.InputException($"no code '{idOrName}'{(near is null ? "" : $"; did you mean '{near}'?")}", "--code");
+        throw new Meic.Sdk.Errors.InputException(S["refuse.noCodeNear", idOrName, near is null ? "" : S["refuse.didYouMean", near]], "--code");
     }
 
     public IReadOnlyList<Turn> TurnsOf(string transcriptId) =>

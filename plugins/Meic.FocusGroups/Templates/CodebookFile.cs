@@ -13,42 +13,43 @@ public static class CodebookFile
 {
     public static IReadOnlyList<Code> Read(string json, string language, string where)
     {
+        var s = Commands.Ui.S(language);
         JObject root;
         try { root = JObject.Parse(json); }
-        catch (Newtonsoft.Json.JsonException e) { throw new InputException($"not valid JSON: {e.Message}", where, e); }
+        catch (Newtonsoft.Json.JsonException e) { throw new InputException(s["refuse.json", e.Message], where, e); }
         var codes = new List<Code>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var i = 0;
-        foreach (var item in root["codes"] as JArray ?? throw new InputException("expected an object with a \"codes\" array.", where))
+        foreach (var item in root["codes"] as JArray ?? throw new InputException(s["refuse.codebookShape"], where))
         {
             i++;
             var at = $"{where}: codes[{i}]";
             var names = Texts(item["name"]);
-            var name = Pick(names, language) ?? throw new InputException("a code needs a name.", at);
+            var name = Pick(names, language) ?? throw new InputException(s["refuse.codeName"], at);
             var id = item.Value<string>("id") ?? Slug(name);
-            if (!ids.Add(id)) throw new InputException($"the id '{id}' is used twice.", at);
+            if (!ids.Add(id)) throw new InputException(s["refuse.idTwice", id], at);
             var color = item.Value<string>("color");
             if (color is not null && !System.Text.RegularExpressions.Regex.IsMatch(color, "^#([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$"))
-                throw new InputException($"the colour '{color}' is not #RRGGBB.", at);
+                throw new InputException(s["refuse.colour", color], at);
             codes.Add(new Code
             {
                 Id = id, Name = name, Names = names, ParentId = item.Value<string>("parent"),
                 Definition = Pick(Texts(item["definition"]), language), Inclusion = Pick(Texts(item["inclusion"]), language),
                 Exclusion = Pick(Texts(item["exclusion"]), language), Example = Pick(Texts(item["example"]), language),
                 Color = color, Key = item.Value<string>("key"),
-                Sets = (item["sets"] as JArray)?.Select(s => s.ToString()).ToList() ?? new(),
+                Sets = (item["sets"] as JArray)?.Select(x => x.ToString()).ToList() ?? new(),
                 Guid = item.Value<string>("guid") ?? StableGuid.For("code", id),
             });
         }
         foreach (var c in codes)
             if (c.ParentId is not null && !ids.Contains(c.ParentId))
-                throw new InputException($"the parent '{c.ParentId}' of '{c.Id}' is not in the codebook.", where);
+                throw new InputException(s["refuse.parentMissing", c.ParentId, c.Id], where);
         var parentOf = codes.ToDictionary(c => c.Id, c => c.ParentId);
         foreach (var c in codes)
         {
             var seen = new HashSet<string> { c.Id };
             for (var p = c.ParentId; p is not null; p = parentOf[p])
-                if (!seen.Add(p)) throw new InputException($"the code '{c.Id}' is its own ancestor (parents form a loop).", where);
+                if (!seen.Add(p)) throw new InputException(s["refuse.parentLoop", c.Id], where);
         }
         return codes;
     }

@@ -11,7 +11,7 @@ public static class CodebookSeeder
         var file = Path.Combine(template.Directory, "codebook", "codebook.json");
         if (!File.Exists(file)) return;
         foreach (var spec in Collections.Specs()) ctx.Store.Declare(spec);
-        var fs = new FocusStore(ctx.Store);
+        var fs = new FocusStore(ctx.Store, Commands.Ui.S(ctx));
         foreach (var code in CodebookFile.Read(File.ReadAllText(file), template.Language, file))
             if (fs.Codes.Get(code.Id) is null) fs.Codes.Insert(code);
     }

@@ -1,3 +1,4 @@
+using Meic.Sdk.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Meic.Sdk.Errors;
@@ -8,16 +9,16 @@ namespace Meic.FocusGroups.Transcripts;
 /// <summary>Reads a transcript file (.txt, .md, .docx) as text with LF line endings.</summary>
 public static class TextSource
 {
-    public static (string Text, string Format) Read(string path)
+    public static (string Text, string Format) Read(string path, Strings s)
     {
-        if (!File.Exists(path)) throw new InputException("file not found.", path);
+        if (!File.Exists(path)) throw new InputException(s["refuse.noFile"], path);
         var ext = Path.GetExtension(path).ToLowerInvariant();
         return ext switch
         {
             ".txt" or ".text" => (Normalize(LimitedText.ReadAllText(path)), "txt"),
             ".md" or ".markdown" => (Normalize(LimitedText.ReadAllText(path)), "md"),
-            ".docx" => (Normalize(ReadDocx(path)), "docx"),
-            _ => throw new InputException($"cannot import '{ext}' files; use .txt, .md or .docx.", path),
+            ".docx" => (Normalize(ReadDocx(path, s)), "docx"),
+            _ => throw new InputException(s["refuse.fileKind", ext], path),
         };
     }
 
@@ -28,7 +29,7 @@ public static class TextSource
         return text.Replace("\r\n", "\n").Replace('\r', '\n');
     }
 
-    public static string ReadDocx(string path)
+    public static string ReadDocx(string path, Strings s)
     {
         // Entries, sizes, ratio, DTDs, depth and text lengths are checked before the Open XML SDK inflates anything.
         LimitedArchive.Check(path);
@@ -36,7 +37,7 @@ public static class TextSource
         {
             using var doc = WordprocessingDocument.Open(path, false, new OpenSettings { MaxCharactersInPart = FileLimits.Current.MaxEntryBytes });
             var body = doc.MainDocumentPart?.Document?.Body
-                       ?? throw new InputException("the .docx has no document body.", path);
+                       ?? throw new InputException(s["refuse.docxBody"], path);
             var lines = new List<string>();
             foreach (var p in body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>())
             {
@@ -54,7 +55,7 @@ public static class TextSource
         catch (InputException) { throw; }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or IOException or InvalidOperationException)
         {
-            throw new InputException($"the file is not a readable .docx ({e.GetType().Name}: {FileLimits.Excerpt(e.Message, 200)}); nothing was imported.", path, e);
+            throw new InputException(s["refuse.docxUnreadable", $"{e.GetType().Name}: {FileLimits.Excerpt(e.Message, 200)}"], path, e);
         }
     }
 }

@@ -12,9 +12,9 @@ public sealed class TranscriptImporter(FocusStore fs)
     public Outcome Import(string sessionId, string name, string text, string format, string? marker, string importedAt)
     {
         var session = fs.Session(sessionId);
-        var parsed = new TurnParser(marker).Parse(text);
+        var parsed = new TurnParser(marker, fs.S).Parse(text);
         if (parsed.Count == 0)
-            throw new InputException("no speaker turns found: lines should begin with a marker like 'NAME:' or '[00:12:03] NAME:' (or give --marker).", name);
+            throw new InputException(fs.S["refuse.noTurns"], name);
         var key = fs.KeyOf(sessionId);
         var added = 0;
         var bySpeaker = new Dictionary<string, Participant?>(StringComparer.OrdinalIgnoreCase);

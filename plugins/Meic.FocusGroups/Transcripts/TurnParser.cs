@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Text;
 
 namespace Meic.FocusGroups.Transcripts;
 
@@ -14,12 +15,15 @@ public sealed class TurnParser
 
     private readonly Regex _marker;
 
-    public TurnParser(string? marker = null)
+    private readonly Strings _s;
+
+    public TurnParser(string? marker = null, Strings? strings = null)
     {
+        _s = strings ?? Commands.Ui.S("en");
         try { _marker = new Regex(marker ?? DefaultMarker, RegexOptions.Multiline | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2)); }
-        catch (ArgumentException e) { throw new InputException($"the marker is not a valid regular expression: {e.Message}", "--marker", e); }
+        catch (ArgumentException e) { throw new InputException(_s["refuse.markerRegex", e.Message], "--marker", e); }
         if (Array.IndexOf(_marker.GetGroupNames(), "speaker") < 0)
-            throw new InputException("the marker must capture the speaker's name in a group named 'speaker', e.g. ^(?<speaker>[A-Z]+):", "--marker");
+            throw new InputException(_s["refuse.markerSpeaker"], "--marker");
     }
 
     public IReadOnlyList<ParsedTurn> Parse(string text)
@@ -39,7 +43,7 @@ public sealed class TurnParser
         catch (RegexMatchTimeoutException e)
         {
             // A pattern that backtracks without end is bad input, like a malformed one: the user can simplify it.
-            throw new InputException($"the marker took longer than {e.MatchTimeout.TotalSeconds:0} s on this transcript (it backtracks too much); simplify it, nothing was imported.", "--marker", e);
+            throw new InputException(_s["refuse.markerSlow", e.MatchTimeout.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)], "--marker", e);
         }
         for (var i = 0; i < matches.Count; i++)
         {

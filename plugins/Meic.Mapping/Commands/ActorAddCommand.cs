@@ -24,7 +24,7 @@ internal static class ActorAddCommand
             if (p.GetValue(opts.Sector) is null) throw new InputException(text["err.sectorMissing"], "--sector");
             var actor = new Actor { Name = actorName };
             var today = Shared.Today(ctx);
-            opts.Apply(p, actor, new Vocabulary(edits.Data.Cluster), today, ctx.Language);
+            opts.Apply(p, actor, new Vocabulary(edits.Data.Cluster, edits.Data.Text), today, ctx.Language);
             var twins = edits.Add(actor, p.GetValue(id), today);
             if (ctx.Json) ctx.WriteJson(new { actor = Shared.ActorView(actor), likelyDuplicates = twins.Select(t => new { t.Id, t.Name }) });
             else

@@ -19,7 +19,7 @@ internal static class ActorEditCommand
             var edits = new MapEdits(ctx);
             var actor = edits.Data.Find(p.GetValue(actorArg)!, "ACTOR");
             if (p.GetValue(rename) is { Length: > 0 } n) actor.Name = n.Trim();
-            opts.Apply(p, actor, new Vocabulary(edits.Data.Cluster), Shared.Today(ctx), ctx.Language);
+            opts.Apply(p, actor, new Vocabulary(edits.Data.Cluster, edits.Data.Text), Shared.Today(ctx), ctx.Language);
             edits.Update(actor);
             if (ctx.Json) ctx.WriteJson(Shared.ActorView(actor));
             else Shared.Line(ctx, text["actor.updated", actor.Id]);

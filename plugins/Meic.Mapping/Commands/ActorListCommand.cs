@@ -20,13 +20,13 @@ internal static class ActorListCommand
         cmd.SetAction(p =>
         {
             var data = MapData.From(ctx);
-            var v = new Vocabulary(data.Cluster);
+            var v = new Vocabulary(data.Cluster, data.Text);
             IEnumerable<Actor> q = data.Actors.All();
-            if (p.GetValue(sector) is { } s) { var x = Vocabulary.Parse<Sector>(s, "--sector"); q = q.Where(a => a.Sector == x); }
+            if (p.GetValue(sector) is { } s) { var x = Vocabulary.Parse<Sector>(s, "--sector", ctx.Language); q = q.Where(a => a.Sector == x); }
             if (p.GetValue(area) is { } ar) { var x = v.Area(ar, "--area"); q = q.Where(a => a.Areas.Contains(x)); }
             if (p.GetValue(district) is { } d) { var x = v.District(d, "--district"); q = q.Where(a => a.District == x); }
-            if (p.GetValue(stage) is { } st) { var x = Vocabulary.Parse<EngagementStage>(st, "--stage"); q = q.Where(a => a.Stage == x); }
-            if (p.GetValue(network) is { } n) { var x = Vocabulary.Parse<NetworkKind>(n, "--network"); q = q.Where(a => a.NetworkKind == x); }
+            if (p.GetValue(stage) is { } st) { var x = Vocabulary.Parse<EngagementStage>(st, "--stage", ctx.Language); q = q.Where(a => a.Stage == x); }
+            if (p.GetValue(network) is { } n) { var x = Vocabulary.Parse<NetworkKind>(n, "--network", ctx.Language); q = q.Where(a => a.NetworkKind == x); }
             var list = q.OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
             if (ctx.Json) { ctx.WriteJson(list.Select(a => Shared.ActorView(a))); return 0; }
             if (list.Count == 0) { Shared.Line(ctx, text["actors.none"]); return 0; }

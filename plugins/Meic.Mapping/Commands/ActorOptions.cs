@@ -24,11 +24,11 @@ internal sealed class ActorOptions(Meic.Sdk.Text.Strings text)
 
     public void Apply(System.CommandLine.ParseResult p, Actor a, Vocabulary v, DateOnly today, string language)
     {
-        if (p.GetValue(Sector) is { } s) a.Sector = Vocabulary.Parse<Sector>(s, "--sector");
+        if (p.GetValue(Sector) is { } s) a.Sector = Vocabulary.Parse<Sector>(s, "--sector", language);
         if (p.GetValue(Areas) is { } ar) a.Areas = v.Areas(ar, "--area");
         if (p.GetValue(District) is { } d) a.District = v.District(d, "--district");
         if (p.GetValue(Mandate) is { } m) a.Mandate = m;
-        if (p.GetValue(Network) is { } n) a.NetworkKind = Vocabulary.Parse<NetworkKind>(n, "--network");
+        if (p.GetValue(Network) is { } n) a.NetworkKind = Vocabulary.Parse<NetworkKind>(n, "--network", language);
         if (p.GetValue(Tags) is { } t) a.Tags = Vocabulary.Split(t);
         if (p.GetValue(Promoter) is { } pr) a.Promoter = pr;
         foreach (var svc in p.GetValue(Services) ?? [])
@@ -49,7 +49,7 @@ internal sealed class ActorOptions(Meic.Sdk.Text.Strings text)
         }
         if (p.GetValue(Stage) is { } st)
         {
-            var stage = Vocabulary.Parse<EngagementStage>(st, "--stage");
+            var stage = Vocabulary.Parse<EngagementStage>(st, "--stage", language);
             var date = p.GetValue(StageDate) is { Length: > 0 } d2 ? Meic.Sdk.Text.Dates.Parse(d2, language, "--date") : today;
             MapEdits.ChangeStage(a, stage, date, p.GetValue(StageNote));
         }

@@ -23,7 +23,7 @@ internal static class ActorShowCommand
             if (ctx.Json) { ctx.WriteJson(new { actor = Shared.ActorView(a), ties, metrics = m }); return 0; }
             Shared.Line(ctx, $"{a.Name} ({a.Id})");
             Shared.Line(ctx, text["show.sector", Names.Kebab(a.Sector), string.Join(", ", a.Areas), a.District ?? "-"]);
-            Shared.Line(ctx, text["show.stage", Names.Kebab(a.Stage), a.NetworkKind is { } k ? Names.Kebab(k) : "-", a.Promoter ? text["yes"] : text["no"]]);
+            Shared.Line(ctx, text["show.stage", Meic.Sdk.Text.Vocabularies.Shared.Label(a.Stage, ctx.Language), a.NetworkKind is { } k ? Meic.Sdk.Text.Vocabularies.Shared.Label(k, ctx.Language) : "-", a.Promoter ? text["yes"] : text["no"]]);
             if (a.Mandate is not null) Shared.Line(ctx, text["show.mandate", a.Mandate]);
             foreach (var s in a.Services) Shared.Line(ctx, text["show.service", s.What, string.Join(", ", s.ForWhom), s.Area, s.District]);
             foreach (var c in a.Contacts) Shared.Line(ctx, text["show.contact", c.Name, c.Role]);

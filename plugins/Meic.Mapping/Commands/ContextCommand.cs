@@ -31,8 +31,8 @@ internal static class ContextCommand
             if (p.GetValue(count) < 0) throw new InputException(text["err.count"], "--count");
             var f = data.Population.Insert(new PopulationFigure
             {
-                Dimension = ContextImporter.Dimension(p.GetValue(dimension)!, "--dimension"), Category = p.GetValue(category)!, Count = p.GetValue(count),
-                District = new Vocabulary(data.Cluster).District(p.GetValue(district), "--district"), Year = p.GetValue(year), Source = p.GetValue(source)!,
+                Dimension = ContextImporter.Dimension(p.GetValue(dimension)!, "--dimension", text), Category = p.GetValue(category)!, Count = p.GetValue(count),
+                District = new Vocabulary(data.Cluster, data.Text).District(p.GetValue(district), "--district"), Year = p.GetValue(year), Source = p.GetValue(source)!,
             });
             if (ctx.Json) ctx.WriteJson(f); else Shared.Line(ctx, $"{f.Dimension} {f.Category}: {f.Count} [{f.Id}]");
             return 0;
@@ -62,10 +62,10 @@ internal static class ContextCommand
         add.SetAction(p =>
         {
             var data = MapData.From(ctx);
-            var v = new Vocabulary(data.Cluster);
+            var v = new Vocabulary(data.Cluster, data.Text);
             var n = data.Needs.Insert(new Need
             {
-                Area = v.Area(p.GetValue(area)!, "--area"), Description = p.GetValue(description)!, Source = ContextImporter.NeedSource(p.GetValue(source)!, "--source"),
+                Area = v.Area(p.GetValue(area)!, "--area"), Description = p.GetValue(description)!, Source = ContextImporter.NeedSource(p.GetValue(source)!, "--source", text),
                 Date = TieImporter.Day(p.GetValue(date) ?? "", "--date"), District = v.District(p.GetValue(district), "--district"),
                 ForWhom = Vocabulary.Split(p.GetValue(forWhom)), Keywords = Vocabulary.Split(p.GetValue(keywords)),
             });
@@ -99,7 +99,7 @@ internal static class ContextCommand
             var table = ImportCommand.Read(ctx, path, p.GetValue(separator));
             var schema = what == "population" ? ImportSchemas.Population(text["import.what.population"]) : ImportSchemas.Needs(text["import.what.needs"]);
             var columns = Meic.Sdk.Tables.ColumnMapping.Resolve(table, schema, p.GetValue(map) ?? [], p.GetValue(ignore) ?? [], ctx.Language);
-            var v = new Vocabulary(data.Cluster);
+            var v = new Vocabulary(data.Cluster, data.Text);
             var count = 0;
             if (what == "population")
             {

@@ -19,7 +19,7 @@ internal static class CoverageCommand
             var cluster = data.Cluster;
             var report = CoverageCalculator.Compute(cluster, data.Actors.All(), data.Needs.All(), data.Population.All(), p.GetValue(threshold));
             if (ctx.Json) { ctx.WriteJson(report); return 0; }
-            var v = new Vocabulary(cluster);
+            var v = new Vocabulary(cluster, data.Text);
             ctx.Console.Write(new Rule(text["coverage.title"]));
             var t = Shared.NewTable(new[] { text["col.area"] }.Concat(report.Sectors).Concat(new[] { text["col.total"], text["col.reference"] }).ToArray());
             foreach (var area in report.Areas)

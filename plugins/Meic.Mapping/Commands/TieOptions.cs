@@ -22,14 +22,14 @@ internal sealed class TieOptions(Meic.Sdk.Text.Strings text)
     /// <summary>Sets on <paramref name="tie"/> what was given; what was not keeps its value.</summary>
     public void Apply(ParseResult p, Relationship tie, string language)
     {
-        if (p.GetValue(Kind) is { } k) tie.Kind = Vocabulary.Parse<TieKind>(k, "--kind");
+        if (p.GetValue(Kind) is { } k) tie.Kind = Vocabulary.Parse<TieKind>(k, "--kind", language);
         if (p.GetResult(Directed) is not null) tie.Directed = p.GetValue(Directed);
-        if (p.GetValue(Intensity) is { } i) tie.Intensity = Vocabulary.Parse<TieIntensity>(i, "--intensity");
+        if (p.GetValue(Intensity) is { } i) tie.Intensity = Vocabulary.Parse<TieIntensity>(i, "--intensity", language);
         if (p.GetValue(Weight) is { } w) tie.Weight = w;
         if (p.GetValue(Trust) is { } t) tie.Trust = t;
         if (p.GetValue(Value) is { } v) tie.Value = v;
         if (p.GetValue(Since) is { } s) tie.Since = TieImporter.Day(s, "--since", language);
-        if (p.GetValue(Origin) is { } o) tie.Origin = Vocabulary.Parse<TieSource>(o, "--origin");
+        if (p.GetValue(Origin) is { } o) tie.Origin = Vocabulary.Parse<TieSource>(o, "--origin", language);
         if (p.GetValue(Wave) is { } wave) tie.Wave = wave.Length == 0 ? null : wave;
     }
 }

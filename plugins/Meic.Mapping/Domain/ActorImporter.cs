@@ -19,7 +19,7 @@ public sealed class ActorImporter(MapData data, DateOnly today, Strings text)
 {
     public ActorPlan Plan(Table table, ColumnMapping columns, bool mergeDuplicates)
     {
-        var vocab = new Vocabulary(data.Cluster);
+        var vocab = new Vocabulary(data.Cluster, text);
         var stored = data.Actors.All();
         var byId = new Dictionary<string, Actor>(stored.Count, StringComparer.Ordinal);
         var byKey = new Dictionary<string, Actor>(stored.Count, StringComparer.Ordinal);
@@ -118,7 +118,7 @@ public sealed class ActorImporter(MapData data, DateOnly today, Strings text)
             Mandate = Get("mandate") is { Length: > 0 } m ? m : null,
             Stage = Get("stage") is { Length: > 0 } s ? Vocabulary.Parse<EngagementStage>(s, where, text.Language) : EngagementStage.Mapped,
             NetworkKind = Get("networkKind") is { Length: > 0 } k ? Vocabulary.Parse<NetworkKind>(k, where, text.Language) : null,
-            Promoter = Vocabulary.YesNo(Get("promoter"), "promoter", where) ?? false,
+            Promoter = Vocabulary.YesNo(Get("promoter"), "promoter", where, text) ?? false,
             Tags = Vocabulary.Split(Get("tags")),
         };
         var forWhom = Vocabulary.Split(Get("forWhom"));

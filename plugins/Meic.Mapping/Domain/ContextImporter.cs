@@ -2,6 +2,7 @@ using System.Globalization;
 using Meic.Sdk.Tables;
 using Meic.Mapping.Model;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Text;
 
 namespace Meic.Mapping.Domain;
 
@@ -11,16 +12,18 @@ public static class ContextImporter
     public static readonly string[] Dimensions = ["nationality", "legalStatus", "ageBand", "sex", "district"];
     public static readonly string[] NeedSources = ["municipalData", "keyInformant", "study"];
 
-    public static string Dimension(string text, string where) => Pick(text, Dimensions, "dimension", where);
-    public static string NeedSource(string text, string where) => Pick(text, NeedSources, "source", where);
+    public static string Dimension(string text, string where, Strings s) => Pick(text, Dimensions, "dimension", where, s);
+    public static string NeedSource(string text, string where, Strings s) => Pick(text, NeedSources, "source", where, s);
 
-    private static string Pick(string text, string[] options, string what, string where)
+    // The choices as the user reads them (context.<what>.<id>) with the id to type.
+    private static string Pick(string text, string[] options, string what, string where, Strings s)
     {
         var key = new string(text.Where(char.IsLetterOrDigit).ToArray());
         var hit = options.FirstOrDefault(o => string.Equals(o, key, StringComparison.OrdinalIgnoreCase));
         if (hit is not null) return hit;
         var nearest = Meic.Sdk.Text.Names.Nearest(text, options);
-        throw new InputException($"unknown {what} '{text}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?") + $" Valid: {string.Join(", ", options)}.", where);
+        throw new InputException(s["refuse.unknownChoice", s[$"context.{what}"], text, nearest is null ? "" : s["refuse.didYouMean", nearest],
+            string.Join(", ", options.Select(o => $"{s[$"context.{what}.{o}"]} ({o})"))], where);
     }
 
     public static List<PopulationFigure> Population(Table table, ColumnMapping columns, Vocabulary v)
@@ -31,10 +34,10 @@ public static class ContextImporter
             string Get(string f) => columns.Get(row, f);
             var where = table.Where(row.Line);
             if (!long.TryParse(Get("count"), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
-                throw new InputException($"count '{TableText.Excerpt(Get("count"))}' is not a whole number ≥ 0 (aggregated counts only).", where);
+                throw new InputException(v.Text["refuse.count", TableText.Excerpt(Get("count"))], where);
             result.Add(new PopulationFigure
             {
-                Dimension = Dimension(Get("dimension"), where), Category = Get("category"), Count = count,
+                Dimension = Dimension(Get("dimension"), where, v.Text), Category = Get("category"), Count = count,
                 District = v.District(Get("district"), where),
                 Year = int.TryParse(Get("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null,
                 Source = Get("source"),
@@ -50,10 +53,10 @@ public static class ContextImporter
         {
             string Get(string f) => columns.Get(row, f);
             var where = table.Where(row.Line);
-            if (Get("description").Length == 0) throw new InputException("the description is empty.", where);
+            if (Get("description").Length == 0) throw new InputException(v.Text["refuse.emptyDescription"], where);
             result.Add(new Need
             {
-                Area = v.Area(Get("area"), where), Description = Get("description"), Source = NeedSource(Get("source"), where),
+                Area = v.Area(Get("area"), where), Description = Get("description"), Source = NeedSource(Get("source"), where, v.Text),
                 Date = TieImporter.Day(Get("date"), where), District = v.District(Get("district"), where),
                 ForWhom = Vocabulary.Split(Get("forWhom")), Keywords = Vocabulary.Split(Get("keywords")),
             });

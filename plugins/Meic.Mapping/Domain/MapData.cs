@@ -2,13 +2,16 @@ using Meic.Mapping.Model;
 using Meic.Sdk.Model;
 using Meic.Sdk.Plugins;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 
 namespace Meic.Mapping.Domain;
 
 /// <summary>The collections the mapping reads and writes, over one store.</summary>
-public sealed class MapData(IDocumentStore store)
+public sealed class MapData(IDocumentStore store, Strings? text = null)
 {
     public IDocumentStore Store { get; } = store;
+    /// <summary>The plugin's strings in the user's language, for the refusals of what reads through this data.</summary>
+    public Strings Text { get; } = text ?? MappingPlugin.Text("en");
     public IDocumentCollection<Actor> Actors => Store.Collection<Actor>(Actor.CollectionName);
     public IDocumentCollection<Relationship> Ties => Store.Collection<Relationship>(Relationship.CollectionName);
     public IDocumentCollection<Wave> Waves => Store.Collection<Wave>(Wave.CollectionName);
@@ -16,7 +19,7 @@ public sealed class MapData(IDocumentStore store)
     public IDocumentCollection<Need> Needs => Store.Collection<Need>(Need.CollectionName);
     public Cluster Cluster => Store.Collection<Cluster>(Cluster.CollectionName).Get("cluster") ?? new Cluster();
 
-    public static MapData From(IMeicContext ctx) => new(ctx.Store);
+    public static MapData From(IMeicContext ctx) => new(ctx.Store, MappingPlugin.Text(ctx));
 
     /// <summary>The actor with this id, or the one whose name matches (ignoring case and punctuation).</summary>
     public Actor Find(string idOrName, string where)
@@ -33,8 +36,8 @@ public sealed class MapData(IDocumentStore store)
             matches = Actors.All().Where(a => NameKey.Compact(NameKey.Of(a.Name)).Contains(part, StringComparison.Ordinal)).ToList();
             if (matches.Count == 1) return matches[0];
         }
-        if (matches.Count > 1) throw new Meic.Sdk.Errors.InputException($"'{idOrName}' matches {matches.Count} actors ({string.Join(", ", matches.Select(m => m.Id))}); use the id.", where);
+        if (matches.Count > 1) throw new Meic.Sdk.Errors.InputException(Text["refuse.actorAmbiguous", idOrName, matches.Count, string.Join(", ", matches.Select(m => $"{m.Name} ({m.Id})"))], where);
         var nearest = Meic.Sdk.Text.Names.Nearest(idOrName, Actors.All().Select(a => a.Id));
-        throw new Meic.Sdk.Errors.InputException($"no actor '{idOrName}'" + (nearest is null ? "." : $"; did you mean '{nearest}'?"), where);
+        throw new Meic.Sdk.Errors.InputException(Text["refuse.noActor", idOrName, nearest is null ? "" : Text["refuse.didYouMean", nearest]], where);
     }
 }

@@ -11,7 +11,7 @@ public static class TemplateSeeder
     {
         var dir = Path.Combine(template.Directory, "mapping");
         if (!Directory.Exists(dir)) return;
-        var data = new MapData(ctx.Store);
+        var data = MapData.From(ctx);
         foreach (var n in Read<Need>(dir, "needs.json")) data.Needs.Insert(n);
         foreach (var f in Read<PopulationFigure>(dir, "population.json")) data.Population.Insert(f);
         foreach (var w in Read<Wave>(dir, "waves.json")) data.Waves.Insert(w);

@@ -41,12 +41,12 @@ public sealed class TieImporter(MapData data, Strings text)
             var label = $"{TableText.Excerpt(Get("source"))} → {TableText.Excerpt(Get("target"))}";
             try
             {
-                var source = Resolve(Get("source"), actors, byId, byKey, where);
-                var target = Resolve(Get("target"), actors, byId, byKey, where);
-                if (source.Id == target.Id) throw new InputException($"a tie from '{source.Name}' to itself (self-loop); ties join two different actors.", where);
+                var source = Resolve(Get("source"), actors, byId, byKey, where, text);
+                var target = Resolve(Get("target"), actors, byId, byKey, where, text);
+                if (source.Id == target.Id) throw new InputException(text["refuse.selfLoop", source.Name], where);
                 var kind = Get("kind") is { Length: > 0 } k ? Vocabulary.Parse<TieKind>(k, where, text.Language) : TieKind.InformationExchange;
                 var wave = Get("wave") is { Length: > 0 } w ? w : null;
-                var directed = Vocabulary.YesNo(Get("directed"), "directed", where);
+                var directed = Vocabulary.YesNo(Get("directed"), "directed", where, text);
                 var key = Key(source.Id, target.Id, kind, wave);
                 var reverse = Key(target.Id, source.Id, kind, wave);
                 var firstLine = seen.TryGetValue(key, out var l1) ? l1 : directed != true && seen.TryGetValue(reverse, out var l2) ? l2 : 0;
@@ -93,20 +93,20 @@ public sealed class TieImporter(MapData data, Strings text)
         return copy;
     }
 
-    private static Actor Resolve(string text, IReadOnlyList<Actor> actors, Dictionary<string, Actor> byId, Dictionary<string, List<Actor>> byKey, string where)
+    private static Actor Resolve(string text, IReadOnlyList<Actor> actors, Dictionary<string, Actor> byId, Dictionary<string, List<Actor>> byKey, string where, Strings s)
     {
-        if (text.Length == 0) throw new InputException("an empty source or target.", where);
+        if (text.Length == 0) throw new InputException(s["refuse.emptyEnd"], where);
         if (byId.TryGetValue(text, out var a)) return a;
         if (byKey.TryGetValue(NameKey.Duplicate(text), out var list) && list.Count == 1) return list[0];
         var nearest = actors.Count > 5000 ? null : Names.Nearest(text, actors.Select(x => x.Id).Concat(actors.Select(x => x.Name)));
-        throw new InputException($"no actor '{TableText.Excerpt(text)}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?") + " Add the actor first (meic map actors add or import actors).", where);
+        throw new InputException(s["refuse.noActorAdd", TableText.Excerpt(text), nearest is null ? "" : s["refuse.didYouMean", nearest]], where);
     }
 
-    private static double? Number(string text, string field, string where, double min, double max)
+    private double? Number(string typed, string field, string where, double min, double max)
     {
-        if (text.Length == 0) return null;
-        if (!double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
-            throw new InputException($"{field} '{TableText.Excerpt(text)}' is not a number between {min.ToString(CultureInfo.InvariantCulture)} and {(max == double.MaxValue ? "∞" : max.ToString(CultureInfo.InvariantCulture))}.", where);
+        if (typed.Length == 0) return null;
+        if (!double.TryParse(typed.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
+            throw new InputException(text["refuse.numberRange", field, TableText.Excerpt(typed), Numbers.Format((long)min, text.Language), max == double.MaxValue ? "∞" : Numbers.Format((long)max, text.Language)], where);
         return v;
     }
 

@@ -5,9 +5,11 @@ using Meic.Sdk.Text;
 namespace Meic.Mapping.Domain;
 
 /// <summary>Turns what people type (enum names, area ids or labels, districts) into stored values, or says what was meant.</summary>
-public sealed class Vocabulary(Cluster cluster)
+public sealed class Vocabulary(Cluster cluster, Strings text)
 {
     public Cluster Cluster { get; } = cluster;
+    /// <summary>The plugin's strings in the user's language, for refusals.</summary>
+    public Strings Text { get; } = text;
 
     // What was typed, parsed once: a sheet repeats a handful of values over thousands of rows.
     private static class Known<T> where T : struct, Enum
@@ -24,32 +26,12 @@ public sealed class Vocabulary(Cluster cluster)
         lock (Known<T>.Values)
             if (Known<T>.Values.TryGetValue(text, out var known)) return known;
         T parsed;
-        if (Meic.Sdk.Text.Vocabularies.Shared.TryParse<T>(text, out var value)) parsed = value;
+        if (Names.TryParse<T>(text, out var named)) parsed = named;
+        else if (Meic.Sdk.Text.Vocabularies.Shared.TryParse<T>(text, out var value)) parsed = value;
         else if (Alias(typeof(T), text) is { } s && Names.TryParse<T>(s, out var aliased)) parsed = aliased;
         else parsed = Meic.Sdk.Text.Vocabularies.Shared.Parse<T>(text, language, where);
         lock (Known<T>.Values) Known<T>.Values[text] = parsed;
         return parsed;
-    }
-
-    public static T Parse<T>(string text, string where) where T : struct, Enum
-    {
-        lock (Known<T>.Values)
-            if (Known<T>.Values.TryGetValue(text, out var known)) return known;
-        var parsed = ParseOnce<T>(text, where);
-        lock (Known<T>.Values) Known<T>.Values[text] = parsed;
-        return parsed;
-    }
-
-    private static T ParseOnce<T>(string text, string where) where T : struct, Enum
-    {
-        if (Names.TryParse<T>(text, out var value)) return value;
-        // a label in any language or a synonym, as the screens' pickers offer them (Terzo settore, invio)
-        if (Meic.Sdk.Text.Vocabularies.Shared.TryParse<T>(text, out var worded)) return worded;
-        var options = Enum.GetValues<T>().Select(v => Names.Kebab(v)).ToList();
-        // what people type in Italian, Spanish and English (until the SDK's vocabulary service takes this over)
-        if (Alias(typeof(T), text) is { } s && Names.TryParse<T>(s, out var aliased)) return aliased;
-        var nearest = Names.Nearest(text, options);
-        throw new InputException($"unknown {Label<T>()} '{Meic.Sdk.Tables.TableText.Excerpt(text)}'" + (nearest is null ? "" : $"; did you mean '{nearest}'?") + $" Valid: {string.Join(", ", options)}.", where);
     }
 
     private static string Fold(string text)
@@ -97,17 +79,6 @@ public sealed class Vocabulary(Cluster cluster)
     private static string? Alias(Type type, string text) =>
         Aliases.TryGetValue(type, out var table) && table.TryGetValue(Fold(text), out var value) ? value : null;
 
-    private static string Label<T>() => typeof(T).Name switch
-    {
-        nameof(Sector) => "sector",
-        nameof(EngagementStage) => "stage",
-        nameof(NetworkKind) => "network kind",
-        nameof(TieKind) => "tie kind",
-        nameof(TieIntensity) => "intensity",
-        nameof(TieSource) => "source",
-        _ => typeof(T).Name,
-    };
-
     /// <summary>An area id from an id or a label in any language.</summary>
     public string Area(string text, string where)
     {
@@ -117,9 +88,7 @@ public sealed class Vocabulary(Cluster cluster)
             if (string.Equals(a.Id, t, StringComparison.OrdinalIgnoreCase) || a.Label.Values.Any(l => string.Equals(l, t, StringComparison.OrdinalIgnoreCase)))
                 return a.Id;
         if (Cluster.Areas.Count == 0) return t; // a blank cluster has no areas yet: accept as typed
-        var nearest = Names.Nearest(t, Cluster.Areas.Select(a => a.Id).Concat(Cluster.Areas.SelectMany(a => a.Label.Values)));
-        var id = nearest is null ? null : Cluster.Areas.First(a => a.Id == nearest || a.Label.Values.Contains(nearest)).Id;
-        throw new InputException($"unknown area '{text}'" + (id is null ? "" : $"; did you mean '{id}'?") + $" Valid: {string.Join(", ", Cluster.Areas.Select(a => a.Id))}.", where);
+        throw new InputException(AreaWords.Refusal(text, Text.Language), where); // the areas by their names in the user's language, with their ids
     }
 
     private Meic.Sdk.Text.Vocabulary? _areaWords;
@@ -153,21 +122,20 @@ public sealed class Vocabulary(Cluster cluster)
         if (Cluster.Districts.Count == 0) return t;
         var match = Cluster.Districts.FirstOrDefault(d => string.Equals(d, t, StringComparison.OrdinalIgnoreCase));
         if (match is not null) return match;
-        var nearest = Names.Nearest(t, Cluster.Districts);
-        throw new InputException($"unknown district '{text}'" + (nearest is null ? "." : $"; did you mean '{nearest}'?"), where);
+        throw new InputException(Meic.Sdk.Text.Vocabularies.Shared.ForCluster(Cluster).Get(Meic.Sdk.Text.Vocabularies.District).Refusal(text, Text.Language), where);
     }
 
     public string AreaLabel(string id, string language) =>
         Cluster.Areas.FirstOrDefault(a => a.Id == id)?.Label.For(language) ?? id;
 
     /// <summary>Yes or no in any of the toolkit's languages; null when empty; anything else is refused naming <paramref name="field"/>.</summary>
-    public static bool? YesNo(string text, string field, string where)
+    public static bool? YesNo(string text, string field, string where, Strings s)
     {
         var t = text.Trim().ToLowerInvariant();
         if (t.Length == 0) return null;
         if (t is "yes" or "y" or "true" or "1" or "si" or "sì" or "sí" or "x" or "vero" or "verdadero" or "directed" or "diretto" or "dirigido" or "orientato") return true;
         if (t is "no" or "n" or "false" or "0" or "falso" or "undirected" or "non diretto" or "no dirigido" or "non orientato") return false;
-        throw new InputException($"{field} '{Meic.Sdk.Tables.TableText.Excerpt(text)}' is not yes or no.", where);
+        throw new InputException(s["refuse.yesNo", field, Meic.Sdk.Tables.TableText.Excerpt(text)], where);
     }
 
     public static List<string> Split(string? text) =>

@@ -125,15 +125,15 @@ internal sealed class ActorScreens(IScreenContext screen)
             Save = v =>
             {
                 var edits = Edits();
-                var words = new Vocabulary(edits.Data.Cluster);
+                var words = new Vocabulary(edits.Data.Cluster, edits.Data.Text);
                 var today = DateOnly.FromDateTime(screen.Meic.Clock.Now.Date);
                 var target = adding ? new Actor() : edits.Data.Actors.Get(actor!.Id) ?? throw new Meic.Sdk.Errors.InputException(_w["ui.gone"]);
                 target.Name = v["name"];
-                target.Sector = Vocabulary.Parse<Sector>(v.Choice("sector")!, "sector");
+                target.Sector = Vocabulary.Parse<Sector>(v.Choice("sector")!, "sector", _w.Language);
                 target.Areas = v.ChoiceIds("areas") is { Count: > 0 } picked ? [.. picked] : words.Areas(v.Text("areas"), "areas");
-                target.NetworkKind = v.Choice("network") is { } n ? Vocabulary.Parse<NetworkKind>(n, "network") : null;
+                target.NetworkKind = v.Choice("network") is { } n ? Vocabulary.Parse<NetworkKind>(n, "network", _w.Language) : null;
                 target.District = v.Choice("district") ?? words.District(v.Text("district"), "district");
-                MapEdits.ChangeStage(target, Vocabulary.Parse<EngagementStage>(v.Choice("stage")!, "stage"), today, null);
+                MapEdits.ChangeStage(target, Vocabulary.Parse<EngagementStage>(v.Choice("stage")!, "stage", _w.Language), today, null);
                 if (!adding) { edits.Update(target); return FormResult.Ok(_w["actor.updated", target.Name]); }
                 var twins = edits.Add(target, null, today);
                 return FormResult.Ok(string.Join("\n", new[] { _w["actor.added", target.Name, target.Id] }.Concat(twins.Select(t => _w["actor.duplicate", target.Name, t.Name, t.Id]))));
@@ -156,7 +156,7 @@ internal sealed class ActorScreens(IScreenContext screen)
         {
             var edits = Edits();
             var target = edits.Data.Actors.Get(actor.Id) ?? throw new Meic.Sdk.Errors.InputException(_w["ui.gone"]);
-            MapEdits.ChangeStage(target, Vocabulary.Parse<EngagementStage>(v.Choice("stage")!, "stage"), v.Date("date")!.Value, v.Text("note"));
+            MapEdits.ChangeStage(target, Vocabulary.Parse<EngagementStage>(v.Choice("stage")!, "stage", _w.Language), v.Date("date")!.Value, v.Text("note"));
             edits.Update(target);
             return FormResult.Ok(_w["actor.updated", target.Name]);
         },

@@ -105,13 +105,13 @@ internal sealed class TieScreens(IScreenContext screen)
                 target.Source = v.Choice("from")!;
                 target.Target = v.Choice("to")!;
                 if (target.Source == target.Target) return FormResult.Refuse("to", _w["err.selfLoop"]);
-                target.Kind = Vocabulary.Parse<TieKind>(v.Choice("kind")!, "kind");
-                target.Intensity = Vocabulary.Parse<TieIntensity>(v.Choice("intensity")!, "intensity");
+                target.Kind = Vocabulary.Parse<TieKind>(v.Choice("kind")!, "kind", _w.Language);
+                target.Intensity = Vocabulary.Parse<TieIntensity>(v.Choice("intensity")!, "intensity", _w.Language);
                 target.Directed = v.Flag("directed");
                 target.Trust = v.Number("trust") is { } t ? (double)t : null;
                 target.Value = v.Number("value") is { } n ? (double)n : null;
                 target.Since = v.Date("date");
-                target.Origin = Vocabulary.Parse<TieSource>(v.Choice("origin")!, "origin");
+                target.Origin = Vocabulary.Parse<TieSource>(v.Choice("origin")!, "origin", _w.Language);
                 var names = edits.Data.Actors.All().ToDictionary(a => a.Id, a => a.Name);
                 if (!adding) { edits.UpdateTie(target); return FormResult.Ok(_w["tie.updated", target.Id]); }
                 target = edits.AddTie(target);

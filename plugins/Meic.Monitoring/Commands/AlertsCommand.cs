@@ -12,7 +12,7 @@ internal static class AlertsCommand
 {
     public static Command Create(IMeicContext ctx, Strings s)
     {
-        var period = new Option<string?>("--period") { Description = "The period whose targets are checked; default: this quarter" };
+        var period = new Option<string?>("--period") { Description = s["opt.alertsPeriod"] };
         var command = new Command("alerts", s["cmd.alerts"]) { period };
         command.SetAction(parse =>
         {
@@ -28,7 +28,7 @@ internal static class AlertsCommand
     {
         var settings = MonitoringSettings.From(ctx);
         var engine = Ui.Engine(ctx);
-        var p = period is null ? Period.Containing(Ui.Today(ctx), "quarter") : Period.Parse(period);
+        var p = period is null ? Period.Containing(Ui.Today(ctx), "quarter") : Period.Parse(period, Ui.Strings(ctx));
         results ??= engine.Compute(new DateRange(p.Start, p.End));
         return AlertEngine.Evaluate(StateReader.Current(ctx.Store, ctx.Clock.Now), results, settings, ctx.Language);
     }

@@ -11,22 +11,22 @@ internal static class ComputeCommand
 {
     public static Command Create(IMeicContext ctx, Strings s)
     {
-        var from = new Option<string?>("--from") { Description = "First day (yyyy-MM-dd); default 1 January of this year" };
-        var to = new Option<string?>("--to") { Description = "Last day (yyyy-MM-dd), included; default today" };
-        var period = new Option<string?>("--period") { Description = "Instead of --from/--to: 2025, 2025-H1, 2025-Q2, 2025-06" };
-        var series = new Option<string?>("--series") { Description = "month, quarter, half or year: one column per period, rebuilt from the journal" };
-        var code = new Option<string[]>("--code") { Description = "Only these indicators (repeatable)" };
+        var from = new Option<string?>("--from") { Description = s["opt.from"] };
+        var to = new Option<string?>("--to") { Description = s["opt.to"] };
+        var period = new Option<string?>("--period") { Description = s["opt.periodInstead"] };
+        var series = new Option<string?>("--series") { Description = s["opt.series"] };
+        var code = new Option<string[]>("--code") { Description = s["opt.codes"] };
         var command = new Command("compute", s["cmd.compute"]) { from, to, period, series, code };
         command.SetAction(parse =>
         {
-            var range = Ui.Range(ctx, parse.GetValue(from), parse.GetValue(to), parse.GetValue(period));
+            var range = Ui.Range(ctx, parse.GetValue(from), parse.GetValue(to), parse.GetValue(period), s);
             var engine = Ui.Engine(ctx);
             var codes = parse.GetValue(code) ?? [];
             var catalogue = engine.Catalogue().Where(i => codes.Length == 0 || codes.Contains(i.Code, StringComparer.OrdinalIgnoreCase)).ToList();
             foreach (var c in codes) IndicatorsShowCommand.Find(ctx, c);
             if (parse.GetValue(series) is { } kind)
             {
-                Period.Containing(range.From, kind);
+                Period.CheckKind(kind, s);
                 var points = engine.Series(range, kind, catalogue);
                 if (ctx.Json)
                 {

@@ -11,12 +11,12 @@ internal static class EnterCommand
     public static Command Create(IMeicContext ctx, Strings s)
     {
         var code = new Argument<string>("CODE");
-        var period = new Option<string>("--period") { Required = true, Description = "2025, 2025-H1, 2025-Q2, 2025-06, or a day (20/03/2025) for the indicator's period containing it" };
+        var period = new Option<string>("--period") { Required = true, Description = s["opt.enterPeriod"] };
         var value = new Option<string?>("--value") { Description = "4.5 or 4,5" };
         var numerator = new Option<string?>("--numerator");
         var denominator = new Option<string?>("--denominator");
-        var partner = new Option<string?>("--partner") { Description = "The partner (actor id) the value is reported for" };
-        var disagg = new Option<string[]>("--disagg") { Description = "dimension=option, for a part of the total (repeatable)" };
+        var partner = new Option<string?>("--partner") { Description = s["opt.partner"] };
+        var disagg = new Option<string[]>("--disagg") { Description = s["opt.disagg"] };
         var note = new Option<string?>("--note");
         var command = new Command("enter", s["cmd.enter"]) { code, period, value, numerator, denominator, partner, disagg, note };
         command.SetAction(parse =>
@@ -24,7 +24,7 @@ internal static class EnterCommand
             var entry = new ValueEntry(ctx.Store, s);
             var input = new ValueInput(parse.GetValue(code)!, parse.GetValue(period)!, Ui.Amount(parse.GetValue(value), "--value", s),
                 Ui.Amount(parse.GetValue(numerator), "--numerator", s), Ui.Amount(parse.GetValue(denominator), "--denominator", s),
-                parse.GetValue(partner), Ui.Pairs(parse.GetValue(disagg), "--disagg"), parse.GetValue(note));
+                parse.GetValue(partner), Ui.Pairs(parse.GetValue(disagg), "--disagg", s), parse.GetValue(note));
             var doc = entry.Check(input, ctx.User, ctx.Clock.Now);
             var warnings = entry.Write([doc]);
             if (!ctx.Json) foreach (var w in warnings) ctx.Console.Write(new Text(w.In(s) + "\n", new Style(Color.Yellow)));

@@ -15,24 +15,24 @@ internal static class IndicatorsAddCommand
     public static Command Create(IMeicContext ctx, Strings s)
     {
         var code = new Argument<string>("CODE");
-        var name = new Option<string>("--name") { Required = true, Description = "Name in the workspace language" };
+        var name = new Option<string>("--name") { Required = true, Description = s["opt.indicatorName"] };
         var definition = new Option<string?>("--definition");
-        var kind = new Option<string>("--kind") { DefaultValueFactory = _ => IndicatorKinds.Entered, Description = "computed or entered" };
-        var compute = new Option<string?>("--compute") { Description = "The calculation of a computed indicator (network.density, meetings.held…)" };
+        var kind = new Option<string>("--kind") { DefaultValueFactory = _ => IndicatorKinds.Entered, Description = s["opt.kind"] };
+        var compute = new Option<string?>("--compute") { Description = s["opt.compute"] };
         var unit = new Option<string>("--unit") { DefaultValueFactory = _ => "count" };
         var periodicity = new Option<string>("--periodicity") { DefaultValueFactory = _ => "quarter" };
-        var disagg = new Option<string[]>("--disaggregation") { Description = "A dimension values may be split by (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var disagg = new Option<string[]>("--disaggregation") { Description = s["opt.disaggregation"], AllowMultipleArgumentsPerToken = true };
         var target = new Option<string[]>("--target") { Description = "PERIOD=VALUE (repeatable)" };
         var baseline = new Option<double?>("--baseline");
         var direction = new Option<string>("--direction") { DefaultValueFactory = _ => "up" };
-        var notCumulative = new Option<bool>("--level") { Description = "Values are levels or rates, not amounts that add up over a period" };
+        var notCumulative = new Option<bool>("--level") { Description = s["opt.level"] };
         var command = new Command("add", s["cmd.indicators.add"]) { code, name, definition, kind, compute, unit, periodicity, disagg, target, baseline, direction, notCumulative };
         command.SetAction(parse =>
         {
             var targets = new Dictionary<string, double>();
-            foreach (var (k, v) in Ui.Pairs(parse.GetValue(target), "--target"))
+            foreach (var (k, v) in Ui.Pairs(parse.GetValue(target), "--target", s))
                 targets[k] = double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d
-                    : throw new InputException($"expected a number; found '{v}'.", "--target");
+                    : throw new InputException(s["refuse.notNumber", v], "--target");
             var ind = new Indicator
             {
                 Code = parse.GetValue(code)!, Kind = parse.GetValue(kind)!, Compute = parse.GetValue(compute), Unit = parse.GetValue(unit)!,
@@ -41,7 +41,7 @@ internal static class IndicatorsAddCommand
                 Name = new LocalizedText { [ctx.Language] = parse.GetValue(name)! },
                 Definition = parse.GetValue(definition) is { } def ? new LocalizedText { [ctx.Language] = def } : new LocalizedText(),
             };
-            PresetFile.Validate(ind, "indicator");
+            PresetFile.Validate(ind, "indicator", s);
             var (added, _) = CatalogueWriter.Write(ctx.Store, [ind]);
             if (ctx.Json) ctx.WriteJson(new { ind.Code, added = added == 1 });
             else ctx.Console.Write(new Text(s["imported.indicators", 1, added, 1 - added] + "\n"));

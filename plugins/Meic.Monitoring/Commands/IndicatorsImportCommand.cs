@@ -10,12 +10,12 @@ internal static class IndicatorsImportCommand
 {
     public static Command Create(IMeicContext ctx, Strings s)
     {
-        var file = new Argument<string>("FILE") { Description = "A preset file (JSON), for example templates/clusters/rome/monitoring/indicators.json" };
-        var set = new Option<string?>("--set") { Description = "Only this set (meic-core, eu-integration-fund)" };
+        var file = new Argument<string>("FILE") { Description = s["opt.presetFile"] };
+        var set = new Option<string?>("--set") { Description = s["opt.set"] };
         var command = new Command("import", s["cmd.indicators.import"]) { file, set };
         command.SetAction(parse =>
         {
-            var list = PresetFile.Load(Path.GetFullPath(parse.GetValue(file)!), parse.GetValue(set));
+            var list = PresetFile.Load(Path.GetFullPath(parse.GetValue(file)!), s, parse.GetValue(set));
             var (added, replaced) = CatalogueWriter.Write(ctx.Store, list);
             if (ctx.Json) ctx.WriteJson(new { imported = list.Count, added, replaced, needsCheck = list.Where(i => i.NeedsCheck).Select(i => i.Code) });
             else ctx.Console.Write(new Text(s["imported.indicators", list.Count, added, replaced] + "\n"));

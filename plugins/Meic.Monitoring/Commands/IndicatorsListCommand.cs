@@ -10,8 +10,8 @@ internal static class IndicatorsListCommand
 {
     public static Command Create(IMeicContext ctx, Strings s)
     {
-        var set = new Option<string?>("--set") { Description = "Only this preset set (meic-core, eu-integration-fund)" };
-        var kind = new Option<string?>("--kind") { Description = "computed or entered" };
+        var set = new Option<string?>("--set") { Description = s["opt.presetSet"] };
+        var kind = new Option<string?>("--kind") { Description = s["opt.kind"] };
         var command = new Command("list", s["cmd.indicators.list"]) { set, kind };
         command.SetAction(parse =>
         {

@@ -53,6 +53,12 @@ internal static class IndicatorsShowCommand
     {
         var all = ctx.Store.Collection<Indicator>(Indicator.CollectionName).All();
         return all.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase))
-            ?? throw new InputException($"unknown indicator code '{code}'" + (Names.Nearest(code, all.Select(i => i.Code)) is { } n ? $"; did you mean {n}?" : "."), "CODE");
+            ?? throw Unknown(Ui.Strings(ctx), code, all.Select(i => i.Code));
+    }
+
+    private static InputException Unknown(Strings s, string code, IEnumerable<string> codes)
+    {
+        var near = Names.Nearest(code, codes);
+        return new InputException(s["refuse.unknownIndicator", code, near is null ? "." : s["refuse.didYouMean", near]], "CODE");
     }
 }

@@ -15,7 +15,7 @@ internal static class LockCommand
         var command = new Command("lock", s["cmd.lock"]) { period, note };
         command.SetAction(parse =>
         {
-            var p = Period.Parse(parse.GetValue(period), "PERIOD");
+            var p = Period.Parse(parse.GetValue(period), s, "PERIOD");
             new PeriodLocks(ctx.Store).Lock(p, ctx.User, ctx.Clock.Now, parse.GetValue(note));
             if (ctx.Json) ctx.WriteJson(new { period = p.Code, locked = true });
             else ctx.Console.Write(new Text(s["locked", p.Code] + "\n"));

@@ -25,11 +25,11 @@ internal static class ReportCommand
         var command = new Command("report", s["cmd.report"]) { period, format, output };
         command.SetAction(parse =>
         {
-            var p = Period.Parse(parse.GetValue(period));
+            var p = Period.Parse(parse.GetValue(period), s);
             var file = Path.GetFullPath(parse.GetValue(output)!);
             var fmt = (parse.GetValue(format) ?? Path.GetExtension(file).TrimStart('.')).ToLowerInvariant();
-            if (!Formats.Contains(fmt)) throw new InputException($"expected one of {string.Join(", ", Formats)}; found '{fmt}'.", "--format");
-            if (Path.GetDirectoryName(file) is { } dir && !Directory.Exists(dir)) throw new InputException("the folder does not exist.", "--out");
+            if (!Formats.Contains(fmt)) throw new InputException(s["refuse.oneOf", string.Join(", ", Formats), fmt], "--format");
+            if (Path.GetDirectoryName(file) is { } dir && !Directory.Exists(dir)) throw new InputException(s["refuse.noFolder", dir], "--out");
             var (results, alerts) = DashboardView.Load(ctx, p);
             var data = Build(ctx, s, p, results, alerts);
             var temp = file + ".tmp";

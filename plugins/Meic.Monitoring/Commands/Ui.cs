@@ -36,24 +36,23 @@ internal static class Ui
     public static DateOnly Today(IMeicContext ctx) => DateOnly.FromDateTime(ctx.Clock.Now.UtcDateTime);
 
     /// <summary>--from/--to (days; --to inclusive) or --period; default: the current year up to today.</summary>
-    public static DateRange Range(IMeicContext ctx, string? from, string? to, string? period)
+    public static DateRange Range(IMeicContext ctx, string? from, string? to, string? period, Strings s)
     {
         if (period is not null)
         {
-            if (from is not null || to is not null) throw new InputException("give either --period or --from/--to, not both.", "--period");
-            var p = Period.Parse(period);
+            if (from is not null || to is not null) throw new InputException(s["refuse.periodOrRange"], "--period");
+            var p = Period.Parse(period, s);
             return new DateRange(p.Start, p.End);
         }
         var today = Today(ctx);
-        var start = from is null ? new DateOnly(today.Year, 1, 1) : Day(from, "--from");
-        var end = to is null ? today.AddDays(1) : Day(to, "--to").AddDays(1);
-        if (end <= start) throw new InputException("--to is before --from.", "--to");
+        var start = from is null ? new DateOnly(today.Year, 1, 1) : Day(from, "--from", s);
+        var end = to is null ? today.AddDays(1) : Day(to, "--to", s).AddDays(1);
+        if (end <= start) throw new InputException(s["refuse.toBeforeFrom"], "--to");
         return new DateRange(start, end);
     }
 
-    public static DateOnly Day(string text, string where) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-        : throw new InputException($"expected a day like 2025-03-31; found '{text}'.", where);
+    /// <summary>A day as people write it (31/03/2025) or as the toolkit does (2025-03-31); refused in the user's language.</summary>
+    public static DateOnly Day(string text, string where, Strings s) => Sdk.Text.Dates.Parse(text, s.Language, where);
 
     public static MonitoringEngine Engine(IMeicContext ctx) =>
         new(ctx.Store, ctx.Clock.Now, MonitoringSettings.From(ctx).OffTrackTolerance);
@@ -78,14 +77,14 @@ internal static class Ui
     }
 
     /// <summary>Parses repeated k=v options.</summary>
-    public static Dictionary<string, string> Pairs(IEnumerable<string>? items, string where)
+    public static Dictionary<string, string> Pairs(IEnumerable<string>? items, string where, Strings s)
     {
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in items ?? [])
         {
             var eq = item.IndexOf('=');
-            if (eq <= 0 || eq == item.Length - 1) throw new InputException($"expected dimension=option (sex=female); found '{item}'.", where);
-            if (!map.TryAdd(item[..eq].Trim(), item[(eq + 1)..].Trim())) throw new InputException($"the dimension '{item[..eq]}' is given twice.", where);
+            if (eq <= 0 || eq == item.Length - 1) throw new InputException(s["refuse.pair", item], where);
+            if (!map.TryAdd(item[..eq].Trim(), item[(eq + 1)..].Trim())) throw new InputException(s["refuse.pairTwice", item[..eq]], where);
         }
         return map;
     }

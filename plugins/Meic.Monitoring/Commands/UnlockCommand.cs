@@ -14,7 +14,7 @@ internal static class UnlockCommand
         var command = new Command("unlock", s["cmd.unlock"]) { period };
         command.SetAction(parse =>
         {
-            var p = Period.Parse(parse.GetValue(period), "PERIOD");
+            var p = Period.Parse(parse.GetValue(period), s, "PERIOD");
             new PeriodLocks(ctx.Store).Unlock(p);
             if (ctx.Json) ctx.WriteJson(new { period = p.Code, locked = false });
             else ctx.Console.Write(new Text(s["unlocked", p.Code] + "\n"));

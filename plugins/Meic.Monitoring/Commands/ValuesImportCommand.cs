@@ -15,17 +15,17 @@ internal static class ValuesImportCommand
 {
     public static Command Create(IMeicContext ctx, Strings s)
     {
-        var file = new Argument<string>("FILE") { Description = "CSV with a header: code,period,value[,numerator,denominator,actor,disaggregation,note]; disaggregation as sex=female;age=18-24" };
+        var file = new Argument<string>("FILE") { Description = s["opt.valuesFile"] };
         var command = new Command("import", s["cmd.values.import"]) { file };
         command.SetAction(parse =>
         {
             var path = Path.GetFullPath(parse.GetValue(file)!);
-            var inputs = Read(ctx, path);
+            var inputs = Read(ctx, path, s);
             var entry = new ValueEntry(ctx.Store);
             var docs = inputs.Select(x => entry.Check(x.Input, ctx.User, ctx.Clock.Now, x.Where)).ToList();
             var duplicate = docs.GroupBy(d => d.Id).FirstOrDefault(g => g.Count() > 1);
             if (duplicate is not null)
-                throw new InputException($"two rows give {duplicate.First().IndicatorCode} for {duplicate.First().Period} with the same partner and disaggregation.", path);
+                throw new InputException(s["refuse.duplicateRow", duplicate.First().IndicatorCode, duplicate.First().Period], path);
             var warnings = entry.Write(docs);
             if (!ctx.Json) foreach (var w in warnings) ctx.Console.Write(new Text(w.In(s) + "\n", new Style(Color.Yellow)));
             if (ctx.Json) ctx.WriteJson(new { imported = docs.Count, warnings = warnings.Select(w => w.In(s)) });
@@ -49,7 +49,7 @@ internal static class ValuesImportCommand
     ]);
 
     // Through the SDK's one table reader: encoding, separator and quotes checked, every column mapped or refused.
-    private static List<(ValueInput Input, string Where)> Read(IMeicContext ctx, string path)
+    private static List<(ValueInput Input, string Where)> Read(IMeicContext ctx, string path, Strings s)
     {
         var table = TableReader.Read(path, ctx.Language);
         var columns = ColumnMapping.Resolve(table, Schema, [], [], ctx.Language);
@@ -60,9 +60,9 @@ internal static class ValuesImportCommand
             string? Cell(string name) => columns.Get(row, name) is { Length: > 0 } v ? v : null;
             double? Num(string name) => Cell(name) is not { } t ? null
                 : double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d
-                : throw new InputException($"expected a number in '{name}'; found '{TableText.Excerpt(t)}'.", where);
-            var disagg = Ui.Pairs(Cell("disaggregation")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), where);
-            list.Add((new ValueInput(Cell("code") ?? throw new InputException("the code is empty.", where), Cell("period") ?? throw new InputException("the period is empty.", where),
+                : throw new InputException(s["refuse.numberIn", name, TableText.Excerpt(t)], where);
+            var disagg = Ui.Pairs(Cell("disaggregation")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), where, s);
+            list.Add((new ValueInput(Cell("code") ?? throw new InputException(s["refuse.emptyCode"], where), Cell("period") ?? throw new InputException(s["refuse.emptyPeriod"], where),
                 Num("value"), Num("numerator"), Num("denominator"), Cell("actor"), disagg, Cell("note")), where));
         }
         return list;

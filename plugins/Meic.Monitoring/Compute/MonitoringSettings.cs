@@ -41,7 +41,7 @@ public sealed record MonitoringSettings
         var text = ctx.Setting(PluginId, key);
         if (text is null) return fallback;
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= min ? v
-            : throw new InputException($"expected a whole number ≥ {min}; found '{text}'.", $"toolkit.json: settings.\"{PluginId}\".{key}");
+            : throw new InputException(Commands.Ui.Strings(ctx)["refuse.settingInteger", min, text], $"toolkit.json: settings.\"{PluginId}\".{key}");
     }
 
     private static double Real(IMeicContext ctx, string key, double fallback)
@@ -49,6 +49,6 @@ public sealed record MonitoringSettings
         var text = ctx.Setting(PluginId, key);
         if (text is null) return fallback;
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0 ? v
-            : throw new InputException($"expected a number ≥ 0; found '{text}'.", $"toolkit.json: settings.\"{PluginId}\".{key}");
+            : throw new InputException(Commands.Ui.Strings(ctx)["refuse.settingNumber", text], $"toolkit.json: settings.\"{PluginId}\".{key}");
     }
 }

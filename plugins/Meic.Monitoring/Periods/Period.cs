@@ -1,15 +1,23 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Text;
 
 namespace Meic.Monitoring.Periods;
 
 /// <summary>A reporting period: a year (2025), half (2025-H1), quarter (2025-Q2) or month (2025-06); Start inclusive, End exclusive.</summary>
 public sealed partial record Period(string Code, string Kind, DateOnly Start, DateOnly End)
 {
-    public static Period Parse(string? text, string where = "--period") =>
-        TryParse(text, out var p) ? p
-        : throw new InputException($"expected a period like 2025, 2025-H1, 2025-Q2 or 2025-06; found '{text}'.", where);
+    /// <summary>Reads a period code, or refuses it (exit 2) worded from the plugin's <paramref name="s"/>.</summary>
+    public static Period Parse(string? text, ILocalizer s, string where = "--period") =>
+        TryParse(text, out var p) ? p : throw new InputException(s["refuse.periodCode", text], where);
+
+    /// <summary>The kinds of period a series can be cut in.</summary>
+    public static readonly IReadOnlyList<string> Kinds = ["month", "quarter", "half", "year"];
+
+    /// <summary>Checks a series kind the user typed, or refuses it (exit 2) worded from <paramref name="s"/>.</summary>
+    public static string CheckKind(string kind, ILocalizer s, string where = "--series") =>
+        Kinds.Contains(kind) ? kind : throw new InputException(s["refuse.oneOf", string.Join(", ", Kinds.Select(k => $"{s[$"periodKind.{k}"]} ({k})")), kind], where);
 
     public static bool TryParse(string? text, out Period period)
     {
@@ -22,12 +30,13 @@ public sealed partial record Period(string Code, string Kind, DateOnly Start, Da
         if (rest.Length == 0) { period = Year(year); return true; }
         var n = int.Parse(rest.TrimStart('Q', 'H'), CultureInfo.InvariantCulture);
         if (rest[0] == 'Q' && n is >= 1 and <= 4) { period = Quarter(year, n); return true; }
-        if (rest[0] == 'H' && n is 1 or 2) { period = new($"{year}-H{n}", "half", new DateOnly(year, n * 6 - 5, 1), new DateOnly(year, n * 6 - 5, 1).AddMonths(6)); return true; }
+        if (rest[0] == 'H' && n is 1 or 2) { period = Half(year, n); return true; }
         if (char.IsDigit(rest[0]) && n is >= 1 and <= 12) { period = Month(year, n); return true; }
         return false;
     }
 
     public static Period Year(int year) => new($"{year}", "year", new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1));
+    public static Period Half(int year, int h) => new($"{year}-H{h}", "half", new DateOnly(year, h * 6 - 5, 1), new DateOnly(year, h * 6 - 5, 1).AddMonths(6));
     public static Period Quarter(int year, int q) => new($"{year}-Q{q}", "quarter", new DateOnly(year, q * 3 - 2, 1), new DateOnly(year, q * 3 - 2, 1).AddMonths(3));
     public static Period Month(int year, int month) => new($"{year}-{month:00}", "month", new DateOnly(year, month, 1), new DateOnly(year, month, 1).AddMonths(1));
 
@@ -36,9 +45,9 @@ public sealed partial record Period(string Code, string Kind, DateOnly Start, Da
     {
         "month" => Month(day.Year, day.Month),
         "quarter" => Quarter(day.Year, (day.Month - 1) / 3 + 1),
-        "half" => Parse($"{day.Year}-H{(day.Month <= 6 ? 1 : 2)}"),
+        "half" => Half(day.Year, day.Month <= 6 ? 1 : 2),
         "year" => Year(day.Year),
-        _ => throw new InputException($"expected month, quarter, half or year; found '{kind}'.", "--series"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a period kind is month, quarter, half or year; check it with Kind first."),
     };
 
     /// <summary>Consecutive periods of <paramref name="kind"/> covering [from, to).</summary>

@@ -9,6 +9,6 @@ public static class PresetSeeder
     {
         var file = Path.Combine(template.Directory, "monitoring", "indicators.json");
         if (!File.Exists(file)) return;
-        CatalogueWriter.Write(ctx.Store, PresetFile.Load(file));
+        CatalogueWriter.Write(ctx.Store, PresetFile.Load(file, Commands.Ui.Strings(ctx)));
     }
 }

@@ -69,6 +69,14 @@ public static class Worded
         strings[key, args.Select(a => a is Words w ? Text(strings, w.Key, w.Args) : a).ToArray()];
 
     /// <summary>
+    /// <paramref name="e"/> as a piece of a longer message: its <see cref="Words"/> (with where it happened) when it is
+    /// worded, so the longer message is said in one language; else its message as thrown.
+    /// </summary>
+    public static object Part(Exception e) => e is IWordedError w
+        ? w.Where is null ? new Words(w.Key, w.Args) : new Words("error.at", Meic.Sdk.Files.FileLimits.Excerpt(w.Where, 400), new Words(w.Key, w.Args))
+        : e.Message;
+
+    /// <summary>
     /// The message of <paramref name="e"/> in <paramref name="strings"/>' language: a worded error from its key, a conflict
     /// from its fields, any other error as it was thrown (plugins word their own).
     /// </summary>

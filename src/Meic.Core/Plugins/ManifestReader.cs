@@ -1,3 +1,4 @@
+using Meic.Core.Hosting;
 using Meic.Core.Text;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Model;
@@ -15,40 +16,40 @@ public static class ManifestReader
         try { root = JsonTree.Parse(File.ReadAllText(file)); }
         catch (JsonTreeException e)
         {
-            throw new InputException($"not valid JSON at line {e.Line}, position {e.Position}: {e.Message}", file, e);
+            throw Worded.Input(e, "config.badJson", file, e.Line, e.Position, e.Reason);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new InputException($"cannot read the file ({e.Message}).", file, e); }
-        if (root.Kind != JsonKind.Object) throw new InputException("expected a JSON object.", file);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw Worded.Input(e, "config.unreadable", file, e.Message); }
+        if (root.Kind != JsonKind.Object) throw Worded.Input("config.notObject", file);
 
         string Required(string key)
         {
             var token = root[key];
-            if (token is null) throw new InputException($"the key \"{key}\" is missing.", file);
+            if (token is null) throw Worded.Input("manifest.missing", file, key);
             if (token.Kind != JsonKind.String || string.IsNullOrWhiteSpace(token.Text))
-                throw new InputException($"\"{key}\" must be a non-empty string.", file);
+                throw Worded.Input("manifest.notString", file, key);
             return token.Text;
         }
 
         foreach (var (name, _) in root.Properties)
             if (name is not ("$schema" or "id" or "name" or "version" or "sdk" or "entry" or "description" or "commands" or "screens" or "optIn"))
-                throw new InputException($"unknown key \"{name}\"; expected id, name, version, sdk, entry, description, commands, screens, optIn.", file);
+                throw Worded.Input("manifest.unknownKey", file, name, "id, name, version, sdk, entry, description, commands, screens, optIn");
 
         var id = Required("id");
         if (!id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
-            throw new InputException($"\"id\" '{id}' may hold only letters, digits, '.', '-' and '_'.", file);
+            throw Worded.Input("manifest.id", file, id);
         if (!Version.TryParse(Required("version"), out var version))
-            throw new InputException($"\"version\" '{root["version"]!.Text}' is not a version like 1.2.0.", file);
+            throw Worded.Input("manifest.version", file, root["version"]!.Text);
         SdkRange sdk;
         try { sdk = SdkRange.Parse(Required("sdk")); }
-        catch (FormatException e) { throw new InputException($"\"sdk\": {e.Message}", file, e); }
+        catch (FormatException e) { throw Worded.Input(e, "manifest.sdk", file, root["sdk"]!.Text); }
         var entry = Required("entry");
         if (Path.IsPathRooted(entry) || entry.Contains(".."))
-            throw new InputException("\"entry\" must be a path inside the plugin's folder.", file);
+            throw Worded.Input("manifest.entry", file);
 
         var commands = new List<ManifestCommand>();
         if (root["commands"] is { } cmds)
         {
-            if (cmds.Kind != JsonKind.Array) throw new InputException("\"commands\" must be an array.", file);
+            if (cmds.Kind != JsonKind.Array) throw Worded.Input("manifest.array", file, "commands");
             // Loops rather than LINQ over chars and tuples: `meic --help` reads every manifest, and such
             // generic code is compiled at run time on each start.
             for (var i = 0; i < cmds.Items.Count; i++)
@@ -56,19 +57,19 @@ public static class ManifestReader
                 var item = cmds.Items[i];
                 var name = item["name"] is { Kind: JsonKind.String } n ? n.Text : "";
                 if (!IsCommandName(name))
-                    throw new InputException("each command needs a \"name\" of lower-case letters, digits and '-'.", $"{file}: commands[{i}]");
+                    throw Worded.Input("manifest.commandName", $"{file}: commands[{i}]");
                 commands.Add(new ManifestCommand(name, Text(item["description"], $"{file}: commands[{i}].description")));
             }
         }
         var screens = new List<ManifestScreen>();
         if (root["screens"] is { } scr)
         {
-            if (scr.Kind != JsonKind.Array) throw new InputException("\"screens\" must be an array.", file);
+            if (scr.Kind != JsonKind.Array) throw Worded.Input("manifest.array", file, "screens");
             for (var i = 0; i < scr.Items.Count; i++)
             {
                 var item = scr.Items[i];
                 var sid = item["id"] is { Kind: JsonKind.String } s ? s.Text : "";
-                if (sid.Length == 0) throw new InputException("each screen needs an \"id\".", $"{file}: screens[{i}]");
+                if (sid.Length == 0) throw Worded.Input("manifest.screenId", $"{file}: screens[{i}]");
                 screens.Add(new ManifestScreen(sid, Text(item["title"], $"{file}: screens[{i}].title")));
             }
         }
@@ -83,7 +84,7 @@ public static class ManifestReader
             Commands = commands,
             Screens = screens,
             OptIn = root["optIn"] is { } optIn && (optIn.Kind == JsonKind.Boolean ? optIn.Text == "true"
-                : throw new InputException("\"optIn\" must be true or false.", file)),
+                : throw Worded.Input("manifest.optIn", file)),
             Directory = Path.GetDirectoryName(Path.GetFullPath(file))!,
         };
     }
@@ -98,11 +99,11 @@ public static class ManifestReader
             case JsonKind.Object:
                 foreach (var (language, value) in token.Properties)
                 {
-                    if (value.Kind != JsonKind.String) throw new InputException($"\"{language}\" must be a string.", where);
+                    if (value.Kind != JsonKind.String) throw Worded.Input("manifest.textString", where, language);
                     text[language] = value.Text;
                 }
                 return text;
-            default: throw new InputException("expected a string or an object of language to text.", where);
+            default: throw Worded.Input("manifest.text", where);
         }
     }
 

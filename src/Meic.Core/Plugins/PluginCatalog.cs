@@ -55,7 +55,7 @@ public sealed class PluginCatalog
                 }
                 catch (InputException e)
                 {
-                    entries.Add(new PluginEntry(file, null, PluginStatus.Failed, new("plugins.reason.brokenManifest", e.Message)));
+                    entries.Add(new PluginEntry(file, null, PluginStatus.Failed, new("plugins.reason.brokenManifest", Hosting.Worded.Part(e))));
                 }
             }
         }

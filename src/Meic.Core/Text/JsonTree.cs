@@ -79,7 +79,7 @@ public sealed class JsonTree
         var reader = new JsonScanner(text, allowComments: true, allowTrailingCommas: true);
         try
         {
-            if (!reader.Read()) throw new JsonTreeException("the file is empty.", 1, 1);
+            if (!reader.Read()) throw new JsonTreeException("the file is empty.", 1, 1, new Hosting.Words("json.empty"));
             var root = ReadValue(reader, "");
             reader.Read(); // nothing may follow the value
             return root;
@@ -102,7 +102,7 @@ public sealed class JsonTree
                 {
                     var name = reader.GetString();
                     foreach (var p in props)
-                        if (p.Key == name) throw new JsonTreeException($"the key \"{name}\" appears twice.", reader.Line, reader.Position);
+                        if (p.Key == name) throw new JsonTreeException($"the key \"{name}\" appears twice.", reader.Line, reader.Position, new Hosting.Words("json.duplicateKey", name));
                     reader.Read();
                     props.Add(new(name, ReadValue(reader, Child(path, name))));
                 }
@@ -150,8 +150,14 @@ public sealed class JsonTree
 }
 
 /// <summary>Text that is not valid JSON, with where it goes wrong.</summary>
-public sealed class JsonTreeException(string message, int line, int position) : Exception(message)
+public sealed class JsonTreeException(string message, int line, int position, Hosting.Words? words = null) : Exception(message)
 {
+    /// <summary>What is wrong, worded from the host's tables, when it is the tree's own finding (an empty file, a repeated key).</summary>
+    public Hosting.Words? Words { get; } = words;
+
+    /// <summary>What is wrong as a piece of a worded message: its <see cref="Words"/>, else the reader's own text.</summary>
+    public object Reason => (object?)Words ?? Message;
+
     /// <summary>The 1-based line.</summary>
     public int Line { get; } = line;
     /// <summary>The 1-based position in the line.</summary>

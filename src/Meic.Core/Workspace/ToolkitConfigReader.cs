@@ -30,7 +30,7 @@ public static class ToolkitConfigReader
         try { root = JsonTree.Parse(text); }
         catch (JsonTreeException e)
         {
-            throw Hosting.Worded.Input(e, "config.badJson", file, e.Line, e.Position, e.Message);
+            throw Hosting.Worded.Input(e, "config.badJson", file, e.Line, e.Position, e.Reason);
         }
         if (root.Kind != JsonKind.Object) throw Hosting.Worded.Input("config.notObject", file);
 
