@@ -16,11 +16,11 @@ internal static class RunCommand
         command.SetAction(parse =>
         {
             var m = f.RequireMeeting(parse.GetValue(id)!);
-            if (System.Console.IsInputRedirected || System.Console.IsOutputRedirected)
-                throw new InputException(t["error.needsTerminal"]);
             // Refusals (a closed or locked meeting) come before the screen is taken, as one line in the user's language.
             if (m.Status == Model.MeetingStatus.Closed) throw new InputException(t["error.closed", m.Id], m.Id);
             f.EnsureEditable(m);
+            if (System.Console.IsInputRedirected || System.Console.IsOutputRedirected)
+                throw new InputException(t["error.needsTerminal"]);
             var minutes = LiveConsoleApp.Run(f, m.Id, parse.GetValue(takeOver));
             Output.Line(f.Context.Console, minutes is null ? t["run.paused", m.Id] : t["close.done", m.Id, minutes]);
             return 0;

@@ -1,3 +1,4 @@
+using Meic.Sdk.Errors;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -15,15 +16,17 @@ internal sealed class ConsoleForm : FrameView
     private readonly Label _problem;
     private readonly Func<IReadOnlyList<string>, string?> _save;
 
-    public ConsoleForm(string title, string? text, IReadOnlyList<(string Label, string Value)> fields, string keys, Func<IReadOnlyList<string>, string?> save)
+    public ConsoleForm(string title, string? text, IReadOnlyList<(string Label, string Value)> fields, Func<IReadOnlyList<string>, string?> save)
     {
         _save = save;
         Title = title;
+        Said = text ?? "";
         CanFocus = true;
         var y = 0;
         if (text is { Length: > 0 })
         {
-            var lines = Math.Min(text.Split('\n').Length, 8);
+            // Lines as wrapped in a pane half the console wide, so the fields start below the text.
+            var lines = Math.Min(text.Split('\n').Sum(l => Math.Max(1, (l.Length + 35) / 36)), 8);
             Add(new TextView { X = 0, Y = 0, Width = Dim.Fill(), Height = lines, Text = text, ReadOnly = true, WordWrap = true, CanFocus = false });
             y = lines;
         }
@@ -38,10 +41,13 @@ internal sealed class ConsoleForm : FrameView
             y++;
         }
         _problem = new Label { X = 0, Y = y, Width = Dim.Fill(), Height = 2, Text = "" };
-        Add(_problem, new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Text = keys });
+        Add(_problem);
     }
 
     public IReadOnlyList<TextField> Fields => _fields;
+
+    /// <summary>What the form says above its fields (the question, the warnings).</summary>
+    public string Said { get; }
 
     /// <summary>What the last Save refused, or empty.</summary>
     public string Problem => _problem.Text;
@@ -64,7 +70,11 @@ internal sealed class ConsoleForm : FrameView
 
     public void Submit()
     {
-        var problem = _save(_fields.Select(f => f.Text.Trim()).ToList());
+        string? problem;
+        // A refusal of the domain code (an unknown owner, a bad day) is shown beside the fields; nothing was written.
+        try { problem = _save(_fields.Select(f => f.Text.Trim()).ToList()); }
+        catch (InputException e) { problem = Commands.Shell.Reason(e); }
+        catch (MeicException e) { problem = e.Message; }
         _problem.Text = problem ?? "";
         if (problem is null) Saved?.Invoke();
     }

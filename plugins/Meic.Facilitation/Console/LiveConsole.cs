@@ -105,6 +105,9 @@ internal sealed class LiveConsole : View
     public Label KeysLine { get; }
     public Label CommandLine { get; }
 
+    /// <summary>The rows of the decisions and actions pane, whole (the pane may be narrower).</summary>
+    public IReadOnlyList<string> RecordRows => _recordLines;
+
     /// <summary>The form open over the console (a decision, an action, a question), or null.</summary>
     public ConsoleForm? Form { get; private set; }
 
@@ -196,12 +199,22 @@ internal sealed class LiveConsole : View
             if (key == Key.F4) { ApprovePrevious(); return true; }
             if (key == Key.F2) { TakeOver(); return true; }
             if (key == Key.F3) { Notes.SetFocus(); return true; }
+            if (key == Key.Tab || key == Key.Tab.WithShift) { NextPane(key == Key.Tab ? 1 : -1); return true; }
             if (Attendance.HasFocus) return AttendanceKey(key);
             if (Records.HasFocus) return RecordKey(key);
             if (Filter.HasFocus && (key == Key.Enter || key == Key.CursorDown)) { Attendance.SetFocus(); return true; }
         }
         catch (MeicException e) { Say(e.Message); return true; }
         return false;
+    }
+
+    // The panes are frames of their own, which Terminal.Gui's Tab does not cross: Tab goes round them here.
+    private void NextPane(int step)
+    {
+        View[] panes = [Notes, Attendance, Records];
+        var at = Array.FindIndex(panes, p => p.HasFocus);
+        if (Filter.HasFocus) at = 1;
+        panes[((at < 0 ? 0 : at) + step + panes.Length) % panes.Length].SetFocus();
     }
 
     // ---- the current item and its note -------------------------------------------------------
@@ -344,12 +357,12 @@ internal sealed class LiveConsole : View
     {
         if (!Writable()) return;
         var methods = string.Join(", ", Enum.GetValues<DecisionMethod>().Select(m => FacilitationVocabularies.Label(m, _f.Context.Language)));
-        OpenForm(new ConsoleForm(existing is null ? _t["screen.decision.add"] : _t["screen.decision.edit"], _t["run.methods", methods],
+        OpenForm(new ConsoleForm(existing is null ? _t["screen.decision.add"] : _t["screen.decision.edit"], null,
             [
                 (_t["field.method"], FacilitationVocabularies.Label(existing?.Method ?? DecisionMethod.Consent, _f.Context.Language)),
                 (_t["field.proposal"], existing?.Proposal ?? ""), (_t["field.outcome"], existing?.Outcome ?? ""),
-                (_t["field.objections"], existing?.Objections ?? ""), (_t["field.review"], existing?.ReviewDate is { } r ? Sdk.Text.Dates.Format(r, _f.Context.Language) : ""),
-            ], _t["run.formKeys"], v =>
+                (_t["field.objections"], existing?.Objections ?? ""), (_t["field.review"], existing?.ReviewDate is { } r ? Typed(r) : ""),
+            ], v =>
             {
                 if (!Writable()) return _t["run.readOnly"];
                                 if (!Method(v[0], out var method)) return _t["run.badMethod", methods];
@@ -364,11 +377,11 @@ internal sealed class LiveConsole : View
     private void ActionForm(ActionItem? existing)
     {
         if (!Writable()) return;
-        OpenForm(new ConsoleForm(existing is null ? _t["screen.action.add"] : _t["screen.action.edit"], null,
+        OpenForm(new ConsoleForm(existing is null ? _t["screen.action.add"] : _t["screen.action.edit"], _t["run.due"] + ": " + _t["run.dueHint"],
             [
                 (_t["field.what"], existing?.What ?? ""), (_t["field.owner"], existing?.OwnerActorId ?? ""),
-                (_t["field.due"], existing?.Due is { } d ? Sdk.Text.Dates.Format(d, _f.Context.Language) : ""),
-            ], _t["run.formKeys"] + " · " + _t["run.dueHint"], v =>
+                (_t["field.due"], existing?.Due is { } d ? Typed(d) : ""),
+            ], v =>
             {
                 if (!Writable()) return _t["run.readOnly"];
                 var owner = v[1].Length == 0 ? throw new InputException(_t["run.ownerNeeded"], "--owner") : Owner(v[1]);
@@ -381,6 +394,9 @@ internal sealed class LiveConsole : View
             }),
             existing is null ? $"meic meeting action add {_meetingId} --what … --owner …" : $"meic meeting action edit {existing.Id} …");
     }
+
+    // A day as people type it (and as ParseDay reads it back).
+    private static string Typed(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     private static bool Method(string typed, out DecisionMethod method)
     {
@@ -411,7 +427,7 @@ internal sealed class LiveConsole : View
         var warnings = CloseWarnings.For(_f, _m);
         var text = warnings.Count == 0 ? _t["confirm.close", _m.Title]
             : _t["run.closeWarnings"] + "\n" + string.Join("\n", warnings.Select(w => "• " + w)) + "\n" + _t["confirm.close", _m.Title];
-        OpenForm(new ConsoleForm(_t["action.close"], text, [(_t["run.pulse"], ""), (_t["run.answer", _t["answer.words"]], "")], _t["run.formKeys"], v =>
+        OpenForm(new ConsoleForm(_t["action.close"], text, [(_t["run.pulse"], ""), (_t["run.answer", _t["answer.words"]], "")], v =>
         {
             if (!Writable()) return _t["run.readOnly"];
             PulseEntry? pulse = null;
@@ -470,7 +486,7 @@ internal sealed class LiveConsole : View
     /// <summary>A yes/no question answered by typing a word of the user's language; <paramref name="yes"/> runs on yes.</summary>
     private void Ask(string title, string question, Func<string> yes, string? command = null)
     {
-        OpenForm(new ConsoleForm(title, question, [(_t["run.answer", _t["answer.words"]], "")], _t["run.formKeys"], v =>
+        OpenForm(new ConsoleForm(title, question, [(_t["run.answer", _t["answer.words"]], "")], v =>
         {
             if (!YesAnswer.Means(_f, v[0])) return Done(_t["run.cancelled"]);
             return Done(yes());
@@ -520,8 +536,9 @@ internal sealed class LiveConsole : View
 
     private bool Writable()
     {
-        if (_lease.Held && _lease.Check(refresh: false)) return true;
-        if (_lease.Held) LostLease();
+        var held = _lease.Held;
+        if (held && _lease.Check(refresh: false)) return true;
+        if (held) LostLease();
         else Say(_t["run.readOnly"]);
         return false;
     }
@@ -598,7 +615,8 @@ internal sealed class LiveConsole : View
         if (_formCommand is { } f) command = f;
         else if (Attendance.HasFocus && Attendance.SelectedItem is int i && i >= 0 && i < _shownAttendance.Count)
             command = Shell.Line(["meic", "meeting", "attend", _meetingId, _shownAttendance[i].ActorId,
-                .. _shownAttendance[i].Person is { } p ? new[] { "--person", p } : [], "--present|--absent|--excused"]);
+                .. _shownAttendance[i].Person is { } p ? new[] { "--person", p } : [],
+                "--" + Names.Kebab(MeetingRecords.MarkOf(_shownAttendance[i]) ?? AttendanceMark.Present)]);
         else if (Records.HasFocus && Records.SelectedItem is int r && r >= 0 && r < _shownRecords.Count)
             command = _shownRecords[r] is Decision d ? $"meic meeting decision edit {d.Id} …" : $"meic meeting action edit {((ActionItem)_shownRecords[r]).Id} …";
         else command = $"meic meeting show {_meetingId}";
