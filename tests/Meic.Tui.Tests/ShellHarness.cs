@@ -28,7 +28,7 @@ internal sealed class ShellHarness : IDisposable
     private readonly TempDir _dir = new("meic-tui");
     private readonly SessionToken? _token;
 
-    public ShellHarness(string language = "it", int width = 80, int height = 24, bool plugins = false, bool verbose = false)
+    public ShellHarness(string language = "it", int width = 80, int height = 24, bool plugins = false, bool verbose = false, bool shipped = false)
     {
         Workspace = Path.Combine(_dir.Path, "rome");
         foreach (var file in Directory.EnumerateFiles(Rome.Value, "*", SearchOption.AllDirectories))
@@ -37,7 +37,8 @@ internal sealed class ShellHarness : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);
             File.Copy(file, to);
         }
-        var pluginDirs = plugins ? new[] { FixturePlugins.CopyTo(_dir.File("plugins"), "Fixture.Good") } : [];
+        // shipped: the plugins the toolkit installs beside the host, as `meic` finds them.
+        var pluginDirs = plugins ? new[] { FixturePlugins.CopyTo(_dir.File("plugins"), "Fixture.Good") } : shipped ? new[] { Path.Combine(Repo.App, "plugins") } : [];
         var output = new StringWriter();
         Context = new MeicContext(ClusterWorkspace.Load(Workspace), PluginCatalog.Discover(pluginDirs, [], []),
             () => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No }),
