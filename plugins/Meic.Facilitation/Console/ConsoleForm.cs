@@ -26,7 +26,7 @@ internal sealed class ConsoleForm : FrameView
         if (text is { Length: > 0 })
         {
             // Lines as wrapped in a pane half the console wide, so the fields start below the text.
-            var lines = Math.Min(text.Split('\n').Sum(l => Math.Max(1, (l.Length + 35) / 36)), 8);
+            var lines = Math.Min(text.Split('\n').Sum(l => Math.Max(1, (l.Length + 35) / 36)), 12);
             Add(new TextView { X = 0, Y = 0, Width = Dim.Fill(), Height = lines, Text = text, ReadOnly = true, WordWrap = true, CanFocus = false });
             y = lines;
         }

@@ -425,9 +425,9 @@ internal sealed class LiveConsole : View
         _writer?.Fold();
         _m = _f.RequireMeeting(_meetingId);
         var warnings = CloseWarnings.For(_f, _m);
-        var text = warnings.Count == 0 ? _t["confirm.close", _m.Title]
-            : _t["run.closeWarnings"] + "\n" + string.Join("\n", warnings.Select(w => "• " + w)) + "\n" + _t["confirm.close", _m.Title];
-        OpenForm(new ConsoleForm(_t["action.close"], text, [(_t["run.pulse"], ""), (_t["run.answer", _t["answer.words"]], "")], v =>
+        var text = (warnings.Count == 0 ? "" : _t["run.closeWarnings"] + "\n" + string.Join("\n", warnings.Select(w => "• " + w)) + "\n")
+            + _t["confirm.close", _m.Title] + "\n" + _t["run.pulse"] + ": " + _t["run.pulseHint"];
+        OpenForm(new ConsoleForm(_t["action.close"], text, [(_t["field.pulse"], ""), (_t["run.answer", _t["answer.words"]], "")], v =>
         {
             if (!Writable()) return _t["run.readOnly"];
             PulseEntry? pulse = null;
