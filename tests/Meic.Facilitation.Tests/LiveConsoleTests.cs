@@ -263,6 +263,7 @@ public sealed class LiveConsoleTests
         second.Console.Writing.ShouldBeFalse();
         second.Screen.ShouldContain("Sola lettura: maria tiene aperta questa riunione dalle 10:05");
         second.Console.Notes.ReadOnly.ShouldBeTrue();
+        JObject.Parse(ws.Ok("meeting", "show", Id, "--json").Out)["liveConsole"]!["holder"]!.ToString().ShouldBe("maria");
         second.Press(Key.F7);
         second.Console.Form.ShouldBeNull();
         second.Screen.ShouldContain("Sola lettura");
@@ -277,7 +278,7 @@ public sealed class LiveConsoleTests
         // The first console learns it at its next save or tick, and stops writing: no silent overwrite.
         first.Type(" e altro").Wait(TimeSpan.FromSeconds(1));
         first.Console.Writing.ShouldBeFalse();
-        first.Console.Message.Text.ShouldStartWith("ana è subentrato in questa riunione", Case.Sensitive, first.Screen);
+        first.Console.Message.Text.ShouldStartWith("ana è subentrato alle 10:05: questa console ora è in sola lettura.", Case.Sensitive, first.Screen);
         first.Console.Notes.ReadOnly.ShouldBeTrue();
         second.Type(" — Ana").Wait(TimeSpan.FromSeconds(1));
         JObject.Parse(ws.Ok("meeting", "show", Id, "--json").Out)["notes"]!["i1"]!.ToString().ShouldBe("Nota di Maria — Ana");

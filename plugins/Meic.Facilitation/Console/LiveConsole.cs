@@ -473,6 +473,7 @@ internal sealed class LiveConsole : View
     private void TakeOver()
     {
         if (_lease.Held) { Say(_t["lease.yours"]); return; }
+        if (_m.Status == MeetingStatus.Closed) { Say(_t["error.closed", _m.Id]); return; }
         Ask(_t["lease.takeOverTitle"], _t["lease.takeOverQuestion", _lease.Other?.Holder ?? "?", Clock(_lease.Other?.Since)], () =>
         {
             _lease.Acquire(takeOver: true);
@@ -536,6 +537,7 @@ internal sealed class LiveConsole : View
 
     private bool Writable()
     {
+        if (_m.Status == MeetingStatus.Closed) { Say(_t["error.closed", _m.Id]); return false; }
         var held = _lease.Held;
         if (held && _lease.Check(refresh: false)) return true;
         if (held) LostLease();
@@ -606,7 +608,7 @@ internal sealed class LiveConsole : View
     }
 
     private void ShowKeys() =>
-        KeysLine.Text = Form is not null ? _t["run.formKeys"] : !_lease.Held ? _t["run.keysReadOnly"]
+        KeysLine.Text = Form is not null ? _t["run.formKeys"] : _m.Status == MeetingStatus.Closed ? "" : !_lease.Held ? _t["run.keysReadOnly"]
             : Attendance.HasFocus || Filter.HasFocus ? _t["run.keysAttendance"] : Records.HasFocus ? _t["run.keysRecords"] : _t["run.keys2"];
 
     private void ShowCommand()

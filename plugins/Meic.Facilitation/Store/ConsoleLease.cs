@@ -81,6 +81,10 @@ internal sealed class ConsoleLease
         return true;
     }
 
+    /// <summary>The lease a live console holds on the meeting now, or null when none is open (for `meeting show`).</summary>
+    public static MeetingLease? Current(Facilitation f, string meetingId, DateTimeOffset now) =>
+        f.Context.Store.Collection<MeetingLease>(MeetingLease.CollectionName).Get(meetingId) is { } l && now - l.RefreshedAt < Stale ? l : null;
+
     /// <summary>Gives the lease back when the console closes, so the next one opens at once.</summary>
     public void Release()
     {
