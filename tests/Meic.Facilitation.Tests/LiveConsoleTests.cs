@@ -224,6 +224,7 @@ public sealed class LiveConsoleTests
     {
         using var ws = Planned();
         ws.Ok("meeting", "plan", "--title", "Tavolo aprile", "--kind", "thematic-table", "--start", "2030-04-14 10:00", "--place", "Sala 2", "--invite", "cies-onlus");
+        ws.Ok("meeting", "action", "add", Id, "--what", "Prenotare la sala", "--owner", "cies-onlus");
         ws.Ok("meeting", "close", Id);
         ws.Ok("meeting", "minutes", Id, "--format", "docx");
         var md = Path.Combine(ws.Path, "minutes", $"{Id}.en.md");
@@ -232,6 +233,12 @@ public sealed class LiveConsoleTests
         var april = new DateTimeOffset(2030, 4, 14, 10, 5, 0, TimeSpan.FromHours(2));
         using var ctx = new ScreenContext(ws, "it", april);
         using var live = new ConsoleHarness(ctx, "2030-04-14-thematic-table", new ManualTime(april));
+        live.Press(Key.Tab, Key.Tab); // the previous meeting's open actions, followed up under the records
+        live.Console.RecordRows.ShouldBe(["↩ [ ] Prenotare la sala · CIES onlus"]);
+        live.Press(Key.Space);
+        live.Console.RecordRows.ShouldBe(["↩ [x] Prenotare la sala · CIES onlus"]);
+        JArray.Parse(ws.Ok("actions", "--json").Out).ShouldBeEmpty();
+
         live.Press(Key.F4);
         live.Console.Form!.Said.ShouldStartWith("Approvare il verbale di «Tavolo lavoro»");
         live.Type("si").Press(Key.Enter);

@@ -33,6 +33,7 @@ internal sealed class LiveConsole : View
     private List<Attendance> _shownAttendance = new();
     private List<object> _shownRecords = new();
     private Meeting _m;
+    private readonly List<string> _followUp;
     private NoteWriter? _writer;
     private bool _loadingNote;
     private DateTimeOffset _lastTick;
@@ -50,6 +51,8 @@ internal sealed class LiveConsole : View
         _lease = new ConsoleLease(f, meetingId, time);
         if (_lease.Acquire(takeOver)) _m = MeetingLifecycle.Start(f, _m);
         _formats = f.AllFormats().ToDictionary(x => x.Id, StringComparer.OrdinalIgnoreCase);
+        // The previous meeting's actions still open when the console opened: followed up here, ticked done as reported.
+        _followUp = f.Previous(_m) is { } previous ? f.OpenActionsOf(previous.Id).OrderBy(a => a.CreatedAt).Select(a => a.Id).ToList() : [];
         _saver = new NoteSaver(time, SaveNote);
 
         Header = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, Text = "" };
@@ -317,6 +320,19 @@ internal sealed class LiveConsole : View
     {
         if (Records.SelectedItem is not int i || i < 0 || i >= _shownRecords.Count) return false;
         var record = _shownRecords[i];
+        if (record is FollowUp follow)
+        {
+            if (key != Key.Space && key != Key.Enter) return false;
+            if (!Writable()) return true;
+            // What `meic actions done ID` does, and back to open when ticked by mistake.
+            var a = _f.Actions.Get(follow.Action.Id) ?? follow.Action;
+            a.Status = a.Status == ActionStatus.Done ? ActionStatus.Open : ActionStatus.Done;
+            a.DoneOn = a.Status == ActionStatus.Done ? _f.Today : null;
+            _f.Actions.Update(a);
+            ShowRecords();
+            ShowCommand();
+            return true;
+        }
         if (key == Key.Enter)
         {
             if (record is Decision d) DecisionForm(d); else ActionForm((ActionItem)record);
@@ -342,12 +358,15 @@ internal sealed class LiveConsole : View
         var decisions = _f.Decisions.Find(("meetingId", _m.Id)).Where(d => d.AgendaItemId == item).OrderBy(d => d.CreatedAt).ToList();
         var actions = _f.Actions.Find(("meetingId", _m.Id)).Where(a => a.AgendaItemId == item).OrderBy(a => a.CreatedAt).ToList();
         var selected = Records.SelectedItem ?? 0;
-        _shownRecords = [.. decisions, .. actions];
+        var followUp = _followUp.Select(id => _f.Actions.Get(id)).OfType<ActionItem>().Select(a => new FollowUp(a)).ToList();
+        _shownRecords = [.. decisions, .. actions, .. followUp];
         _recordLines.Clear();
         foreach (var d in decisions)
             _recordLines.Add($"{_t["run.decisionMark"]} {FacilitationVocabularies.Label(d.Method, lang)} · {d.Proposal}{(d.Outcome.Length > 0 ? " → " + d.Outcome : "")}");
         foreach (var a in actions)
             _recordLines.Add($"{_t["run.actionMark"]} {a.What} · {_f.ActorName(a.OwnerActorId)}{(a.Due is { } due ? " · " + Sdk.Text.Dates.Format(due, lang) : "")}");
+        foreach (var a in followUp.Select(u => u.Action))
+            _recordLines.Add($"↩ {(a.Status == ActionStatus.Done ? "[x]" : "[ ]")} {a.What} · {_f.ActorName(a.OwnerActorId)}{(a.Due is { } due ? " · " + Sdk.Text.Dates.Format(due, lang) : "")}");
         if (_shownRecords.Count == 0) _recordLines.Add(_t["run.noRecords"]);
         Records.SelectedItem = _shownRecords.Count == 0 ? null : Math.Clamp(selected, 0, _shownRecords.Count - 1);
         RecordsFrame.Title = _t["run.recordedFor", Current is { } c ? _m.Agenda.IndexOf(c) + 1 : 0];
@@ -620,13 +639,21 @@ internal sealed class LiveConsole : View
                 .. _shownAttendance[i].Person is { } p ? new[] { "--person", p } : [],
                 "--" + Names.Kebab(MeetingRecords.MarkOf(_shownAttendance[i]) ?? AttendanceMark.Present)]);
         else if (Records.HasFocus && Records.SelectedItem is int r && r >= 0 && r < _shownRecords.Count)
-            command = _shownRecords[r] is Decision d ? $"meic meeting decision edit {d.Id} …" : $"meic meeting action edit {((ActionItem)_shownRecords[r]).Id} …";
+            command = _shownRecords[r] switch
+            {
+                Decision d => $"meic meeting decision edit {d.Id} …",
+                FollowUp u => $"meic actions {(u.Action.Status == ActionStatus.Done ? "done" : "done|drop")} {u.Action.Id}",
+                var a => $"meic meeting action edit {((ActionItem)a).Id} …",
+            };
         else command = $"meic meeting show {_meetingId}";
         CommandLine.Text = "$ " + command;
     }
 
     /// <summary>The command shown for what has the focus.</summary>
     public string Command => CommandLine.Text.StartsWith("$ ", StringComparison.Ordinal) ? CommandLine.Text[2..] : CommandLine.Text;
+
+    /// <summary>An open action of the previous meeting, shown under the item's records to be followed up.</summary>
+    private sealed record FollowUp(ActionItem Action);
 
     protected override void Dispose(bool disposing)
     {
