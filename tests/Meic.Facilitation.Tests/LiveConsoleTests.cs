@@ -79,6 +79,23 @@ public sealed class LiveConsoleTests
     }
 
     [Fact]
+    public void Should_mark_a_walk_in_present_from_the_attendance_pane()
+    {
+        using var ws = Planned();
+        using var ctx = new ScreenContext(ws, "it", During);
+        using var live = new ConsoleHarness(ctx, Id, new ManualTime(During));
+        live.Press(Key.Tab).Press(new Key('+'));
+        live.Console.Form!.Title.ShouldBe("Nuovo presente");
+        live.Console.Form.Fields[0].Text = "asinitas";
+        live.Console.Form.Fields[1].Text = "Amina K.";
+        live.Press(Key.S.WithCtrl);
+        live.Console.Form.ShouldBeNull();
+        live.Screen.ShouldContain("Presenze 1/3");
+        var walkIn = ctx.Store.Collection<Meeting>(Meeting.CollectionName).Get(Id)!.Attendance.Single(a => a.Person == "Amina K.");
+        (walkIn.ActorId, walkIn.Present).ShouldBe(("asinitas", true));
+    }
+
+    [Fact]
     public void Should_store_nothing_while_typing_runs_on_and_the_note_after_a_half_second_pause()
     {
         using var ws = Planned();

@@ -281,6 +281,7 @@ internal sealed class LiveConsole : View
         var rune = key.AsRune.Value;
         AttendanceMark? mark = key == Key.Space || rune == 'p' ? AttendanceMark.Present : rune == 'a' ? AttendanceMark.Absent : rune is 'g' or 'e' ? AttendanceMark.Excused : null; // giustificato, excusado/excused
         if (rune == '/') { Filter.SetFocus(); return true; }
+        if (rune == '+') { WalkIn(); return true; }
         if (mark is null || Attendance.SelectedItem is not int i || i < 0 || i >= _shownAttendance.Count) return false;
         if (!Writable()) return true;
         var a = _shownAttendance[i];
@@ -291,6 +292,20 @@ internal sealed class LiveConsole : View
         if (i + 1 < _shownAttendance.Count) Attendance.SelectedItem = i + 1; // the next one, as a roll call goes
         Attendance.EnsureSelectedItemVisible();
         return true;
+    }
+
+    // Someone not invited came: marked present as `meic meeting attend ID ACTOR --present` does for a walk-in.
+    private void WalkIn()
+    {
+        if (!Writable()) return;
+        OpenForm(new ConsoleForm(_t["run.walkIn"], null, [(_t["run.organisation"], ""), (_t["run.person"], "")], v =>
+        {
+            if (!Writable()) return _t["run.readOnly"];
+            if (v[0].Length == 0) return _t["run.ownerNeeded"];
+            var actor = Owner(v[0]);
+            _m = MeetingRecords.Mark(_f, _f.RequireMeeting(_meetingId), actor, v[1], AttendanceMark.Present);
+            return Done(_t["run.walkedIn", _f.ActorName(actor)]);
+        }), $"meic meeting attend {_meetingId} ACTOR --person … --present");
     }
 
     private void ShowAttendance()
