@@ -339,6 +339,11 @@ public sealed class LiveConsoleTests
         screen.ShouldContain("nessuno è segnato presente");
         live.Press(Key.Esc);
         ctx.Store.Collection<Meeting>(Meeting.CollectionName).Get(Id)!.Status.ShouldBe(MeetingStatus.Running);
+
+        // The command says the same (run today, by the machine's clock, the 2030 due day is not past yet).
+        var closed = JObject.Parse(ws.Ok("meeting", "close", Id, "--json").Out);
+        closed["warnings"]!.Select(w => w.ToString()).ShouldBe([
+            "items without notes: Giro, Decidere", "\"Orario unico\" is recorded as consensus but has objections", "nobody is marked present"]);
     }
 
     [Fact]
