@@ -18,6 +18,8 @@ public sealed class FacilitationPlugin : IMeicPlugin
         registry.AddCollection(new CollectionSpec(ActionItem.CollectionName).Index("meetingId").Index("ownerActorId").Index("status").Searchable("what"));
         registry.AddCollection(new CollectionSpec(Decision.CollectionName).Index("meetingId").Searchable("proposal").Searchable("outcome"));
         registry.AddCollection(new CollectionSpec(MeetingNote.CollectionName).Index("meetingId").Sensitive("text")); // notes quote people
+        registry.AddCollection(new CollectionSpec(MeetingNoteEdit.CollectionName).Index("noteId").Sensitive("inserted"));
+        registry.AddCollection(new CollectionSpec(MeetingLease.CollectionName).Sensitive("holder")); // a user's name
         registry.AddCollection(new CollectionSpec(MeetingFormat.CollectionName));
         registry.AddCommand("meeting", MeetingCommand.Create);
         registry.AddCommand("actions", ActionsCommand.Create);

@@ -13,10 +13,11 @@ internal sealed class ScreenContext : IMeicContext, IDisposable
 
     private readonly IDocumentStore _store;
 
-    public ScreenContext(Workspace ws, string language, DateTimeOffset now)
+    public ScreenContext(Workspace ws, string language, DateTimeOffset now, string user = "maria")
     {
         _store = StoreFactory.Open(ClusterWorkspace.Load(ws.Path));
-        _store.User = "maria";
+        _store.User = user;
+        User = user;
         Language = language;
         Clock = new FixedClock(now);
         WorkspaceDirectory = ws.Path;
@@ -31,7 +32,7 @@ internal sealed class ScreenContext : IMeicContext, IDisposable
     public bool Json => false;
     public bool Verbose => false;
     public IClock Clock { get; }
-    public string User => "maria";
+    public string User { get; }
     public void Publish(MeicEvent e) { }
     public T? GetService<T>() where T : class => null;
     public string? Setting(string pluginId, string key) => null;

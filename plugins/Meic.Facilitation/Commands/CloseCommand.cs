@@ -14,9 +14,15 @@ internal static class CloseCommand
         command.SetAction(parse =>
         {
             var m = f.RequireMeeting(parse.GetValue(id)!);
+            // What the live console lists before closing, said here too (the meeting closes all the same).
+            var warnings = m.Status == Model.MeetingStatus.Closed ? [] : Store.CloseWarnings.For(f, m);
             var file = Store.MeetingLifecycle.Close(f, m, parse.GetValue(names));
-            if (f.Context.Json) f.Context.WriteJson(new { meetingId = m.Id, status = m.Status, minutes = file });
-            else Output.Line(f.Context.Console, t["close.done", m.Id, file]);
+            if (f.Context.Json) f.Context.WriteJson(new { meetingId = m.Id, status = m.Status, minutes = file, warnings });
+            else
+            {
+                foreach (var w in warnings) Output.Warn(f.Context.Console, w);
+                Output.Line(f.Context.Console, t["close.done", m.Id, file]);
+            }
             return 0;
         });
         return command;

@@ -17,6 +17,7 @@ internal static class ShowCommand
             var m = f.RequireMeeting(parse.GetValue(id)!);
             var decisions = f.Decisions.Find(("meetingId", m.Id));
             var actions = f.Actions.Find(("meetingId", m.Id));
+            var live = Store.ConsoleLease.Current(f, m.Id, f.Context.Clock.Now);
             if (f.Context.Json)
             {
                 f.Context.WriteJson(new
@@ -24,6 +25,7 @@ internal static class ShowCommand
                     meeting = m,
                     notes = m.Agenda.ToDictionary(a => a.Id, a => f.Note(m.Id, a.Id)),
                     decisions, actions,
+                    liveConsole = live is null ? null : new { holder = live.Holder, since = live.Since, refreshedAt = live.RefreshedAt },
                 });
                 return 0;
             }
@@ -39,6 +41,7 @@ internal static class ShowCommand
             Row(t["col.facilitator"], m.Facilitator);
             Row(t["col.noteTaker"], m.NoteTaker);
             Row(t["col.series"], m.SeriesId);
+            if (live is not null) Row(t["col.liveConsole"], t["show.liveConsole", live.Holder, f.Local(live.Since).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)]);
             c.Write(grid);
             var agenda = new Table().Title(t["col.agenda"]).AddColumns("#", t["col.title"], t["col.minutes"], t["col.owner"], t["col.format"]);
             foreach (var (item, i) in m.Agenda.Select((a, i) => (a, i)))

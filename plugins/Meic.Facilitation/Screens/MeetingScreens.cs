@@ -43,6 +43,7 @@ internal static class MeetingScreens
             Actions =
             [
                 ScreenAction.Opens("n", t["action.plan"], _ => Plan(ctx), _ => "meic meeting plan --title … --start …"),
+                ScreenAction.Opens("r", t["action.run"], row => row?.Item is Meeting m ? LiveScreen.Create(ctx, m.Id) : null, row => $"meic meeting run {row?.Id}", needsRow: true),
                 ScreenAction.Opens("p", t["action.attendance"], row => row?.Item is Meeting m ? RecordScreens.Attendance(ctx, m.Id) : null, row => $"meic meeting show {row?.Id}", needsRow: true),
                 ScreenAction.Opens("d", t["action.decisions"], row => row?.Item is Meeting m ? RecordScreens.Decisions(ctx, m.Id) : null, row => $"meic meeting show {row?.Id}", needsRow: true),
                 ScreenAction.Opens("a", t["action.actions"], row => row?.Item is Meeting m ? RecordScreens.Actions(ctx, m.Id) : null, row => $"meic meeting show {row?.Id}", needsRow: true),

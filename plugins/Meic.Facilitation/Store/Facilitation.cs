@@ -18,6 +18,7 @@ internal sealed class Facilitation(IMeicContext ctx)
     public IDocumentCollection<ActionItem> Actions => Context.Store.Collection<ActionItem>(ActionItem.CollectionName);
     public IDocumentCollection<Decision> Decisions => Context.Store.Collection<Decision>(Decision.CollectionName);
     public IDocumentCollection<MeetingNote> Notes => Context.Store.Collection<MeetingNote>(MeetingNote.CollectionName);
+    public IDocumentCollection<MeetingNoteEdit> NoteEdits => Context.Store.Collection<MeetingNoteEdit>(MeetingNoteEdit.CollectionName);
     public IDocumentCollection<MeetingFormat> Formats => Context.Store.Collection<MeetingFormat>(MeetingFormat.CollectionName);
     public IDocumentCollection<Actor> ActorRecords => Context.Store.Collection<Actor>(Actor.CollectionName);
 
@@ -150,6 +151,6 @@ internal sealed class Facilitation(IMeicContext ctx)
     public IReadOnlyList<ActionItem> OpenActionsOf(string meetingId) =>
         Actions.Find(("meetingId", meetingId)).Where(a => a.Status == ActionStatus.Open).ToList();
 
-    public string Note(string meetingId, string itemId) =>
-        Notes.Get(MeetingNote.IdFor(meetingId, itemId))?.Text ?? "";
+    /// <summary>The item's note as it stands, with the edits a live console saved and has not folded yet.</summary>
+    public string Note(string meetingId, string itemId) => NoteText.Of(this, meetingId, itemId);
 }

@@ -47,7 +47,16 @@ internal static class MeetingLifecycle
         m.MinutesApproved = true;
         m.ApprovedAt = f.Context.Clock.Now;
         m.ApprovedInMeetingId = at?.Id;
+        // The files on disk must say what the record says: written again with their approved state, before the lock.
+        RewriteMinutes(f, m);
         f.Meetings.Update(m);
         f.Context.Publish(new MeicEvent("meeting.minutesApproved", m.Id));
+    }
+
+    /// <summary>The minutes in the workspace's minutes folder, Markdown and .docx, written again as approved.</summary>
+    private static void RewriteMinutes(Facilitation f, Meeting m)
+    {
+        MinutesFiles.Write(f, m, "md", null, withNames: false);
+        MinutesFiles.Write(f, m, "docx", null, withNames: false);
     }
 }

@@ -12,4 +12,7 @@ public sealed class TerminalScreen : ScreenView
 
     /// <summary>Whether leaving now would lose something; the shell then asks before going back or quitting.</summary>
     public Func<bool>? Unsaved { get; init; }
+
+    /// <summary>Handles Esc before the shell goes back (for example to discard a form drawn inside the view); true when it did.</summary>
+    public Func<bool>? Escape { get; init; }
 }

@@ -2,6 +2,7 @@ using Meic.Sdk.Errors;
 using Meic.Sdk.Screens;
 using Meic.Sdk.Text;
 using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
 
 namespace Meic.Tui.Pages;
 
@@ -22,4 +23,9 @@ internal sealed class RawPage : Page
     public override View View { get; }
 
     public override bool Unsaved => _screen.Unsaved?.Invoke() == true;
+
+    // Letters and '?' typed into the plugin's own text fields are text, not the shell's keys.
+    public override bool Typing => View.MostFocused is TextField or TextView;
+
+    public override bool HandleEscape() => _screen.Escape?.Invoke() == true;
 }
