@@ -45,7 +45,8 @@ internal sealed class ImportScreens(IScreenContext screen)
     };
 
     private MapImportRequest Request(FormValues v) =>
-        new(v.Choice("what") ?? "actors", Path.GetFullPath(v["file"], screen.Meic.WorkspaceDirectory), List(v["map"]), List(v["ignore"]), v.Flag("merge"), v.Text("separator"));
+        new(v.Choice("what") ?? "actors", v.Text("file") is { } file ? Path.GetFullPath(file, screen.Meic.WorkspaceDirectory) : "FILE",
+            List(v["map"]), List(v["ignore"]), v.Flag("merge"), v.Text("separator"));
 
     private static string[] List(string text) => text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -12,7 +12,8 @@ internal sealed class TextPage : Page
     public TextPage(TextScreen screen) : base(screen)
     {
         _screen = screen;
-        Text = new TextView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = false };
+        // Wrapped: a long line (a duplicate's explanation, a cluster's full name) is read whole, not cut at the edge.
+        Text = new TextView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true };
         Refresh();
     }
 
