@@ -96,6 +96,26 @@ public sealed class LiveConsoleTests
     }
 
     [Fact]
+    public void Should_say_where_the_notes_go_instead_of_dropping_keys_typed_before_any_item()
+    {
+        using var ws = new Workspace();
+        ws.Ok("meeting", "plan", "--title", "Tavolo lavoro", "--kind", "thematic-table", "--start", "2030-03-14 10:00", "--minutes", "90", "--invite", "cies-onlus");
+        using (var first = new ScreenContext(ws, "it", During))
+        using (var opened = new ConsoleHarness(first, Id, new ManualTime(During)))
+            opened.Screen.ShouldContain("meic meeting agenda add"); // opened before the agenda was written: no item started
+        ws.Ok("meeting", "agenda", "add", Id, "--title", "Giro", "--minutes", "30");
+        using var ctx = new ScreenContext(ws, "it", During);
+        using var live = new ConsoleHarness(ctx, Id, new ManualTime(During));
+        live.Screen.ShouldContain("F6 avvia il primo punto");
+
+        live.Type("Apertura");
+
+        live.Screen.ShouldContain("Nessun punto è ancora iniziato"); // told what to do, at the first key
+        live.Screen.ShouldNotContain("Apertura");
+        All<MeetingNoteEdit>(ctx, MeetingNoteEdit.CollectionName).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_store_nothing_while_typing_runs_on_and_the_note_after_a_half_second_pause()
     {
         using var ws = Planned();

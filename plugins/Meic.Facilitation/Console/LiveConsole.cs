@@ -63,6 +63,15 @@ internal sealed class LiveConsole : View
         NotesFrame = new FrameView { X = 0, Y = Pos.Bottom(AgendaFrame), Width = Dim.Percent(50), Height = Dim.Fill(3), Title = _t["run.notesFor", ""] };
         Notes = new TextView { Width = Dim.Fill(), Height = Dim.Fill(), WordWrap = true, TabKeyAddsTab = false }; // Tab goes to the next pane
         NotesFrame.Add(Notes);
+        // Before the first item starts, the notes have nowhere to go: say so at the first key instead of dropping it.
+        Notes.KeyDown += (_, key) =>
+        {
+            if (_writer is null && Notes.ReadOnly && key.AsRune.Value >= ' ' && !key.IsCtrl && !key.IsAlt)
+            {
+                Say(_m.Agenda.Count == 0 ? _t["run.noAgenda"] : _t["run.startFirst"]);
+                key.Handled = true;
+            }
+        };
         AttendanceFrame = new FrameView { X = Pos.Right(AgendaFrame), Y = 1, Width = Dim.Fill(), Height = Dim.Percent(55), Title = "" };
         var caption = new Label { X = 0, Y = 0, Text = _t["run.filter"] + ":" };
         Filter = new TextField { X = Pos.Right(caption) + 1, Y = 0, Width = Dim.Fill(), Text = "" };
@@ -234,7 +243,7 @@ internal sealed class LiveConsole : View
             Notes.MoveEnd();
         }
         finally { _loadingNote = false; }
-        NotesFrame.Title = _t["run.notesFor", Current?.Title ?? ""];
+        NotesFrame.Title = Current is { } now ? _t["run.notesFor", now.Title] : _t["run.notesNoItem"];
     }
 
     private bool SaveNote(string text)
