@@ -142,12 +142,24 @@ public sealed class PluginCatalog
                 entry.Fail(PluginStatus.Incompatible, new("plugins.reason.builtAgainst", v.ToString(3), SdkInfo.Version));
                 return false;
             }
+            // The public types only: a plugin's internal Terminal.Gui views must not load Terminal.Gui for `meic init`
+            // or any other command (the plugin class is public, and so is whatever a missing dependency breaks first).
             Type[] types;
-            try { types = assembly.GetTypes(); }
+            try { types = assembly.GetExportedTypes(); }
             catch (ReflectionTypeLoadException e)
             {
                 var missing = e.LoaderExceptions.OfType<FileNotFoundException>().FirstOrDefault();
                 entry.Fail(PluginStatus.Failed, missing is null ? new("plugins.reason.typesFailed", e.LoaderExceptions.FirstOrDefault()?.Message) : MissingDependency(missing));
+                return false;
+            }
+            catch (FileNotFoundException e)
+            {
+                entry.Fail(PluginStatus.Failed, MissingDependency(e));
+                return false;
+            }
+            catch (TypeLoadException e)
+            {
+                entry.Fail(PluginStatus.Failed, new("plugins.reason.typesFailed", e.Message));
                 return false;
             }
             var pluginType = types.FirstOrDefault(t => typeof(IMeicPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsPublic: true });
