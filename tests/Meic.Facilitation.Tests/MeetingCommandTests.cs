@@ -1,3 +1,4 @@
+using Meic.Testing;
 using Newtonsoft.Json.Linq;
 
 namespace Meic.Facilitation.Tests;
@@ -9,6 +10,25 @@ public sealed class MeetingCommandTests
     private static void Plan(Workspace ws) =>
         ws.Ok("meeting", "plan", "--title", "Work table", "--kind", "thematic-table", "--start", "2030-03-14 10:00", "--minutes", "90",
             "--place", "Casa del Municipio, Sala 2", "--invite", "cies-onlus,cnos-fap", "--facilitator", "Maria Rossi");
+
+    [Fact]
+    public void Should_head_warnings_and_word_an_approval_without_a_later_meeting_in_spanish()
+    {
+        using var ws = new Workspace();
+        Plan(ws);
+        ws.Ok("meeting", "agenda", "add", Id, "--title", "Ronda", "--minutes", "30");
+        ws.Ok("meeting", "attend", Id, "cies-onlus", "--present");
+
+        var closed = MeicProcess.Run(ws.Path, "meeting", "close", Id, "--lang", "es");
+        closed.ExitCode.ShouldBe(0, closed.ToString());
+        closed.Out.ShouldContain("atención:");
+        closed.Out.ShouldNotContain("warning:");
+
+        var approved = MeicProcess.Run(ws.Path, "meeting", "approve", Id, "--lang", "es");
+        approved.ExitCode.ShouldBe(0, approved.ToString());
+        approved.Out.ShouldContain($"Acta de {Id} aprobada; ahora está bloqueada");
+        approved.Out.ShouldNotContain("–");
+    }
 
     [Fact]
     public void Should_plan_warn_refuse_and_export_meetings_end_to_end()

@@ -45,7 +45,7 @@ internal static class AgendaAddCommand
             else
             {
                 Output.Line(f.Context.Console, t["agenda.added", item.Id, item.Title, m.AgendaMinutes, available]);
-                foreach (var w in warnings) Output.Warn(f.Context.Console, w);
+                foreach (var w in warnings) Output.Warn(f, w);
             }
             return 0;
         });

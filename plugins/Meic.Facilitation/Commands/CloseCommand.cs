@@ -20,7 +20,7 @@ internal static class CloseCommand
             if (f.Context.Json) f.Context.WriteJson(new { meetingId = m.Id, status = m.Status, minutes = file, warnings });
             else
             {
-                foreach (var w in warnings) Output.Warn(f.Context.Console, w);
+                foreach (var w in warnings) Output.Warn(f, w);
                 Output.Line(f.Context.Console, t["close.done", m.Id, file]);
             }
             return 0;

@@ -80,7 +80,7 @@ internal static class ImportIcsCommand
             else
             {
                 Output.Line(f.Context.Console, t["ics.imported", created.Count, updated.Count]);
-                foreach (var w in warnings) Output.Warn(f.Context.Console, w);
+                foreach (var w in warnings) Output.Warn(f, w);
             }
             return 0;
         });
