@@ -284,7 +284,7 @@ public sealed class LiveConsoleTests
         previous.MinutesApproved.ShouldBeTrue();
         previous.ApprovedInMeetingId.ShouldBe("2030-04-14-thematic-table");
         var itMd = File.ReadAllText(Path.Combine(ws.Path, "minutes", $"{Id}.it.md"));
-        itMd.ShouldContain("approvato il 14 aprile 2030 (riunione 2030-04-14-thematic-table); bloccato");
+        itMd.ShouldContain("approvato il 14 aprile 2030 (riunione «Tavolo aprile»); bloccato"); // the approving meeting by its title, not its id
         itMd.ShouldNotContain("bozza");
         using var docx = WordprocessingDocument.Open(Path.Combine(ws.Path, "minutes", $"{Id}.it.docx"), false);
         var text = docx.MainDocumentPart!.Document!.Body!.InnerText;

@@ -28,6 +28,8 @@ public sealed class MeetingCommandTests
         approved.ExitCode.ShouldBe(0, approved.ToString());
         approved.Out.ShouldContain($"Acta de {Id} aprobada; ahora está bloqueada");
         approved.Out.ShouldNotContain("–");
+        File.ReadAllText(System.IO.Path.Combine(ws.Path, "minutes", $"{Id}.es.md")).ShouldContain("; bloqueada"); // approved today, by no later meeting: no empty "(reunión )"
+        File.ReadAllText(System.IO.Path.Combine(ws.Path, "minutes", $"{Id}.es.md")).ShouldNotContain("(reunión )");
     }
 
     [Fact]

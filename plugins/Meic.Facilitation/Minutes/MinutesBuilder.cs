@@ -26,9 +26,11 @@ internal static class MinutesBuilder
             Facilitator = NullIfEmpty(m.Facilitator),
             NoteTaker = NullIfEmpty(m.NoteTaker),
             Approved = m.MinutesApproved,
-            Approval = m.MinutesApproved
-                ? t["minutes.approved", m.ApprovedAt is { } a ? Dates.Format(DateOnly.FromDateTime(f.Local(a).DateTime), lang) : "", m.ApprovedInMeetingId ?? ""]
-                : t["minutes.draft"],
+            Approval = !m.MinutesApproved ? t["minutes.draft"]
+                // The meeting that approved them by its title, as people call it; without one, no empty "(riunione )".
+                : m.ApprovedInMeetingId is { } by && f.Meetings.Get(by) is { } approving
+                    ? t["minutes.approved", ApprovedOn(m, f, lang), approving.Title]
+                    : t["minutes.approvedAlone", ApprovedOn(m, f, lang)],
             PeoplePresent = present.Count,
             Organisations = present.GroupBy(a => a.ActorId)
                 .Select(g => new OrganisationLine(f.ActorName(g.Key),
@@ -71,4 +73,7 @@ internal static class MinutesBuilder
     }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static string ApprovedOn(Meeting m, Store.Facilitation f, string lang) =>
+        m.ApprovedAt is { } a ? Dates.Format(DateOnly.FromDateTime(f.Local(a).DateTime), lang) : "";
 }
