@@ -398,7 +398,7 @@ public sealed class LiveConsoleTests
             tmux.Type(note);
             tmux.WaitFor("مرحبا");
             // Saved after the pause: the record has it before the kill.
-            for (var i = 0; i < 100 && !ws.Ok("meeting", "show", Id, "--json").Out.Contains("Caffè"); i++) Thread.Sleep(100);
+            tmux.WaitFor(_ => ws.Ok("meeting", "show", Id, "--json").Out.Contains("Caffè"), "the note in the store");
             KillNine(int.Parse(tmux.Display("#{pane_pid}")));
         }
         JObject.Parse(ws.Ok("meeting", "show", Id, "--json").Out)["notes"]!["i1"]!.ToString().ShouldBe(note);
