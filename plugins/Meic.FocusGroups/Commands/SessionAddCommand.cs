@@ -39,7 +39,8 @@ internal static class SessionAddCommand
             var key = new PseudonymKey { Id = $"key-{sessionId}", SessionId = sessionId };
             key.Redactions.AddRange(parse.GetValue(redact) ?? []);
             var actors = fs.Actors;
-            if (parse.GetValue(facilitator) is { } f) session.Facilitator = Participants.Add(session, key, f, null, "facilitator").Pseudonym;
+            // Who leads is MOD in a focus group and INT in an interview, so transcripts read as the session was held.
+            if (parse.GetValue(facilitator) is { } f) session.Facilitator = Participants.Add(session, key, f, null, Participants.LeaderRole(k)).Pseudonym;
             foreach (var spec in parse.GetValue(participant) ?? [])
             {
                 var eq = spec.LastIndexOf('=');
