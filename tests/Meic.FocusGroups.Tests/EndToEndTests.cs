@@ -34,7 +34,7 @@ public sealed class EndToEndTests : IDisposable
 
         Json("focus", "session", "add", "--id", "fg1", "--topic", "Work and training", "--date", "2024-03-01", "--place", "CIES",
             "--facilitator", "Anna Verdi", "--participant", "Mario Rossi@cies-onlus", "--participant", "Fatou Diallo", "--question", "How do you find work?");
-        Json("focus", "consent", "record", "--session", "fg1", "--participant", "P1", "--version", "v2", "--language", "it", "--purpose", "research,report");
+        Json("focus", "consent", "record", "--session", "fg1", "--participant", "P1", "--version", "v2", "--language", "it", "--purpose", "ricerca,citazioni");
         var file = _dir.Write("fg1.txt", "Anna Verdi: How do you find work?\r\nMario Rossi: Through friends, never the job centre.\r\nFatou Diallo: Football built trust in my street.\r\n");
         var imported = Json("focus", "transcript", "import", file, "--session", "fg1");
         ((int)imported["turns"]!).ShouldBe(3);
@@ -67,6 +67,8 @@ public sealed class EndToEndTests : IDisposable
         {
             doc.MainDocumentPart!.Document.Body!.InnerText.ShouldContain("Through friends");
             doc.MainDocumentPart.Document.Body.InnerText.ShouldContain("turno 2"); // the Rome workspace's Italian
+            doc.MainDocumentPart.Document.Body.InnerText.ShouldNotContain("Football"); // P2 has no consent recorded
+            doc.MainDocumentPart.Document.Body.InnerText.ShouldContain("P2 (fg1): nessun consenso registrato — 2 citazioni");
             new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc).Select(e => e.Description).ShouldBeEmpty();
         }
 

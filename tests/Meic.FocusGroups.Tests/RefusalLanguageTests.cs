@@ -58,4 +58,17 @@ public sealed class RefusalLanguageTests : IDisposable
             "--participant: nessun partecipante 'P9' nella sessione fg1; partecipanti: P1.");
         Refused(Meic("es", "focus", "session", "add", "--topic", "X", "--date", "32/13/2024"), "--date: ");
     }
+
+    [Fact]
+    public void Should_refuse_an_unknown_consent_purpose_with_a_did_you_mean_exit_2_and_record_nothing()
+    {
+        Refused(Meic("it", "focus", "consent", "record", "--session", "fg1", "--participant", "P1", "--version", "v1", "--language", "it", "--purpose", "ricerca,citazone"),
+            "--purpose: «citazone» non è un valore ammesso per «finalità del consenso». Forse intendevi «Citazioni» (quotation)?");
+        Refused(Meic("es", "focus", "consent", "record", "--session", "fg1", "--participant", "P1", "--version", "v1", "--language", "es", "--purpose", "investigacion,grabacon"),
+            "--purpose: «grabacon» no es un valor admitido para «finalidad del consentimiento». ¿Quería decir «Grabación» (recording)?");
+        var shown = Meic("en", "focus", "session", "show", "fg1", "--json");
+        shown.ExitCode.ShouldBe(0, shown.ToString());
+        var consent = Newtonsoft.Json.Linq.JObject.Parse(shown.Out)["session"]!["participants"]!.Single()["consent"];
+        (consent is null || consent.Type == Newtonsoft.Json.Linq.JTokenType.Null).ShouldBeTrue(shown.Out); // nothing recorded
+    }
 }

@@ -18,6 +18,10 @@ public sealed class WithdrawalTests
     {
         var h = new FocusHarness();
         h.Session("s1", Transcript.Replace("MOD Anna Verdi", "Anna Verdi"), "Anna Verdi", "Mario Rossi", "Fatou Diallo", "Luca Bianchi");
+        // Everyone consented to quotation: what these tests follow is withdrawal.
+        var session = h.Fs.Session("s1");
+        foreach (var p in session.Participants) p.Consent = new Consent { Version = "v1", Language = "it", Purposes = ["research", "quotation"], Date = "2024-01-01" };
+        h.Fs.Sessions.Update(session);
         var t = h.Fs.TranscriptsOf("s1").Single();
         var jobs = h.Fs.Codes.Insert(new Code { Id = "jobs", Name = "Informal networks for jobs", Guid = StableGuid.For("code", "jobs") });
         var trust = h.Fs.Codes.Insert(new Code { Id = "trust", Name = "Trust through sport", Guid = StableGuid.For("code", "trust") });
@@ -54,7 +58,7 @@ public sealed class WithdrawalTests
             t.Text.ShouldNotContain("friends");
             foreach (var turn in h.Fs.TurnsOf(t.Id)) t.Text[turn.TextStart..turn.End].ShouldBe(turn.Text);
             foreach (var c in h.Fs.Codings.All()) t.Text[c.Start..c.End].ShouldBe(h.Fs.Turns.Get(c.TurnId!)!.Text);
-            var quotes = QuotesReport.Markdown("q", QuotesReport.Build(new Analysis(h.Fs).Segments()));
+            var quotes = QuotesReport.Markdown(QuotesReport.Build(new Analysis(h.Fs).Segments()));
             quotes.ShouldNotContain("friends");
             quotes.ShouldContain("football");
             new Analysis(h.Fs).Frequencies(new Analysis(h.Fs).Segments(), "session").ShouldNotContain(r => r.Code == "Informal networks for jobs");
@@ -73,7 +77,7 @@ public sealed class WithdrawalTests
         using (h)
         {
             var memos = h.Fs.Memos.All().ToLookup(m => m.TargetId, m => m.Text);
-            var md = QuotesReport.Markdown("q", QuotesReport.Build(new Analysis(h.Fs).Segments(), id => memos[id].ToList()));
+            var md = QuotesReport.Markdown(QuotesReport.Build(new Analysis(h.Fs).Segments(), id => memos[id].ToList()));
             md.ShouldContain("*Memo:* friends as job centre");
             md.ShouldContain("## Informal networks for jobs (2)");
         }

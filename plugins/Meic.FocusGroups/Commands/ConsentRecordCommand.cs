@@ -27,14 +27,21 @@ internal static class ConsentRecordCommand
             var p = Find(sess, parse.GetValue(participant)!, s);
             if (p.Withdrawn) throw new InputException(s["refuse.withdrewRecord", p.Pseudonym, p.WithdrawnOn], "--participant");
             var d = Ui.Date(ctx, parse.GetValue(date));
-            var purposes = (parse.GetValue(purpose) ?? []).SelectMany(x => x.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            // Controlled values: research, quotation, recording, report, typed in any language; an unknown word writes nothing.
+            var purposes = ConsentPurposes.Parse(parse.GetValue(purpose) ?? [], s, ctx.Vocabularies);
             p.Consent = new Consent
             {
                 Version = parse.GetValue(version)!, Language = parse.GetValue(language)!, Interpreter = parse.GetValue(interpreter) is not null,
                 InterpreterLanguage = parse.GetValue(interpreter), Purposes = purposes, Date = d,
             };
             fs.Sessions.Update(sess);
-            if (ctx.Json) ctx.WriteJson(p); else Ui.Line(ctx, s["consent.recorded", p.Pseudonym, sess.Id]);
+            if (ctx.Json) ctx.WriteJson(p);
+            else
+            {
+                Ui.Line(ctx, s["consent.recorded", p.Pseudonym, sess.Id]);
+                Ui.Line(ctx, s["consent.purposes", ConsentPurposes.Labels(p.Consent, ctx.Language, ctx.Vocabularies)]);
+                if (!purposes.Contains(ConsentPurposes.Quotation)) Ui.Line(ctx, s["consent.notQuoted", p.Pseudonym]);
+            }
             return 0;
         });
         return command;

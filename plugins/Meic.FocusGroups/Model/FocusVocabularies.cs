@@ -6,7 +6,7 @@ namespace Meic.FocusGroups.Model;
 public static class FocusVocabularies
 {
     public const string Resource = "Meic.FocusGroups.vocabulary.json";
-    public const string SessionKind = "session-kind", SpeakerRole = "speaker-role";
+    public const string SessionKind = "session-kind", SpeakerRole = "speaker-role", ConsentPurpose = "consent-purpose";
 
     private static readonly Lazy<IReadOnlyList<Vocabulary>> Own = new(() =>
     {
