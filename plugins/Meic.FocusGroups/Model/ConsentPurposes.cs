@@ -28,7 +28,7 @@ public static class ConsentPurposes
         var unknown = words.Where(w => !v.TryParse(w, out _)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var valid = string.Join(", ", v.Terms.Select(t => v.Show(t, s.Language)));
         if (unknown.Count == 1)
-            throw new InputException($"{v.Refusal(unknown[0], s.Language)} {s["consent.notRecorded"]}", where);
+            throw new InputException(v.Refusal(unknown[0], s.Language) + " " + s["consent.notRecorded"], where);
         if (unknown.Count > 1)
             throw new InputException(s["refuse.purposes", string.Join(", ", unknown.Select(w => v.Suggest(w) is { } near
                 ? s["refuse.purposeNear", w, v.Show(near, s.Language)] : s["refuse.purposeWord", w])), valid], where);

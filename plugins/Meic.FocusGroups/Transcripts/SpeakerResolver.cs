@@ -86,7 +86,7 @@ internal sealed class SpeakerResolver(FgSession session, PseudonymKey key)
         foreach (var (label, leader) in labels.Where(l => l.Leader.Name is null && l.Leader.Number > 1).OrderBy(l => l.Leader.Number))
         {
             var stem = Lead() is { } lead ? new string(lead.Pseudonym.TakeWhile(char.IsLetter).ToArray()) : "";
-            if (stem.Length == 0) stem = Participants.LeaderRole(session.Kind) == Participants.Interviewer ? "INT" : "MOD";
+            if (stem.Length == 0) stem = Participants.LeaderStem(Participants.LeaderRole(session.Kind));
             var pseudonym = $"{stem}{leader.Number}";
             var person = session.Participants.FirstOrDefault(p => p.Pseudonym == pseudonym) ?? NewLeader(null, pseudonym);
             Set(label, person, SpeakerMatch.Leader);

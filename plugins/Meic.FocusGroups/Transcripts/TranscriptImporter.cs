@@ -87,12 +87,15 @@ public static class Participants
     /// <summary>The role of who leads a session of this kind.</summary>
     public static string LeaderRole(SessionKind kind) => kind == SessionKind.Interview ? Interviewer : Facilitator;
 
+    /// <summary>The pseudonym of who leads, before its number: MOD for a facilitator, INT for an interviewer.</summary>
+    public static string LeaderStem(string? role) => string.Equals(role, Interviewer, StringComparison.OrdinalIgnoreCase) ? "INT" : "MOD";
+
     /// <param name="pseudonym">The pseudonym to give, when the caller has chosen it (MOD3 for "Moderatore 3"); otherwise the next free one.</param>
     public static Participant Add(FgSession session, PseudonymKey key, string name, string? actorId, string? role, string? pseudonym = null)
     {
         if (pseudonym is null && SpeakerLabels.Leads(role))
         {
-            var stem = string.Equals(role, Interviewer, StringComparison.OrdinalIgnoreCase) ? "INT" : "MOD";
+            var stem = LeaderStem(role);
             pseudonym = stem;
             var n = 2;
             while (session.Participants.Any(p => p.Pseudonym == pseudonym)) pseudonym = $"{stem}{n++}";
