@@ -45,7 +45,7 @@ public sealed class CodingViewTests
         screen.ShouldContain("2 · P2");
         screen.ShouldContain("[1] Reti informali");
         screen.ShouldContain("  Fiducia tramite lo sport");
-        c.Lines[22].ShouldBe("Invio/1-9 codifica · x togli · m memo · n avanti · p fine passata · Tab riquadri");
+        c.Lines[22].ShouldBe("Invio/1-9 codifica · x togli · m memo · n avanti · p fine passata · Tab");
         c.Lines[23].ShouldBe("$ meic focus code apply --session fg1 --turn 1 --code casa --coder ana");
         c.View.TextLines.ShouldAllBe(l => l.Length <= 80);
     }
@@ -97,7 +97,7 @@ public sealed class CodingViewTests
         using var _ = h;
         using var c = new CodingHarness(h, t, "ana");
         c.CursorTo("trovato").Press(Key.CursorDown.WithShift, 4).Press(new Key('1'));
-        c.View.Message.Text.ShouldBe("Una selezione deve restare in un solo turno: seleziona di nuovo dentro il turno.");
+        c.View.Message.Text.ShouldBe("La selezione deve restare in un solo turno: seleziona dentro il turno.");
         h.Fs.Codings.All().ShouldBeEmpty();
     }
 
@@ -168,7 +168,7 @@ public sealed class CodingViewTests
         using var c = new CodingHarness(h, t, "ana");
         c.View.TextLines.ShouldContain("5 · P2");
         c.Press(new Key('o'));
-        c.View.Message.Text.ShouldBe("Codifica alla cieca: i codici degli altri si vedono solo dopo che concludi la passata (p).");
+        c.View.Message.Text.ShouldBe("Alla cieca: i codici degli altri si vedono dopo la fine della passata (p).");
 
         c.Answer = false;
         c.Press(new Key('p'));
@@ -180,7 +180,7 @@ public sealed class CodingViewTests
         c.Asked.Last().ShouldStartWith("Concludere la tua passata di codifica? Hai visto 1 turni su 6");
         new Passes(h.Fs).Of(t.Id, "ana")!.EndedAt.ShouldNotBeNull();
         c.Press(new Key('o'));
-        c.View.Message.Text.ShouldBe("Mostrata 1 codifica di altri codificatori (azzurro; verde dove si sovrappone alle tue).");
+        c.View.Message.Text.ShouldBe("1 codifica di altri mostrata (azzurro; verde se si sovrappone alle tue).");
         c.View.TextLines.ShouldContain("5 · P2  [Casa (ben)]");
         c.View.Header.Text.ShouldEndWith("codici degli altri visibili");
     }

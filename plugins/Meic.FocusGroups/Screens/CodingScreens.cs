@@ -36,9 +36,9 @@ internal static class CodingScreens
         {
             Title = s["screen.coders"],
             Command = "meic focus coder list",
-            Columns = [s["col.coder"], new ListColumn(s["col.seen"], true), new ListColumn(s["col.coded"], true), s["h.pass"]],
+            Columns = [s["col.coder"], new ListColumn(s["col.seen"], true), new ListColumn(s["col.codedTurns"], true), s["col.pass"]],
             Empty = s["coders.none"],
-            Rows = () => coders.All().Append(ctx.User).Distinct(StringComparer.OrdinalIgnoreCase).Select(name =>
+            Rows = () => coders.All().Append(ctx.User).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCultureIgnoreCase).Select(name =>
             {
                 var p = passes.ProgressOf(transcript, name);
                 return new ListRow(name, [name, $"{N(p.Seen)}/{N(p.Turns)}", N(p.Coded), p.EndedAt is null ? s["progress.open"] : Sdk.Text.Dates.TryParse(p.EndedAt[..10], out var d) ? Sdk.Text.Dates.Format(d, ctx.Language) : p.EndedAt]);

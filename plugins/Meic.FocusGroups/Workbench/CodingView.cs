@@ -68,25 +68,25 @@ internal sealed class CodingView : View
         Transcript = new MarkedText { Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = false, TabKeyAddsTab = false };
         Transcript.Mark = MarkAt;
         TextFrame.Add(Transcript);
-        CodebookFrame = new FrameView { X = Pos.Right(TextFrame), Y = 1, Width = Dim.Fill(), Height = Dim.Percent(35), Title = _s["coding.codebook"] };
+        CodebookFrame = new FrameView { X = Pos.Right(TextFrame), Y = 1, Width = Dim.Fill(), Height = Dim.Percent(50), Title = _s["coding.codebook"] };
         var caption = new Label { X = 0, Y = 0, Text = _s["coding.filter"] + ":" };
         Filter = new TextField { X = Pos.Right(caption) + 1, Y = 0, Width = Dim.Fill(), Text = "" };
         Codes = new ListView { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Fill() };
         Codes.KeystrokeNavigator = null!; // letters are actions here; the filter above finds codes
         Codes.SetSource(_codeLines);
         CodebookFrame.Add(caption, Filter, Codes);
-        DefinitionFrame = new FrameView { X = Pos.Right(TextFrame), Y = Pos.Bottom(CodebookFrame), Width = Dim.Fill(), Height = Dim.Percent(25), Title = _s["coding.definition"] };
-        Definition = new TextView { Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true, CanFocus = false };
-        DefinitionFrame.Add(Definition);
-        HereFrame = new FrameView { X = Pos.Right(TextFrame), Y = Pos.Bottom(DefinitionFrame), Width = Dim.Fill(), Height = Dim.Fill(3), Title = _s["coding.here"] };
-        Here = new ListView { Width = Dim.Fill(), Height = Dim.Fill() };
+        // One pane below the codebook: the codes at the cursor on top (while the text or this list has the focus), the
+        // highlighted code's definition under them, so both fit at 80×24.
+        InfoFrame = new FrameView { X = Pos.Right(TextFrame), Y = Pos.Bottom(CodebookFrame), Width = Dim.Fill(), Height = Dim.Fill(3), Title = _s["coding.here"] };
+        Here = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Func(_ => HereHeight) };
         Here.KeystrokeNavigator = null!;
         Here.SetSource(_hereLines);
-        HereFrame.Add(Here);
+        Definition = new TextView { X = 0, Y = Pos.Bottom(Here), Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true, CanFocus = false };
+        InfoFrame.Add(Here, Definition);
         Message = new Label { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(), Height = 1, Text = "" };
         KeysLine = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
         CommandLine = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
-        Add(Header, TextFrame, CodebookFrame, DefinitionFrame, HereFrame, Message, KeysLine, CommandLine);
+        Add(Header, TextFrame, CodebookFrame, InfoFrame, Message, KeysLine, CommandLine);
 
         Filter.TextChanged += (_, _) => ShowCodes();
         Codes.ValueChanged += (_, _) => { ShowDefinition(); ShowCommand(); };
@@ -111,9 +111,8 @@ internal sealed class CodingView : View
     public FrameView CodebookFrame { get; }
     public TextField Filter { get; }
     public ListView Codes { get; }
-    public FrameView DefinitionFrame { get; }
+    public FrameView InfoFrame { get; }
     public TextView Definition { get; }
-    public FrameView HereFrame { get; }
     public ListView Here { get; }
     public Label Message { get; }
     public Label KeysLine { get; }
@@ -402,8 +401,13 @@ internal sealed class CodingView : View
         if (Here.SelectedItem is null || Here.SelectedItem >= _hereLines.Count) Here.SelectedItem = 0;
     }
 
+    /// <summary>Rows of the codes-at-the-cursor list: none while a code is being chosen, else one per coding (up to four).</summary>
+    private int HereHeight => Codes.HasFocus || Filter.HasFocus ? 0 : Math.Clamp(_hereLines.Count, 1, 4);
+
     private void ShowKeys()
     {
+        InfoFrame.Title = HereHeight == 0 ? _s["coding.definition"] : _s["coding.here"];
+        Here.SetNeedsLayout();
         string key;
         if (Memo is not null) key = "coding.keys.memo";
         else if (Filter.HasFocus) key = "coding.keys.filter";
