@@ -81,7 +81,7 @@ internal sealed class CodingView : View
         Here = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Func(_ => HereHeight) };
         Here.KeystrokeNavigator = null!;
         Here.SetSource(_hereLines);
-        Definition = new TextView { X = 0, Y = Pos.Bottom(Here), Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true, CanFocus = false };
+        Definition = new MarkedText { X = 0, Y = Pos.Bottom(Here), Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true, CanFocus = false };
         InfoFrame.Add(Here, Definition);
         Message = new Label { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(), Height = 1, Text = "" };
         KeysLine = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
@@ -112,7 +112,7 @@ internal sealed class CodingView : View
     public TextField Filter { get; }
     public ListView Codes { get; }
     public FrameView InfoFrame { get; }
-    public TextView Definition { get; }
+    public MarkedText Definition { get; }
     public ListView Here { get; }
     public Label Message { get; }
     public Label KeysLine { get; }
