@@ -17,7 +17,7 @@ internal sealed class TerminalDialogs(IApplication app, Strings t) : IDialogs
     public void Show(string title, string text)
     {
         using var dialog = new Dialog { Title = title, Width = Dim.Percent(90), Height = Dim.Percent(90) };
-        var view = new TextView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(1), ReadOnly = true, WordWrap = true, Text = text };
+        var view = new Pages.ReadingText { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(1), WordWrap = true, Text = text };
         var ok = new Button { X = Pos.Center(), Y = Pos.AnchorEnd(1), Text = t["ui.ok"], IsDefault = true };
         ok.Accepting += (_, e) => { app.RequestStop(dialog); e.Handled = true; };
         dialog.Add(view, ok);

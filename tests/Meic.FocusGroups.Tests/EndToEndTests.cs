@@ -41,7 +41,13 @@ public sealed class EndToEndTests : IDisposable
 
         Meic("focus", "code", "apply", "--session", "fg1", "--code", "informal-networks-jobs", "--turn", "2").ExitCode.ShouldBe(0);
         Meic("focus", "code", "apply", "--session", "fg1", "--code", "trust-sport-culture", "--turn", "3").ExitCode.ShouldBe(0);
-        Meic("focus", "code", "apply", "--session", "fg1", "--code", "informal-networks-jobs", "--turn", "2", "--coder", "ben").ExitCode.ShouldBe(0);
+        // A second coder must be named once: a name typed for the first time is refused, never taken as a new coder.
+        var unknown = Meic("focus", "code", "apply", "--session", "fg1", "--code", "informal-networks-jobs", "--turn", "2", "--coder", "ben");
+        unknown.ExitCode.ShouldBe(2);
+        unknown.Err.ShouldContain("'ben' non è un codificatore di questo spazio di lavoro");
+        unknown.Err.ShouldContain("meic focus coder add ben");
+        Meic("focus", "coder", "add", "ben").ExitCode.ShouldBe(0);
+        Meic("focus", "code", "apply", "--session", "fg1", "--code", "informal-networks-jobs", "--turn", "2", "--coder", "Ben").ExitCode.ShouldBe(0);
         Meic("focus", "code", "apply", "--session", "fg1", "--code", "dependence-on-calls", "--turn", "3", "--coder", "ben").ExitCode.ShouldBe(0);
         var outside = Meic("focus", "code", "apply", "--session", "fg1", "--code", "trust-sport-culture", "--range", "5:99999");
         outside.ExitCode.ShouldBe(2);
@@ -49,6 +55,15 @@ public sealed class EndToEndTests : IDisposable
 
         var mine = Json("focus", "code", "list", "--session", "fg1");
         mine.ShouldAllBe(c => (string)c["coder"]! == "ana"); // blind: each coder sees their own
+        // --all keeps ben's codes hidden from ana while her pass is open, and says so; once she ends it they show.
+        var hidden = Meic("focus", "code", "list", "--session", "fg1", "--all");
+        hidden.Out.ShouldContain("2 codifiche di altri codificatori restano nascoste finché ana non conclude la passata: meic focus pass end --session fg1");
+        Meic("focus", "pass", "end", "--session", "fg1").Out.ShouldContain("ana ha concluso la passata di codifica su fg1.txt");
+        Json("focus", "code", "list", "--session", "fg1", "--all").Count().ShouldBe(4);
+        var progress = Json("focus", "progress", "--session", "fg1");
+        progress.Select(p => ((string)p["coder"]!, (int)p["turns"]!, (int)p["coded"]!, p["ended"] is { Type: not JTokenType.Null }))
+            .ShouldBe([("ana", 3, 2, true), ("ben", 3, 2, false)]);
+        Json("focus", "coder", "list").Select(c => (string)c["name"]!).ShouldBe(["ana", "ben"]);
 
         var agreement = Json("focus", "agreement", "--unit", "turn");
         agreement["coders"]!.Select(c => (string)c!).ShouldBe(["ana", "ben"]);

@@ -28,6 +28,20 @@ public sealed class ShellTests
     }
 
     [Fact]
+    public void Should_draw_the_home_page_and_a_list_detail_in_colours_that_can_be_read()
+    {
+        using var shell = new ShellHarness();
+        // Terminal.Gui draws a read-only text in the theme's read-only colours, grey on grey: every letter of the home
+        // page must differ from its background.
+        var contents = shell.App.Driver!.Contents!;
+        var row = Array.FindIndex(shell.Lines, l => l.Contains("CIES onlus", StringComparison.Ordinal));
+        var col = shell.Lines[row].IndexOf("CIES", StringComparison.Ordinal);
+        var cell = contents[row, col];
+        cell.Grapheme.ShouldBe("C");
+        cell.Attribute!.Value.Foreground.ShouldNotBe(cell.Attribute!.Value.Background);
+    }
+
+    [Fact]
     public void Should_do_nothing_on_escape_at_home_and_go_back_one_level_elsewhere()
     {
         using var shell = new ShellHarness();

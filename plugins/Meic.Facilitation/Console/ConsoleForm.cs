@@ -27,7 +27,7 @@ internal sealed class ConsoleForm : FrameView
         {
             // Lines as wrapped in a pane half the console wide, so the fields start below the text.
             var lines = Math.Min(text.Split('\n').Sum(l => Math.Max(1, (l.Length + 35) / 36)), 12);
-            Add(new TextView { X = 0, Y = 0, Width = Dim.Fill(), Height = lines, Text = text, ReadOnly = true, WordWrap = true, CanFocus = false });
+            Add(new PlainTextView { X = 0, Y = 0, Width = Dim.Fill(), Height = lines, Text = text, ReadOnly = true, WordWrap = true, CanFocus = false });
             y = lines;
         }
         var width = fields.Count == 0 ? 0 : fields.Max(f => f.Label.Length) + 2;

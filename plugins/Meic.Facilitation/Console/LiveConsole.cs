@@ -61,7 +61,7 @@ internal sealed class LiveConsole : View
         Agenda.SetSource(_agendaLines);
         AgendaFrame.Add(Agenda);
         NotesFrame = new FrameView { X = 0, Y = Pos.Bottom(AgendaFrame), Width = Dim.Percent(50), Height = Dim.Fill(3), Title = _t["run.notesFor", ""] };
-        Notes = new TextView { Width = Dim.Fill(), Height = Dim.Fill(), WordWrap = true, TabKeyAddsTab = false }; // Tab goes to the next pane
+        Notes = new PlainTextView { Width = Dim.Fill(), Height = Dim.Fill(), WordWrap = true, TabKeyAddsTab = false }; // Tab goes to the next pane
         NotesFrame.Add(Notes);
         // Before the first item starts, the notes have nowhere to go: say so at the first key instead of dropping it.
         Notes.KeyDown += (_, key) =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Meic.FocusGroups.Model;
 using Meic.FocusGroups.Storage;
 using Meic.Sdk.Plugins;
 
@@ -26,7 +27,17 @@ internal static class CodeApplyCommand
             var c = fs.Code(parse.GetValue(code)!);
             var seg = service.Segment(t, parse.GetValue(turn), parse.GetValue(paragraph), parse.GetValue(range));
             var unit = parse.GetValue(turn) is not null ? "turn" : parse.GetValue(paragraph) is not null ? "paragraph" : "range";
-            var coding = service.Apply(t, c, parse.GetValue(coder) ?? ctx.User, seg, unit, ctx.Clock.Now.ToString("O"));
+            var coders = new Coders(ctx, fs);
+            var who = coders.Resolve(parse.GetValue(coder));
+            var at = ctx.Clock.Now.ToString("O");
+            Coding coding;
+            using (var tx = fs.Store.BeginTransaction())
+            {
+                coders.Remember(who);
+                coding = service.Apply(t, c, who, seg, unit, at);
+                if (fs.Turns.Get(coding.TurnId ?? "") is { } turn) new Passes(fs).Saw(t, who, [turn.Index], at);
+                tx.Commit();
+            }
             if (ctx.Json) ctx.WriteJson(coding); else Ui.Line(ctx, s["code.applied", c.Name, coding.Start, coding.End, coding.Coder]);
             return 0;
         });

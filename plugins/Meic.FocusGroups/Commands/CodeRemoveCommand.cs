@@ -38,7 +38,7 @@ internal static class CodeRemoveCommand
                 var service = new CodingService(fs);
                 var t = service.TranscriptFor(sess, parse.GetValue(transcript));
                 var tu = fs.TurnsOf(t.Id).FirstOrDefault(x => x.Index == n) ?? throw new InputException(s["refuse.noTurn", n, t.Id], "--turn");
-                removed = service.RemoveFromTurn(tu, fs.Code(c), parse.GetValue(coder) ?? ctx.User).Select(x => x.Id).ToList();
+                removed = service.RemoveFromTurn(tu, fs.Code(c), new Coders(ctx, fs).Resolve(parse.GetValue(coder))).Select(x => x.Id).ToList();
             }
             if (ctx.Json) ctx.WriteJson(new { removed }); else foreach (var r in removed) Ui.Line(ctx, s["code.removed", r]);
             return 0;

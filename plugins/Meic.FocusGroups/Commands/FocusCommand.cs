@@ -22,6 +22,9 @@ public static class FocusCommand
         root.Subcommands.Add(SearchCommand.Create(ctx));
         root.Subcommands.Add(Group("codebook", CodebookAddCommand.Create(ctx), CodebookEditCommand.Create(ctx), CodebookListCommand.Create(ctx), CodebookImportCommand.Create(ctx), CodebookExportCommand.Create(ctx)));
         root.Subcommands.Add(Group("code", CodeApplyCommand.Create(ctx), CodeListCommand.Create(ctx), CodeRemoveCommand.Create(ctx)));
+        root.Subcommands.Add(Group("coder", CoderAddCommand.Create(ctx), CoderListCommand.Create(ctx)));
+        root.Subcommands.Add(Group("pass", PassEndCommand.Create(ctx)));
+        root.Subcommands.Add(ProgressCommand.Create(ctx));
         root.Subcommands.Add(Group("memo", MemoAddCommand.Create(ctx), MemoListCommand.Create(ctx)));
         root.Subcommands.Add(Group("report", ReportFrequenciesCommand.Create(ctx), ReportCooccurrenceCommand.Create(ctx), ReportQuotesCommand.Create(ctx)));
         root.Subcommands.Add(CompareCommand.Create(ctx));

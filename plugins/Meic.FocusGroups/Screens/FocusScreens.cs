@@ -87,8 +87,13 @@ internal static class FocusScreens
                     return new ListRow(t.Id, [x.Topic, t.Name, Count(turns.Count), Count(mine)]) { Item = t };
                 })).ToList();
             },
-            Actions = [ScreenAction.Opens("Enter", s["action.code"], row => row?.Item is Transcript t ? Turns(ctx, t.Id) : null,
-                row => row?.Item is Transcript t ? $"meic focus transcript show {t.Id}" : "", needsRow: true)],
+            Actions =
+            [
+                ScreenAction.Opens("Enter", s["action.code"], row => row?.Item is Transcript t ? CodingScreens.Open(ctx, t) : null,
+                    row => row?.Item is Transcript t ? $"meic focus code list --session {t.SessionId}" : "", needsRow: true),
+                ScreenAction.Opens("t", s["action.turnByTurn"], row => row?.Item is Transcript t ? Turns(ctx, t.Id) : null,
+                    row => row?.Item is Transcript t ? $"meic focus transcript show {t.Id}" : "", needsRow: true),
+            ],
         };
     }
 
@@ -257,7 +262,11 @@ internal static class FocusScreens
             Save = v =>
             {
                 var code = fs.Code(v.Choice("code")!);
+                using var tx = fs.Store.BeginTransaction();
+                new Coders(ctx, fs).Remember(ctx.User);
                 new CodingService(fs).Apply(transcript, code, ctx.User, (turn.TextStart, turn.End, turn.Id), "turn", ctx.Clock.Now.ToString("O"));
+                new Passes(fs).Saw(transcript, ctx.User, [turn.Index], ctx.Clock.Now.ToString("O"));
+                tx.Commit();
                 return FormResult.Ok(s["turn.applied", Storage.Codebook.Label(code, ctx.Language), turn.Index]);
             },
         };

@@ -14,6 +14,8 @@ public static class Collections
     public const string Turns = "fg-turns";
     public const string Memos = "fg-memos";
     public const string Keys = "fg-pseudonym-keys";
+    public const string Coders = "fg-coders";
+    public const string Passes = "fg-passes";
 
     public static IEnumerable<CollectionSpec> Specs()
     {
@@ -23,6 +25,8 @@ public static class Collections
         yield return new CollectionSpec(Transcripts).Index("sessionId");
         yield return new CollectionSpec(Turns).Index("sessionId").Index("transcriptId").Index("participantId").Searchable("text");
         yield return new CollectionSpec(Memos).Index("targetId").Index("sessionId");
+        yield return new CollectionSpec(Coders).Index("name");
+        yield return new CollectionSpec(Passes).Index("transcriptId").Index("coder");
         // The only place real names live: encrypted at rest, like every sensitive field.
         yield return new CollectionSpec(Keys).Index("sessionId").Sensitive("entries[*].name").Sensitive("redactions[*]");
     }
@@ -43,6 +47,8 @@ public sealed class FocusStore(IDocumentStore store, Strings? strings = null)
     public IDocumentCollection<Turn> Turns => Store.Collection<Turn>(Collections.Turns);
     public IDocumentCollection<Memo> Memos => Store.Collection<Memo>(Collections.Memos);
     public IDocumentCollection<PseudonymKey> Keys => Store.Collection<PseudonymKey>(Collections.Keys);
+    public IDocumentCollection<Coder> Coders => Store.Collection<Coder>(Collections.Coders);
+    public IDocumentCollection<CodingPass> Passes => Store.Collection<CodingPass>(Collections.Passes);
     public IDocumentCollection<ActorRef> Actors => Store.Collection<ActorRef>("actors");
 
     public FgSession Session(string id) =>

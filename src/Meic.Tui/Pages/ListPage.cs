@@ -40,7 +40,7 @@ internal sealed class ListPage : Page
         Header = new Label { X = 0, Y = 1, Width = Dim.Fill(), Height = 1, Text = "" };
         List = new ListView { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill() };
         List.KeystrokeNavigator = null!; // letters are the screen's actions, not a search
-        Detail = new TextView { ReadOnly = true, WordWrap = true, CanFocus = false, Text = "" };
+        Detail = new ReadingText { WordWrap = true, CanFocus = false, Text = "" };
         _view.Add(caption, Filter, Header, List, Detail);
 
         Filter.TextChanged += (_, _) => Apply();

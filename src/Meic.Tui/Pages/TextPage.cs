@@ -13,7 +13,7 @@ internal sealed class TextPage : Page
     {
         _screen = screen;
         // Wrapped: a long line (a duplicate's explanation, a cluster's full name) is read whole, not cut at the edge.
-        Text = new TextView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true };
+        Text = new ReadingText { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), WordWrap = true };
         Refresh();
     }
 
