@@ -200,4 +200,27 @@ public sealed class FormPageTests
         shell.Press(Key.CursorDown, Key.Space, Key.CursorUp, Key.Space);
         page.Values()["areas"].ShouldBe("work");
     }
+
+    [Fact]
+    public void Should_show_a_long_forms_first_field_when_it_is_a_list_at_80_by_24()
+    {
+        using var shell = new ShellHarness();
+        var form = new FormScreen
+        {
+            Title = "Nuovo servizio",
+            Fields =
+            [
+                new FormField { Id = "actor", Label = "Ente", Kind = FieldKind.Choice, Required = true, Choices = [.. Enumerable.Range(1, 9).Select(i => new Choice($"a{i}", $"Attore {i}"))] },
+                .. Enumerable.Range(1, 20).Select(i => new FormField { Id = $"f{i}", Label = $"Campo {i}" }),
+            ],
+            Save = _ => FormResult.Ok(),
+        };
+        shell.Shell.Navigate(form.Title, () => form);
+        shell.Draw();
+
+        shell.Lines[2].ShouldContain("Ente *:");
+        shell.Lines[2].ShouldContain("Attore 1");
+        shell.Press(Key.Tab);
+        shell.Screen.ShouldContain("Campo 1:");
+    }
 }

@@ -118,6 +118,9 @@ internal sealed class FormPage : Page
     private static void Reveal(View body, View editor)
     {
         var viewport = body.Viewport;
+        // Not laid out yet (the first field takes the focus as the form opens): nothing to scroll to, and scrolling
+        // "to the bottom of a list in a viewport of no height" would hide the first field, a list of actors, above the top.
+        if (viewport.Height <= 0) return;
         var top = editor.Frame.Y;
         var bottom = editor.Frame.Bottom;
         if (top < viewport.Y) body.Viewport = viewport with { Y = top };
