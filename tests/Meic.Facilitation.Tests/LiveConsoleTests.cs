@@ -29,6 +29,19 @@ public sealed class LiveConsoleTests
         ctx.Store.Collection<T>(collection).All();
 
     [Fact]
+    public void Should_keep_the_end_of_a_long_note_in_view_while_it_is_typed()
+    {
+        using var ws = Planned();
+        using var ctx = new ScreenContext(ws, "it", During);
+        using var live = new ConsoleHarness(ctx, Id, new ManualTime(During));
+        // One long paragraph, wrapped over more lines than the pane has: the line being typed must stay on screen.
+        live.Type(string.Concat(Enumerable.Repeat("parola ", 110)) + "ULTIMA");
+        live.Screen.ShouldContain("ULTIMA");
+        live.Press(Key.Enter).Type("secondo paragrafo " + string.Concat(Enumerable.Repeat("altra ", 60)) + "FINE");
+        live.Screen.ShouldContain("FINE");
+    }
+
+    [Fact]
     public void Should_show_the_countdown_and_keep_the_selected_invitee_visible_at_80_by_24_with_60_invitees_in_Italian()
     {
         using var ws = Planned();
