@@ -7,7 +7,7 @@
 #   - idle CPU over 30 s with the countdown running, and resident memory.
 # Goals (issue: the facilitator's live tools): 200 keys per second in a burst; keypress -> redraw < 50 ms; idle CPU
 # <= 2% of one core. Times include tmux's own polling (a capture every ~2-5 ms), so they are upper bounds.
-# Usage: bench/console.sh
+# Usage: bench/console.sh [paragraphs]   (with "paragraphs", Enter after each burst: the note in 400-character paragraphs)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 [ -x "$root/artifacts/release/meic/meic" ] || "$root/scripts/release.sh" >/dev/null
@@ -38,7 +38,12 @@ wait_for "Presenze 0/"
 tmux send-keys -t "$session" F6; wait_for "Note · Giro"
 empty=$(burst "ZQ1")
 # Fill the note to 3,000 characters (seven more bursts), then measure again.
-for i in 2 3 4 5 6 7 8; do burst "ZQ$i" >/dev/null; done
+paragraphs="${1:-}"
+for i in 2 3 4 5 6 7 8; do
+  [ -n "$paragraphs" ] && tmux send-keys -t "$session" Enter
+  burst "ZQ$i" >/dev/null
+done
+[ -n "$paragraphs" ] && tmux send-keys -t "$session" Enter
 long=$(burst "ZQ9")
 presses=()
 for i in $(seq 30); do
@@ -54,6 +59,6 @@ cpu=$(awk -v d=$((c1 - c0)) -v hz="$hz" 'BEGIN {printf "%.1f", d / hz / 30 * 100
 rss=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status")
 invited=$(echo "$invite" | tr ',' '\n' | wc -l)
 
-printf 'burst of 400 keys into an empty note: %s keys/s; into a 3,000-character note: %s keys/s (%s invited)\n' "$empty" "$long" "$invited"
+printf 'burst of 400 keys into an empty note: %s keys/s; into a 3,000-character note%s: %s keys/s (%s invited)\n' "$empty" "${paragraphs:+ in paragraphs}" "$long" "$invited"
 printf 'keypress to echo in a 3,000-character note (ms): median %s, worst %s\n' "$(printf '%s\n' "${presses[@]}" | median)" "$(printf '%s\n' "${presses[@]}" | sort -n | tail -1)"
 printf 'idle CPU over 30 s with the countdown running: %s%% of one core; resident memory: %s MB\n' "$cpu" "$rss"
