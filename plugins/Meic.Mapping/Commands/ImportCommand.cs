@@ -38,7 +38,7 @@ internal static class ImportCommand
             if (!ok)
             {
                 var first = report.Rows.First(r => r.Action == "reject");
-                throw new InputException(text["err.rejected", report.Rejected, report.Rows.Count, first.Message], report.File);
+                throw new InputException(text.Plural("err.rejected", report.Rejected, report.Rows.Count, first.Message), report.File);
             }
             return 0;
         });
@@ -91,7 +91,7 @@ internal static class ImportCommand
         foreach (var d in report.Duplicates.Take(ShownRows))
             Shared.Line(ctx, text[d.Merged ? "import.dup.merged" : "import.dup.kept", d.Line, d.Name, d.OtherName, d.OtherId,
                 d.OtherLine is { } l ? text["import.dup.row", l] : text["import.dup.stored"], d.Why]);
-        Shared.Line(ctx, text["import.summary", report.File, report.Created, report.Updated, report.Unchanged, report.Merged, report.Rejected, report.Encoding, report.Duplicates.Count]);
+        Shared.Line(ctx, report.Summary(text));
         Shared.Line(ctx, report.Written ? text["import.written", report.ImportId]
             : report.Rejected > 0 ? text["import.nothing"]
             : report.DryRun ? text["import.dryrun"] : text["import.nothingToDo"]);

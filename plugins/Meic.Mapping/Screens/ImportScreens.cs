@@ -88,7 +88,7 @@ internal sealed class ImportScreens(IScreenContext screen)
     private string Describe(ImportReport r, bool writable, string kind)
     {
         var o = new StringBuilder();
-        o.AppendLine(_w["import.summary", r.File, r.Created, r.Updated, r.Unchanged, r.Merged, r.Rejected, r.Encoding, r.Duplicates.Count]);
+        o.AppendLine(r.Summary(_w.Text));
         o.AppendLine(r.Written ? _w["import.written", r.ImportId] : writable ? _w["ui.import.ready"] : _w["import.nothing"]);
         o.AppendLine();
         o.AppendLine(_w["ui.import.columns"]);
