@@ -79,6 +79,27 @@ public sealed class LiveConsoleTests
     }
 
     [Fact]
+    public void Should_stay_on_the_last_invitee_when_down_is_pressed_there_so_the_next_mark_is_not_typed_into_the_filter()
+    {
+        using var ws = Planned();
+        using (var ctx = new ScreenContext(ws, "it", During))
+        using (var live = new ConsoleHarness(ctx, Id, new ManualTime(During)))
+        {
+            live.Press(Key.Tab, Key.CursorDown, Key.CursorDown, Key.CursorDown);
+            live.Console.Attendance.HasFocus.ShouldBeTrue();
+            live.Console.Attendance.SelectedItem.ShouldBe(1);
+            live.Press(new Key('g'));
+            live.Console.Filter.Text.ShouldBe("");
+            live.Screen.ShouldContain("[g] CNOS-FAP");
+        }
+
+        ws.Ok("meeting", "close", Id);
+        var minutes = File.ReadAllText(Path.Combine(ws.Path, "minutes", $"{Id}.en.md"));
+        minutes.ShouldContain("Apologies: CNOS-FAP"); // apologies named apart from the absent
+        minutes.ShouldContain("Invited but absent: CIES onlus");
+    }
+
+    [Fact]
     public void Should_mark_a_walk_in_present_from_the_attendance_pane()
     {
         using var ws = Planned();
@@ -279,6 +300,7 @@ public sealed class LiveConsoleTests
         live.Press(Key.F4);
         live.Console.Form!.Said.ShouldStartWith("Approvare il verbale di «Tavolo lavoro»");
         live.Type("si").Press(Key.Enter);
+        live.Console.Message.Text.ShouldBe("Verbale di «Tavolo lavoro» approvato in «Tavolo aprile»; ora è bloccato"); // titles, not ids
 
         var previous = ctx.Store.Collection<Meeting>(Meeting.CollectionName).Get(Id)!;
         previous.MinutesApproved.ShouldBeTrue();
