@@ -70,6 +70,7 @@ public sealed class ColumnMapping
         }
 
         var uses = new List<ColumnUse>();
+        var unknown = new List<string>();
         var filled = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < headers.Count; i++)
         {
@@ -80,13 +81,7 @@ public sealed class ColumnMapping
             else if (h.Length == 0) use = new ColumnUse(i, h, null, "empty");
             else if (schema.Match(h) is { } match)
                 use = new ColumnUse(i, h, match.Name, TableSchema.Key(h) is var key && (key == TableSchema.Key(match.Name) || key == TableSchema.Key(match.Label(language))) ? "name" : "alias");
-            else
-            {
-                var guesses = schema.Guesses(h).Select(g => schema.LabelOf(g, language)).ToList();
-                throw new InputException(guesses.Count > 0
-                    ? text["map.unknownColumn", TableText.Excerpt(h), schema.What, string.Join(", ", guesses), schema.FieldList(language)]
-                    : text["map.unknownColumnNoGuess", TableText.Excerpt(h), schema.What, schema.FieldList(language)], table.Where(1));
-            }
+            else { unknown.Add(h); continue; } // every unknown column is named at once, below
             if (use.Field is not null)
             {
                 if (filled.TryGetValue(use.Field, out var other))
@@ -94,6 +89,21 @@ public sealed class ColumnMapping
                 filled[use.Field] = i;
             }
             uses.Add(use);
+        }
+        if (unknown.Count == 1)
+        {
+            var h = unknown[0];
+            var guesses = schema.Guesses(h).Select(g => schema.LabelOf(g, language)).ToList();
+            throw new InputException(guesses.Count > 0
+                ? text["map.unknownColumn", TableText.Excerpt(h), schema.What, string.Join(", ", guesses), schema.FieldList(language)]
+                : text["map.unknownColumnNoGuess", TableText.Excerpt(h), schema.What, schema.FieldList(language)], table.Where(1));
+        }
+        if (unknown.Count > 1)
+        {
+            // One refusal for the whole header row: a person fixes every column in one go, not one per run.
+            var named = unknown.Select(h => schema.Guesses(h).Select(g => schema.LabelOf(g, language)).ToList() is { Count: > 0 } g
+                ? text["map.unknownWithGuess", TableText.Excerpt(h), string.Join(", ", g)] : $"'{TableText.Excerpt(h)}'");
+            throw new InputException(text["map.unknownColumns", unknown.Count, schema.What, string.Join(", ", named), schema.FieldList(language)], table.Where(1));
         }
         foreach (var field in schema.Fields)
             if (field.Required && !filled.ContainsKey(field.Name))
