@@ -111,6 +111,7 @@ public sealed class LiveConsoleTests
         live.Console.Form.Fields[1].Text = "Amina K.";
         live.Press(Key.S.WithCtrl);
         live.Console.Form.ShouldBeNull();
+        live.Console.Attendance.HasFocus.ShouldBeTrue(); // back in the list the walk-in was added from, not in the notes
         live.Screen.ShouldContain("Presenze 1/3");
         var walkIn = ctx.Store.Collection<Meeting>(Meeting.CollectionName).Get(Id)!.Attendance.Single(a => a.Person == "Amina K.");
         (walkIn.ActorId, walkIn.Present).ShouldBe(("asinitas", true));

@@ -40,7 +40,7 @@ internal sealed class ConsoleForm : FrameView
             Add(field);
             y++;
         }
-        _problem = new Label { X = 0, Y = y, Width = Dim.Fill(), Height = 2, Text = "" };
+        _problem = new Label { X = 0, Y = y, Width = Dim.Fill(), Height = 4, Text = "" }; // a refusal with its hint fits a pane half the console wide
         Add(_problem);
     }
 

@@ -494,7 +494,7 @@ internal sealed class LiveConsole : View
                 tx.Commit();
             }
             _m = _f.RequireMeeting(_meetingId);
-            Done(_t["close.done", _m.Id, Path.GetRelativePath(_f.Context.WorkspaceDirectory, MinutesFile)]);
+            Done(_t["close.done", _m.Title, Path.GetRelativePath(_f.Context.WorkspaceDirectory, MinutesFile)]);
             _lease.Release();
             Notes.ReadOnly = true;
             Finished?.Invoke();
@@ -546,9 +546,13 @@ internal sealed class LiveConsole : View
 
     private string? _formCommand;
 
+    private View? _returnTo;
+
     private void OpenForm(ConsoleForm form, string? command)
     {
         CloseForm(null);
+        // Back where the form was asked from once it closes: a walk-in or a delete from the lists returns to that list.
+        _returnTo = Attendance.HasFocus || Filter.HasFocus ? Attendance : Records.HasFocus ? Records : Notes;
         Form = form;
         _formCommand = command;
         form.X = Pos.Right(AgendaFrame); form.Y = 1; form.Width = Dim.Fill(); form.Height = Dim.Fill(3);
@@ -575,7 +579,8 @@ internal sealed class LiveConsole : View
             _formCommand = null;
             Remove(form);
             form.Dispose();
-            Notes.SetFocus();
+            (_returnTo ?? Notes).SetFocus();
+            _returnTo = null;
         }
         if (message is not null) Say(message);
         if (!_disposed) ShowAll();

@@ -62,7 +62,7 @@ internal static class MeetingScreens
                             file = MeetingLifecycle.Close(f, f.RequireMeeting(seen.Id), false);
                             tx.Commit();
                         }
-                        screen.Tell(t["close.done", seen.Id, Path.GetRelativePath(ctx.WorkspaceDirectory, file)]);
+                        screen.Tell(t["close.done", seen.Title, Path.GetRelativePath(ctx.WorkspaceDirectory, file)]);
                     },
                 },
                 new ScreenAction
