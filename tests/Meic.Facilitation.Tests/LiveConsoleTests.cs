@@ -249,6 +249,15 @@ public sealed class LiveConsoleTests
         All<Decision>(ctx, Decision.CollectionName).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Should_count_a_questions_lines_as_they_wrap_so_its_last_words_are_not_hidden_under_the_answer()
+    {
+        // The Spanish approval question wraps on four lines in a half-console pane, though its 102 characters would fill three.
+        Console.ConsoleForm.Wrapped("¿Aprobar el acta de «Primera plenaria» (15 de enero de 2027, 10:00)? Después ya no se podrá modificar.", 36).ShouldBe(4);
+        Console.ConsoleForm.Wrapped("", 36).ShouldBe(1);
+        Console.ConsoleForm.Wrapped(new string('x', 80), 36).ShouldBe(3);
+    }
+
     [Theory]
     [InlineData("it", "sì")]
     [InlineData("it", "si")]
