@@ -45,7 +45,7 @@ internal sealed class ImportScreens(IScreenContext screen)
     };
 
     private MapImportRequest Request(FormValues v) =>
-        new(v.Choice("what") ?? "actors", v.Text("file") is { } file ? Path.GetFullPath(file, screen.Meic.WorkspaceDirectory) : "FILE",
+        new(v.Choice("what") ?? "actors", v.Text("file") is { } file ? Path.GetFullPath(file, screen.Meic.WorkspaceDirectory) : _w["ui.import.filePlaceholder"],
             List(v["map"]), List(v["ignore"]), v.Flag("merge"), v.Text("separator"));
 
     private static string[] List(string text) => text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
