@@ -178,6 +178,13 @@ public sealed class ImportTests : IDisposable
         es.ExitCode.ShouldBe(0, es.ToString());
         es.Out.ShouldContain("│ Entidad │ nombre │");
         es.Out.ShouldContain("1 para crear");
+
+        Meic("map", "import", "actors", file, "--lang", "it").ExitCode.ShouldBe(0);
+        var list = Meic("map", "actors", "list", "--sector", "terzo settore", "--area", "casa", "--lang", "it");
+        list.Out.ShouldContain("Terzo settore");
+        list.Out.ShouldContain("Accoglienza abitativa");
+        list.Out.ShouldNotContain("third-sector");
+        list.Out.ShouldNotContain("housing");
     }
 
     [Fact]
