@@ -192,4 +192,55 @@ public sealed class FormPageTests
         form.NoteOf("timezone").ShouldStartWith("zona horaria desconocida");
         shell.Lines[23].ShouldContain("Guardar");
     }
+
+    [Fact]
+    public void Should_mark_the_first_label_of_a_list_of_marks_with_space_and_show_it_in_the_command()
+    {
+        using var shell = new ShellHarness();
+        var form = new FormScreen
+        {
+            Title = "Nuovo attore",
+            Fields =
+            [
+                new FormField { Id = "name", Label = "nome" },
+                new FormField { Id = "areas", Label = "ambiti", Kind = FieldKind.Choices, Choices = [new Choice("housing", "Accoglienza abitativa"), new Choice("work", "Lavoro")] },
+            ],
+            CommandFor = v => "meic map actors add --area " + v["areas"],
+            Save = _ => FormResult.Ok(),
+        };
+        shell.Shell.Navigate(form.Title, () => form);
+        shell.Draw();
+        var page = shell.Shell.Current.ShouldBeOfType<FormPage>();
+
+        shell.Press(Key.Tab, Key.Space);
+
+        page.Values()["areas"].ShouldBe("housing");
+        shell.Screen.ShouldContain("☑ Accoglienza abitativa");
+        shell.Shell.CommandLine.Text.ShouldBe("$ meic map actors add --area housing");
+        shell.Press(Key.CursorDown, Key.Space, Key.CursorUp, Key.Space);
+        page.Values()["areas"].ShouldBe("work");
+    }
+
+    [Fact]
+    public void Should_show_a_long_forms_first_field_when_it_is_a_list_at_80_by_24()
+    {
+        using var shell = new ShellHarness();
+        var form = new FormScreen
+        {
+            Title = "Nuovo servizio",
+            Fields =
+            [
+                new FormField { Id = "actor", Label = "Ente", Kind = FieldKind.Choice, Required = true, Choices = [.. Enumerable.Range(1, 9).Select(i => new Choice($"a{i}", $"Attore {i}"))] },
+                .. Enumerable.Range(1, 20).Select(i => new FormField { Id = $"f{i}", Label = $"Campo {i}" }),
+            ],
+            Save = _ => FormResult.Ok(),
+        };
+        shell.Shell.Navigate(form.Title, () => form);
+        shell.Draw();
+
+        shell.Lines[2].ShouldContain("Ente *:");
+        shell.Lines[2].ShouldContain("Attore 1");
+        shell.Press(Key.Tab);
+        shell.Screen.ShouldContain("Campo 1:");
+    }
 }

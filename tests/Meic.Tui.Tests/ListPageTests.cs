@@ -111,6 +111,27 @@ public sealed class ListPageTests
     }
 
     [Fact]
+    public void Should_leave_s_to_the_screens_action_on_it_and_sort_with_o_instead()
+    {
+        using var shell = new ShellHarness();
+        var screen = Organisations();
+        var staged = new ListScreen
+        {
+            Title = screen.Title, Command = screen.Command, Columns = screen.Columns, Rows = screen.Rows,
+            Actions = [new ScreenAction { Key = "s", Label = "Fase", NeedsRow = true, Run = (_, row) => _ran.Add("s:" + row!.Id) }],
+        };
+        var page = Open(shell, staged);
+
+        shell.Press(new Key('s'));
+        _ran.ShouldBe(["s:citta"]);
+        page.SortColumn.ShouldBe(-1);
+
+        shell.Press(new Key('o'));
+        page.SortColumn.ShouldBe(0);
+        shell.Shell.HelpText().ShouldContain("o        ");
+    }
+
+    [Fact]
     public void Should_sort_by_the_column_whose_header_is_clicked()
     {
         using var shell = new ShellHarness();

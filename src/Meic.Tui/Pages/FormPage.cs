@@ -27,6 +27,7 @@ internal sealed class FormPage : Page
     private readonly Dictionary<string, Label> _notes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, View> _editors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _initial;
+    private readonly List<ListView> _marks = new();
 
     public FormPage(FormScreen screen, Strings t, Func<FormValues, FormResult> submit, Action<FormResult> saved) : base(screen)
     {
@@ -91,6 +92,14 @@ internal sealed class FormPage : Page
     public override bool HandleKey(Key key)
     {
         if (key == Key.S.WithCtrl) { Save(); return true; }
+        // Space on a list of marks marks or unmarks the label under the cursor, and the command under the form follows.
+        if (key == Key.Space && _marks.FirstOrDefault(l => l.HasFocus) is { SelectedItem: int at } list)
+        {
+            list.Source!.SetMark(at, !list.Source.IsMarked(at));
+            list.SetNeedsDraw();
+            RaiseChanged();
+            return true;
+        }
         return false;
     }
 
@@ -130,6 +139,9 @@ internal sealed class FormPage : Page
     private static void Reveal(View body, View editor)
     {
         var viewport = body.Viewport;
+        // Not laid out yet (the first field takes the focus as the form opens): nothing to scroll to, and scrolling
+        // "to the bottom of a list in a viewport of no height" would hide the first field, a list of actors, above the top.
+        if (viewport.Height <= 0) return;
         var top = editor.Frame.Y;
         var bottom = editor.Frame.Bottom;
         if (top < viewport.Y) body.Viewport = viewport with { Y = top };
@@ -183,6 +195,9 @@ internal sealed class FormPage : Page
                         else list.SelectedItem = i;
                     }
                 if (!many && list.SelectedItem is null && field.Choices.Count > 0 && field.Required) list.SelectedItem = 0;
+                // A list of marks starts with its cursor on the first label, so Space marks it at once (nothing is marked by that).
+                if (many && field.Choices.Count > 0) list.SelectedItem = 0;
+                if (many) _marks.Add(list);
                 list.ValueChanged += (_, _) => RaiseChanged();
                 list.CollectionChanged += (_, _) => RaiseChanged();
                 _read[field.Id] = many

@@ -83,7 +83,14 @@ internal sealed class ListPage : Page
 
     public override ListRow? Row => List.SelectedItem is int i && i >= 0 && i < _shown.Count ? _shown[i] : null;
 
-    public override IEnumerable<(string Key, string Label)> OwnKeys => [("/", _t["ui.key.filter"]), ("s", _t["ui.key.sort"])];
+    public override IEnumerable<(string Key, string Label)> OwnKeys =>
+        SortKey is { } sort ? [("/", _t["ui.key.filter"]), (sort, _t["ui.key.sort"])] : [("/", _t["ui.key.filter"])];
+
+    /// <summary>
+    /// The key that sorts: <c>s</c>, or <c>o</c> when the screen does something else on <c>s</c> (an actor's stage,
+    /// signing an agreement), or none when it uses both (the header still sorts with a click).
+    /// </summary>
+    public string? SortKey => new[] { "s", "o" }.FirstOrDefault(k => !_screen.Actions.Any(a => a.Key == k));
 
     public override void Focus() => List.SetFocus();
 
@@ -95,7 +102,7 @@ internal sealed class ListPage : Page
             return false;
         }
         if (key.AsRune.Value == '/') { Filter.SetFocus(); return true; }
-        if (key.AsRune.Value == 's' && !key.IsCtrl && !key.IsAlt) { SortBy(_screen.Columns.Count == 0 ? -1 : (SortColumn + 2) % (_screen.Columns.Count + 1) - 1); return true; }
+        if (SortKey is { } sort && Keys.Match(sort, key)) { SortBy(_screen.Columns.Count == 0 ? -1 : (SortColumn + 2) % (_screen.Columns.Count + 1) - 1); return true; }
         return false;
     }
 
