@@ -131,6 +131,24 @@ public sealed class ClusterSetupTests : IDisposable
     }
 
     [Fact]
+    public void Should_print_the_next_steps_in_the_users_words_with_the_secretariat_first_when_none_is_set()
+    {
+        var init = MeicProcess.Run(_dir.Path, "init", "t", "--template", "blank", "--city", "Torino", "--lang", "it", "--promoter", "Comune di Torino");
+        init.ExitCode.ShouldBe(0, init.ToString());
+        init.Out.ShouldContain("meic map actors add NOME --sector 'terzo settore' --area 'Accoglienza abitativa'");
+        init.Out.ShouldContain("meic map ties add ENTE1 ENTE2 --kind invio");
+        init.Out.ShouldContain("meic cluster set segreteria 'Comune di Torino'");
+        init.Out.ShouldContain("--kind plenaria --start");
+        init.Out.ShouldNotContain("third-sector");
+        var ws = _dir.File("t");
+        foreach (var step in new[] { new[] { "map", "actors", "add", "Caritas", "--sector", "terzo settore", "--area", "casa" }, ["cluster", "set", "segreteria", "Comune di Torino"] })
+        {
+            var r = MeicProcess.Run(ws, step);
+            r.ExitCode.ShouldBe(0, r.ToString());
+        }
+    }
+
+    [Fact]
     public void Should_add_rename_and_remove_areas_with_labels_per_language_and_keep_an_area_in_use()
     {
         MeicProcess.Run(_dir.Path, "init", "t", "--template", "blank", "--city", "Torino", "--lang", "it").ExitCode.ShouldBe(0);

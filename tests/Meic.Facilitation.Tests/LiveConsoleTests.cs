@@ -29,6 +29,19 @@ public sealed class LiveConsoleTests
         ctx.Store.Collection<T>(collection).All();
 
     [Fact]
+    public void Should_keep_the_end_of_a_long_note_in_view_while_it_is_typed()
+    {
+        using var ws = Planned();
+        using var ctx = new ScreenContext(ws, "it", During);
+        using var live = new ConsoleHarness(ctx, Id, new ManualTime(During));
+        // One long paragraph, wrapped over more lines than the pane has: the line being typed must stay on screen.
+        live.Type(string.Concat(Enumerable.Repeat("parola ", 110)) + "ULTIMA");
+        live.Screen.ShouldContain("ULTIMA");
+        live.Press(Key.Enter).Type("secondo paragrafo " + string.Concat(Enumerable.Repeat("altra ", 60)) + "FINE");
+        live.Screen.ShouldContain("FINE");
+    }
+
+    [Fact]
     public void Should_show_the_countdown_and_keep_the_selected_invitee_visible_at_80_by_24_with_60_invitees_in_Italian()
     {
         using var ws = Planned();
@@ -79,6 +92,27 @@ public sealed class LiveConsoleTests
     }
 
     [Fact]
+    public void Should_stay_on_the_last_invitee_when_down_is_pressed_there_so_the_next_mark_is_not_typed_into_the_filter()
+    {
+        using var ws = Planned();
+        using (var ctx = new ScreenContext(ws, "it", During))
+        using (var live = new ConsoleHarness(ctx, Id, new ManualTime(During)))
+        {
+            live.Press(Key.Tab, Key.CursorDown, Key.CursorDown, Key.CursorDown);
+            live.Console.Attendance.HasFocus.ShouldBeTrue();
+            live.Console.Attendance.SelectedItem.ShouldBe(1);
+            live.Press(new Key('g'));
+            live.Console.Filter.Text.ShouldBe("");
+            live.Screen.ShouldContain("[g] CNOS-FAP");
+        }
+
+        ws.Ok("meeting", "close", Id);
+        var minutes = File.ReadAllText(Path.Combine(ws.Path, "minutes", $"{Id}.en.md"));
+        minutes.ShouldContain("Apologies: CNOS-FAP"); // apologies named apart from the absent
+        minutes.ShouldContain("Invited but absent: CIES onlus");
+    }
+
+    [Fact]
     public void Should_mark_a_walk_in_present_from_the_attendance_pane()
     {
         using var ws = Planned();
@@ -90,6 +124,7 @@ public sealed class LiveConsoleTests
         live.Console.Form.Fields[1].Text = "Amina K.";
         live.Press(Key.S.WithCtrl);
         live.Console.Form.ShouldBeNull();
+        live.Console.Attendance.HasFocus.ShouldBeTrue(); // back in the list the walk-in was added from, not in the notes
         live.Screen.ShouldContain("Presenze 1/3");
         var walkIn = ctx.Store.Collection<Meeting>(Meeting.CollectionName).Get(Id)!.Attendance.Single(a => a.Person == "Amina K.");
         (walkIn.ActorId, walkIn.Present).ShouldBe(("asinitas", true));
@@ -227,6 +262,15 @@ public sealed class LiveConsoleTests
         All<Decision>(ctx, Decision.CollectionName).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Should_count_a_questions_lines_as_they_wrap_so_its_last_words_are_not_hidden_under_the_answer()
+    {
+        // The Spanish approval question wraps on four lines in a half-console pane, though its 102 characters would fill three.
+        Console.ConsoleForm.Wrapped("¿Aprobar el acta de «Primera plenaria» (15 de enero de 2027, 10:00)? Después ya no se podrá modificar.", 36).ShouldBe(4);
+        Console.ConsoleForm.Wrapped("", 36).ShouldBe(1);
+        Console.ConsoleForm.Wrapped(new string('x', 80), 36).ShouldBe(3);
+    }
+
     [Theory]
     [InlineData("it", "sì")]
     [InlineData("it", "si")]
@@ -279,6 +323,7 @@ public sealed class LiveConsoleTests
         live.Press(Key.F4);
         live.Console.Form!.Said.ShouldStartWith("Approvare il verbale di «Tavolo lavoro»");
         live.Type("si").Press(Key.Enter);
+        live.Console.Message.Text.ShouldBe("Verbale di «Tavolo lavoro» approvato in «Tavolo aprile»; ora è bloccato"); // titles, not ids
 
         var previous = ctx.Store.Collection<Meeting>(Meeting.CollectionName).Get(Id)!;
         previous.MinutesApproved.ShouldBeTrue();

@@ -26,10 +26,34 @@ public sealed class MeetingCommandTests
 
         var approved = MeicProcess.Run(ws.Path, "meeting", "approve", Id, "--lang", "es");
         approved.ExitCode.ShouldBe(0, approved.ToString());
-        approved.Out.ShouldContain($"Acta de {Id} aprobada; ahora está bloqueada");
+        approved.Out.ShouldContain("Acta de «Work table» aprobada; ahora está bloqueada");
         approved.Out.ShouldNotContain("–");
         File.ReadAllText(System.IO.Path.Combine(ws.Path, "minutes", $"{Id}.es.md")).ShouldContain("; bloqueada"); // approved today, by no later meeting: no empty "(reunión )"
         File.ReadAllText(System.IO.Path.Combine(ws.Path, "minutes", $"{Id}.es.md")).ShouldNotContain("(reunión )");
+    }
+
+    [Fact]
+    public void Should_take_kinds_recurrences_areas_and_formats_in_the_users_words_and_show_them_so()
+    {
+        using var ws = new Workspace();
+        var help = MeicProcess.Run(ws.Path, "meeting", "plan", "--help", "--lang", "it");
+        help.Out.ShouldContain("plenaria, tavolo tematico, cabina di regia o laboratorio di coprogettazione");
+        help.Out.ShouldContain("giornaliero, settimanale, quindicinale o mensile");
+        help.Out.ShouldNotContain("thematic-table");
+        var planned = MeicProcess.Run(ws.Path, "meeting", "plan", "--title", "Tavolo casa", "--kind", "tavolo tematico", "--start", "02/04/2030 10:00",
+            "--every", "settimanale", "--count", "2", "--area", "casa", "--invite", "cies-onlus", "--lang", "it", "--json");
+        planned.ExitCode.ShouldBe(0, planned.ToString());
+        var first = JObject.Parse(planned.Out)["ids"]![0]!.ToString();
+        var agenda = MeicProcess.Run(ws.Path, "meeting", "agenda", "add", first, "--title", "Giro", "--minutes", "10", "--format", "Giro di presentazioni", "--lang", "it");
+        agenda.ExitCode.ShouldBe(0, agenda.ToString());
+        var shown = MeicProcess.Run(ws.Path, "meeting", "show", first, "--lang", "it");
+        shown.Out.ShouldContain("Giro di presentazioni");
+        shown.Out.ShouldContain("Presenti: 0 di 1");
+        shown.Out.ShouldNotContain("()");
+        JObject.Parse(ws.Ok("meeting", "show", first, "--json").Out)["meeting"]!["area"]!.ToString().ShouldBe("housing");
+        var bad = MeicProcess.Run(ws.Path, "meeting", "plan", "--title", "X", "--start", "03/04/2030 10:00", "--area", "spazio", "--lang", "it");
+        bad.ExitCode.ShouldBe(2, bad.ToString());
+        bad.Err.ShouldContain("«spazio»");
     }
 
     [Fact]

@@ -154,7 +154,51 @@ public sealed class ImportTests : IDisposable
     public void Should_list_every_field_in_the_import_help()
     {
         var help = Meic("map", "import", "--help");
-        foreach (var field in new[] { "name*", "sector*", "area*", "networkKind", "mandate", "source*", "target*", "intensity", "trust" })
+        foreach (var field in new[] { "name*", "sector*", "area*", "network kind", "mandate", "from*", "to*", "intensity", "trust" })
             help.Out.ShouldContain(field);
+        var aiuto = Meic("map", "import", "--help", "--lang", "it");
+        foreach (var field in new[] { "nome*", "settore*", "ambito*", "tipo di rete", "mandato", "da*", "a*", "intensità", "fiducia" })
+            aiuto.Out.ShouldContain(field);
+    }
+
+    [Fact]
+    public void Should_show_every_column_by_the_name_of_its_field_in_the_users_language_and_take_area_words()
+    {
+        var file = _dir.Write("attori.csv", "Ente;Tipo;Ambito\nCasa Betania;terzo settore;casa\nCooperativa Orti;impresa;lavoro\n");
+        var r = Meic("map", "import", "actors", file, "--dry-run", "--lang", "it");
+        r.ExitCode.ShouldBe(0, r.ToString());
+        r.Out.ShouldContain("│ Ente    │ nome    │");
+        r.Out.ShouldContain("│ Tipo    │ settore │");
+        r.Out.ShouldContain("│ Ambito  │ ambito  │ nome del campo │");
+        r.Out.ShouldNotContain("sector");
+        r.Out.ShouldContain("2 da creare, 0 da aggiornare, 0 invariate, 0 da unire, 0 respinte; 0 probabili doppioni");
+
+        var spanish = _dir.Write("actores.csv", "Entidad;Tipo;Ámbito\nCasa Nazaret;tercer sector;vivienda\n");
+        var es = Meic("map", "import", "actors", spanish, "--dry-run", "--lang", "es");
+        es.ExitCode.ShouldBe(0, es.ToString());
+        es.Out.ShouldContain("│ Entidad │ nombre │");
+        es.Out.ShouldContain("1 para crear");
+
+        Meic("map", "import", "actors", file, "--lang", "it").ExitCode.ShouldBe(0);
+        var list = Meic("map", "actors", "list", "--sector", "terzo settore", "--area", "casa", "--lang", "it");
+        list.Out.ShouldContain("Terzo settore");
+        list.Out.ShouldContain("Accoglienza abitativa");
+        list.Out.ShouldNotContain("third-sector");
+        list.Out.ShouldNotContain("housing");
+    }
+
+    [Fact]
+    public void Should_count_one_refused_row_in_the_singular()
+    {
+        var file = _dir.Write("uno.csv", "nome;tipo;ambito\nCasa Betania;terzo settore;spazio\n");
+        var r = Meic("map", "import", "actors", file, "--lang", "it");
+        r.ExitCode.ShouldBe(2, r.ToString());
+        r.Err.ShouldContain("1 riga su 1 respinta");
+        r.Out.ShouldContain("1 respinta;");
+        var tie = _dir.Write("legame.csv", "da;a;peso\ncies-onlus;asinitas;-1\n");
+        var t = Meic("map", "import", "ties", tie, "--lang", "it");
+        t.ExitCode.ShouldBe(2, t.ToString());
+        t.Err.ShouldContain("peso '-1'");
+        t.Out.ShouldContain("CIES onlus → Asinitas");
     }
 }

@@ -266,6 +266,8 @@ public sealed class MapScreensTests
         text.ShouldContain("Accoglienza abitativa");
         text.ShouldContain("Lacune:");
         text.ShouldNotContain("third-sector");
+        text.Split('\n').Take(6).ShouldAllBe(line => line.Length <= 78); // the matrix rows fit the page at 80 columns, the area named in full
+        text.ShouldContain("Cultura, tempo libero e sport");
 
         var cells = ws.Open<ListScreen>("map-coverage-cells");
         var cell = cells.Rows().Single(r => r.Cells[0] == "Accoglienza abitativa" && r.Cells[1] == "Terzo settore");

@@ -106,6 +106,26 @@ public sealed class FormPageTests
     }
 
     [Fact]
+    public void Should_show_a_long_refusal_whole_above_save_instead_of_cutting_it_at_the_button()
+    {
+        using var shell = new ShellHarness(builtIns: true);
+        File.WriteAllText(Path.Combine(shell.Workspace, "enti.csv"), "Realtà;Tipo;Ambito;Circoscrizione;Telefono\nCasa Betania;terzo settore;casa;7;011\n");
+        var entry = shell.Context.Plugins.Entries.Single(e => e.Id == "meic.mapping");
+        shell.Shell.OpenPlugin(entry, entry.Manifest!.Screens.Single(s => s.Id == "map-import"));
+        var form = shell.Shell.Current.ShouldBeOfType<FormPage>();
+        form.EditorOf("file").SetFocus();
+        shell.Type("enti.csv");
+
+        form.Save();
+        shell.Draw();
+
+        form.Problem.Text.ShouldContain("'Realtà', 'Circoscrizione', 'Telefono'");
+        form.Problem.Frame.Height.ShouldBeGreaterThan(1);
+        var screen = string.Join(" ", shell.Lines.Select(l => l.Trim('│', ' ')));
+        screen.ShouldContain("saltala con --ignore"); // the end of the refusal is on screen, not under the Save button
+    }
+
+    [Fact]
     public void Should_pick_the_promoter_among_the_actors_by_label_and_save_its_id()
     {
         using var shell = new ShellHarness();

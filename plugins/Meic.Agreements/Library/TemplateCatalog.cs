@@ -4,7 +4,17 @@ using Meic.Sdk.Text;
 namespace Meic.Agreements.Library;
 
 /// <summary>A folder the clause library and templates are read from, with a label saying where it is (shipped, a cluster template, the workspace).</summary>
-public sealed record LibrarySource(string Directory, string Label);
+public sealed record LibrarySource(string Directory, string Label)
+{
+    /// <summary>Where a template comes from (its <see cref="Label"/>: "shipped", "template rome", "workspace"), in <paramref name="s"/>' language.</summary>
+    public static string Words(string label, Strings s) => label switch
+    {
+        "shipped" => s["source.shipped"],
+        "workspace" => s["source.workspace"],
+        _ when label.StartsWith("template ", StringComparison.Ordinal) => s["source.template", label["template ".Length..]],
+        _ => label,
+    };
+}
 
 /// <summary>Every clause library and template visible to a workspace, validated.</summary>
 public sealed class TemplateCatalog

@@ -67,7 +67,7 @@ public static class AgreementRenderer
                         continue;
                     }
                     if (blocks.ContainsKey(p.Name) || values.GetValueOrDefault(p.Name) is { } v && v.Trim().Length > 0 && !v.Contains("{{", StringComparison.Ordinal)) continue;
-                    if (missing.All(m => m.Name != p.Name)) missing.Add(new MissingVariable(p.Name, Describe(p.Name, descriptions)));
+                    if (missing.All(m => m.Name != p.Name)) missing.Add(new MissingVariable(p.Name, Describe(p.Name, descriptions, refusals)));
                 }
         }
         Need(agreement.TitleSource);
@@ -90,16 +90,17 @@ public static class AgreementRenderer
         return new RenderedAgreement(Fill(agreement.TitleSource), subtitle, preamble, articles, signatures, words, cluster?.Name ?? "", place);
     }
 
-    private static string? Describe(string name, IReadOnlyDictionary<string, string>? descriptions) =>
-        descriptions?.GetValueOrDefault(name) ?? name switch
+    // What a missing variable is for (the template's description), and how to give it when the cluster holds it.
+    private static string? Describe(string name, IReadOnlyDictionary<string, string>? descriptions, Strings s)
+    {
+        var hint = name switch
         {
-            "starts_on" => "the start date: --starts YYYY-MM-DD",
-            "expires_on" => "the end date: --expires YYYY-MM-DD",
-            "city" => "the cluster's city",
-            "promoter" => "the cluster's promoter: meic cluster set promoter NAME",
-            "secretariat" or "backbone" => "the cluster's secretariat: meic cluster set secretariat NAME, or --var backbone=NAME",
+            "starts_on" or "expires_on" or "city" or "promoter" or "secretariat" or "backbone" => s["missing." + name],
             _ => null,
         };
+        var description = descriptions?.GetValueOrDefault(name);
+        return description is null ? hint : hint is null ? description : $"{description}: {hint}";
+    }
 
     private static string PartyLine(AgreementParty p, string name, DocumentWords words)
     {

@@ -25,7 +25,7 @@ internal sealed class DraftScreens(IScreenContext screen)
         Help = pick ? _w["ui.draft.pickHelp"] : _w["ui.templates.help"],
         Columns = [_w["ui.col.title"], _w["ui.col.language"], new ListColumn(_w["ui.col.clauses"], true), _w["ui.col.source"]],
         Rows = () => _w.Cli.Catalog().Templates.Values.OrderBy(t => t.Language == _w.Language ? 0 : 1).ThenBy(t => t.Title, StringComparer.CurrentCultureIgnoreCase)
-            .Select(t => new ListRow(t.Id, [t.Title, t.Language, t.Clauses.Count.ToString(), t.Source]) { Item = t, Keywords = t.Id + " " + t.Description })
+            .Select(t => new ListRow(t.Id, [t.Title, t.Language, t.Clauses.Count.ToString(), Library.LibrarySource.Words(t.Source, _w.Cli.S)]) { Item = t, Keywords = t.Id + " " + t.Description })
             .ToList(),
         Detail = row => Detail((AgreementTemplate)row.Item!),
         Empty = _w["ui.templates.empty"],

@@ -19,7 +19,7 @@ internal static class ApproveCommand
                 : f.Meetings.All().Where(o => o.Start > m.Start && o.Status != MeetingStatus.Planned).OrderBy(o => o.Start).FirstOrDefault();
             Store.MeetingLifecycle.Approve(f, m, next);
             if (f.Context.Json) f.Context.WriteJson(new { meetingId = m.Id, m.MinutesApproved, m.ApprovedAt, m.ApprovedInMeetingId });
-            else Output.Line(f.Context.Console, m.ApprovedInMeetingId is { } inMeeting ? t["approve.done", m.Id, inMeeting] : t["approve.doneAlone", m.Id]);
+            else Output.Line(f.Context.Console, m.ApprovedInMeetingId is { } inMeeting ? t["approve.done", m.Title, f.RequireMeeting(inMeeting).Title] : t["approve.doneAlone", m.Title]);
             return 0;
         });
         return command;

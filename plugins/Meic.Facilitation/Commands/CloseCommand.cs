@@ -21,7 +21,7 @@ internal static class CloseCommand
             else
             {
                 foreach (var w in warnings) Output.Warn(f, w);
-                Output.Line(f.Context.Console, t["close.done", m.Id, file]);
+                Output.Line(f.Context.Console, t["close.done", m.Title, file]);
             }
             return 0;
         });

@@ -30,7 +30,7 @@ internal static class ExportIcsCommand
             if (file is null) { f.Context.Out.Write(text); return 0; }
             File.WriteAllText(file, text, new System.Text.UTF8Encoding(false));
             if (f.Context.Json) f.Context.WriteJson(new { file = Path.GetFullPath(file), meetings = meetings.Count });
-            else Output.Line(f.Context.Console, t["ics.exported", meetings.Count, Path.GetFullPath(file)]);
+            else Output.Line(f.Context.Console, t.Plural("ics.exported", meetings.Count, Path.GetFullPath(file)));
             return 0;
         });
         return command;

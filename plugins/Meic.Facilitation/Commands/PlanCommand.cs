@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Meic.Facilitation.Model;
+using Meic.Sdk.Text;
 
 namespace Meic.Facilitation.Commands;
 
@@ -10,7 +11,7 @@ internal static class PlanCommand
     {
         var t = f.T;
         var title = new Option<string>("--title") { Description = t["opt.title"], Required = true };
-        var kind = new Option<string>("--kind") { Description = t["opt.kind"], DefaultValueFactory = _ => "plenary" };
+        var kind = new Option<string?>("--kind") { Description = t["opt.kind"] }; // a plenary when not given (said in the description, in words)
         var start = new Option<string>("--start") { Description = t["opt.start"], Required = true };
         var end = new Option<string?>("--end") { Description = t["opt.end"] };
         var minutes = new Option<int?>("--minutes") { Description = t["opt.duration"] };
@@ -29,8 +30,8 @@ internal static class PlanCommand
             var endText = parse.GetValue(end);
             var finish = endText is not null ? f.ParseInstant(endText, "--end") : first.AddMinutes(parse.GetValue(minutes) ?? 120);
             var invited = (parse.GetValue(invite) ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-            var planned = Store.MeetingPlanner.Plan(f, new Store.PlanRequest(parse.GetValue(title)!, Parse.Enum<MeetingKind>(parse.GetValue(kind)!, "--kind", f.T), first, finish,
-                parse.GetValue(place), parse.GetValue(link), parse.GetValue(facilitator), parse.GetValue(noteTaker), parse.GetValue(area), invited,
+            var planned = Store.MeetingPlanner.Plan(f, new Store.PlanRequest(parse.GetValue(title)!, (parse.GetValue(kind) is { } k ? Parse.Enum<MeetingKind>(k, "--kind", f.T) : MeetingKind.Plenary), first, finish,
+                parse.GetValue(place), parse.GetValue(link), parse.GetValue(facilitator), parse.GetValue(noteTaker), Area(f, parse.GetValue(area)), invited,
                 parse.GetValue(every), parse.GetValue(count)));
             if (f.Context.Json) f.Context.WriteJson(new { ids = planned.Select(m => m.Id), seriesId = planned[0].SeriesId });
             else
@@ -39,5 +40,13 @@ internal static class PlanCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>A thematic area by its id, its name in any language or a synonym; as typed when the cluster lists no areas.</summary>
+    internal static string? Area(Store.Facilitation f, string? typed)
+    {
+        if (string.IsNullOrWhiteSpace(typed)) return null;
+        var areas = f.Context.Vocabularies.Find(Vocabularies.Area);
+        return areas is null || areas.Terms.Count == 0 ? typed.Trim() : areas.Parse(typed, f.T.Language, "--area").Id;
     }
 }

@@ -22,7 +22,7 @@ internal static class RunCommand
             if (System.Console.IsInputRedirected || System.Console.IsOutputRedirected)
                 throw new InputException(t["error.needsTerminal"]);
             var minutes = LiveConsoleApp.Run(f, m.Id, parse.GetValue(takeOver));
-            Output.Line(f.Context.Console, minutes is null ? t["run.paused", m.Id] : t["close.done", m.Id, minutes]);
+            Output.Line(f.Context.Console, minutes is null ? t["run.paused", m.Id] : t["close.done", m.Title, minutes]);
             return 0;
         });
         return command;

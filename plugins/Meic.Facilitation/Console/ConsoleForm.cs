@@ -26,7 +26,7 @@ internal sealed class ConsoleForm : FrameView
         if (text is { Length: > 0 })
         {
             // Lines as wrapped in a pane half the console wide, so the fields start below the text.
-            var lines = Math.Min(text.Split('\n').Sum(l => Math.Max(1, (l.Length + 35) / 36)), 12);
+            var lines = Math.Min(text.Split('\n').Sum(l => Wrapped(l, 36)), 12);
             Add(new PlainTextView { X = 0, Y = 0, Width = Dim.Fill(), Height = lines, Text = text, ReadOnly = true, WordWrap = true, CanFocus = false });
             y = lines;
         }
@@ -40,8 +40,24 @@ internal sealed class ConsoleForm : FrameView
             Add(field);
             y++;
         }
-        _problem = new Label { X = 0, Y = y, Width = Dim.Fill(), Height = 2, Text = "" };
+        _problem = new Label { X = 0, Y = y, Width = Dim.Fill(), Height = 4, Text = "" }; // a refusal with its hint fits a pane half the console wide
         Add(_problem);
+    }
+
+    // The lines a paragraph takes when wrapped at word boundaries in <paramref name="width"/> columns, as the text view
+    // wraps it: counting characters alone undercounts, and the last line of a question then hides under the fields.
+    internal static int Wrapped(string line, int width)
+    {
+        var lines = 1;
+        var used = 0;
+        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var length = word.Length;
+            if (used > 0 && used + 1 + length > width) { lines++; used = 0; }
+            while (length > width) { lines++; length -= width; } // a word longer than the line is cut
+            used += (used > 0 ? 1 : 0) + length;
+        }
+        return lines;
     }
 
     public IReadOnlyList<TextField> Fields => _fields;

@@ -212,6 +212,9 @@ internal sealed class LiveConsole : View
             if (key == Key.F2) { TakeOver(); return true; }
             if (key == Key.F3) { Notes.SetFocus(); return true; }
             if (key == Key.Tab || key == Key.Tab.WithShift) { NextPane(key == Key.Tab ? 1 : -1); return true; }
+            // Down on the last row stays there: left to Terminal.Gui it moves the focus on, and the next mark
+            // (g, a, p) would be typed into the filter, emptying the list in the middle of a roll call.
+            if (key == Key.CursorDown && (Attendance.HasFocus && AtLast(Attendance, _shownAttendance.Count) || Records.HasFocus && AtLast(Records, _shownRecords.Count))) return true;
             if (Attendance.HasFocus) return AttendanceKey(key);
             if (Records.HasFocus) return RecordKey(key);
             if (Filter.HasFocus && (key == Key.Enter || key == Key.CursorDown)) { Attendance.SetFocus(); return true; }
@@ -219,6 +222,8 @@ internal sealed class LiveConsole : View
         catch (MeicException e) { Say(e.Message); return true; }
         return false;
     }
+
+    private static bool AtLast(ListView list, int count) => list.SelectedItem is int i ? i >= count - 1 : count == 0;
 
     // The panes are frames of their own, which Terminal.Gui's Tab does not cross: Tab goes round them here.
     private void NextPane(int step)
@@ -314,7 +319,7 @@ internal sealed class LiveConsole : View
             var actor = Owner(v[0]);
             _m = MeetingRecords.Mark(_f, _f.RequireMeeting(_meetingId), actor, v[1], AttendanceMark.Present);
             return Done(_t["run.walkedIn", _f.ActorName(actor)]);
-        }), $"meic meeting attend {_meetingId} ACTOR --person … --present");
+        }), $"meic meeting attend {_meetingId} {_t["run.actorPlaceholder"]} --person … --present");
     }
 
     private void ShowAttendance()
@@ -489,7 +494,7 @@ internal sealed class LiveConsole : View
                 tx.Commit();
             }
             _m = _f.RequireMeeting(_meetingId);
-            Done(_t["close.done", _m.Id, Path.GetRelativePath(_f.Context.WorkspaceDirectory, MinutesFile)]);
+            Done(_t["close.done", _m.Title, Path.GetRelativePath(_f.Context.WorkspaceDirectory, MinutesFile)]);
             _lease.Release();
             Notes.ReadOnly = true;
             Finished?.Invoke();
@@ -509,7 +514,7 @@ internal sealed class LiveConsole : View
             using var tx = _f.Context.Store.BeginTransaction();
             MeetingLifecycle.Approve(_f, _f.RequireMeeting(previous.Id), _f.RequireMeeting(_meetingId));
             tx.Commit();
-            return _t["approve.done", previous.Id, _meetingId];
+            return _t["approve.done", previous.Title, _m.Title];
         }, $"meic meeting approve {previous.Id} --at {_meetingId}");
     }
 
@@ -541,9 +546,13 @@ internal sealed class LiveConsole : View
 
     private string? _formCommand;
 
+    private View? _returnTo;
+
     private void OpenForm(ConsoleForm form, string? command)
     {
         CloseForm(null);
+        // Back where the form was asked from once it closes: a walk-in or a delete from the lists returns to that list.
+        _returnTo = Attendance.HasFocus || Filter.HasFocus ? Attendance : Records.HasFocus ? Records : Notes;
         Form = form;
         _formCommand = command;
         form.X = Pos.Right(AgendaFrame); form.Y = 1; form.Width = Dim.Fill(); form.Height = Dim.Fill(3);
@@ -570,7 +579,8 @@ internal sealed class LiveConsole : View
             _formCommand = null;
             Remove(form);
             form.Dispose();
-            Notes.SetFocus();
+            (_returnTo ?? Notes).SetFocus();
+            _returnTo = null;
         }
         if (message is not null) Say(message);
         if (!_disposed) ShowAll();
@@ -623,7 +633,7 @@ internal sealed class LiveConsole : View
         var local = _f.Local(_f.Context.Clock.Now);
         var item = Current is { } c ? $"{_m.Agenda.IndexOf(c) + 1}/{_m.Agenda.Count} {c.Title} {Countdown(c)}" : _t["run.noItem"];
         var state = _lease.Held ? "" : " · " + _t["run.readOnlyMark"];
-        Header.Text = $"{_m.Title} · {local:HH:mm} · {item}{state}";
+        Header.Text = $"{_m.Title} · {local:HH:mm}{state} · {item}"; // the state before the item: a long title cannot push it off the line
     }
 
     private string Countdown(AgendaItem item)

@@ -8,14 +8,23 @@ internal sealed record Recurrence(string Freq, int Interval, int? Count, DateTim
     /// <summary>Occurrences beyond this are not generated (an unbounded rule is cut here, with a warning).</summary>
     public const int MaxOccurrences = 60;
 
-    public static Recurrence FromEvery(string every, int count) => every.ToLowerInvariant() switch
+    /// <summary>A recurrence as people type it, in English, Italian or Spanish ("weekly", "settimanale", "semanal"); accents and case ignored.</summary>
+    public static Recurrence FromEvery(string every, int count) => Fold(every) switch
     {
-        "daily" => new("DAILY", 1, count, null),
-        "weekly" => new("WEEKLY", 1, count, null),
-        "biweekly" or "fortnightly" => new("WEEKLY", 2, count, null),
-        "monthly" => new("MONTHLY", 1, count, null),
+        "daily" or "giornaliero" or "giornaliera" or "quotidiano" or "quotidiana" or "diario" or "diaria" => new("DAILY", 1, count, null),
+        "weekly" or "settimanale" or "semanal" => new("WEEKLY", 1, count, null),
+        "biweekly" or "fortnightly" or "quindicinale" or "quincenal" => new("WEEKLY", 2, count, null),
+        "monthly" or "mensile" or "mensual" => new("MONTHLY", 1, count, null),
         _ => throw new FormatException(every),
     };
+
+    private static string Fold(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        return sb.ToString();
+    }
 
     public override string ToString()
     {

@@ -38,9 +38,14 @@ internal static class MinutesBuilder
                 .OrderBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase).ToList(),
         };
         var presentActors = present.Select(a => a.ActorId).ToHashSet();
-        var absent = m.Invited.Select(i => i.ActorId).Concat(m.Attendance.Select(a => a.ActorId)).Distinct()
-            .Where(id => !presentActors.Contains(id)).Select(f.ActorName).Order().ToList();
+        // Those who sent apologies are named apart from those simply absent, as minutes say it.
+        var excusedActors = m.Attendance.Where(a => a.Excused).Select(a => a.ActorId).Where(id => !presentActors.Contains(id)).ToHashSet();
+        var notPresent = m.Invited.Select(i => i.ActorId).Concat(m.Attendance.Select(a => a.ActorId)).Distinct()
+            .Where(id => !presentActors.Contains(id)).ToList();
+        var absent = notPresent.Where(id => !excusedActors.Contains(id)).Select(f.ActorName).Order().ToList();
+        var excused = notPresent.Where(excusedActors.Contains).Select(f.ActorName).Order().ToList();
         model.Apologies = absent.Count > 0 ? string.Join(", ", absent) : null;
+        model.Excused = excused.Count > 0 ? string.Join(", ", excused) : null;
         model.Items = m.Agenda.Select((item, i) => new ItemLine(i + 1, item.Title, item.Minutes,
             item.OwnerActorId is null ? null : f.ActorName(item.OwnerActorId),
             item.Format is null ? null : formats.TryGetValue(item.Format, out var fm) ? fm.NameIn(lang) : item.Format,

@@ -14,7 +14,10 @@ public sealed class MinutesModel
     public string? NoteTaker { get; set; }
     public string Approval { get; set; } = "";
     public List<OrganisationLine> Organisations { get; set; } = new();
+    /// <summary>The invited organisations neither present nor excused.</summary>
     public string? Apologies { get; set; }
+    /// <summary>The organisations that sent apologies.</summary>
+    public string? Excused { get; set; }
     public int PeoplePresent { get; set; }
     public List<ItemLine> Items { get; set; } = new();
     public List<DecisionLine> Decisions { get; set; } = new();

@@ -62,7 +62,7 @@ internal static class MeetingScreens
                             file = MeetingLifecycle.Close(f, f.RequireMeeting(seen.Id), false);
                             tx.Commit();
                         }
-                        screen.Tell(t["close.done", seen.Id, Path.GetRelativePath(ctx.WorkspaceDirectory, file)]);
+                        screen.Tell(t["close.done", seen.Title, Path.GetRelativePath(ctx.WorkspaceDirectory, file)]);
                     },
                 },
                 new ScreenAction
@@ -79,7 +79,7 @@ internal static class MeetingScreens
                             MeetingLifecycle.Approve(f, previous, f.RequireMeeting(seen.Id));
                             tx.Commit();
                         }
-                        screen.Tell(t["approve.done", previous.Id, seen.Id]);
+                        screen.Tell(t["approve.done", previous.Title, seen.Title]);
                     },
                 },
             ],
@@ -103,8 +103,7 @@ internal static class MeetingScreens
         if (m.Agenda.Count == 0) text.AppendLine("  " + t["run.noAgenda"]);
         if (m.Attendance.Count > 0)
         {
-            text.AppendLine().AppendLine(t["show.attendance", m.Attendance.Count(a => a.Present), m.Attendance.Count,
-                string.Join(", ", m.Attendance.Where(a => a.Present).Select(a => f.ActorName(a.ActorId)).Distinct())]);
+            text.AppendLine().AppendLine(ShowCommand.AttendanceLine(f, m));
             var excused = m.Attendance.Where(a => a.Excused).Select(a => f.ActorName(a.ActorId)).Distinct().ToList();
             if (excused.Count > 0) text.AppendLine($"{t["action.excused"]}: {string.Join(", ", excused)}");
         }

@@ -139,12 +139,22 @@ internal sealed class Facilitation(IMeicContext ctx)
         return stored.Count > 0 ? stored : FormatLibrary.Embedded();
     }
 
+    private static string Fold(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD))
+            if (char.IsLetterOrDigit(c)) sb.Append(c);
+        return sb.ToString();
+    }
+
     public MeetingFormat RequireFormat(string id)
     {
         var all = AllFormats();
-        var f = all.FirstOrDefault(x => string.Equals(x.Id, id, StringComparison.OrdinalIgnoreCase));
+        // By id, or by its name in any language ("Giro di presentazioni", "Ronda de presentaciones"), case and accents aside.
+        var f = all.FirstOrDefault(x => string.Equals(x.Id, id, StringComparison.OrdinalIgnoreCase))
+            ?? all.FirstOrDefault(x => x.Name.Values.Any(n => Fold(n) == Fold(id)));
         if (f is not null) return f;
-        var hint = Names.Nearest(id, all.Select(x => x.Id)) is { } n ? T["hint.didYouMean", n] : T["hint.formats"];
+        var hint = Names.Nearest(id, all.Select(x => x.Id).Concat(all.Select(x => x.NameIn(T.Language)))) is { } n ? T["hint.didYouMean", n] : T["hint.formats"];
         throw new InputException(T["error.unknownFormat", id] + hint, "--format");
     }
 

@@ -32,9 +32,10 @@ internal static class ActorListCommand
             if (list.Count == 0) { Shared.Line(ctx, text["actors.none"]); return 0; }
             var t = Shared.NewTable(text["col.id"], text["col.name"], text["col.sector"], text["col.areas"], text["col.district"], text["col.stage"], text["col.network"]);
             foreach (var a in list)
-                Shared.Row(t, a.Id, a.Name, Names.Kebab(a.Sector), string.Join(", ", a.Areas), a.District, Names.Kebab(a.Stage), a.NetworkKind is { } k ? Names.Kebab(k) : "");
+                Shared.Row(t, a.Id, a.Name, ctx.Vocabularies.Label(a.Sector, ctx.Language), string.Join(", ", a.Areas.Select(x => v.AreaLabel(x, ctx.Language))), a.District,
+                    ctx.Vocabularies.Label(a.Stage, ctx.Language), a.NetworkKind is { } k ? ctx.Vocabularies.Label(k, ctx.Language) : "");
             ctx.Console.Write(t);
-            Shared.Line(ctx, text["actors.count", list.Count]);
+            Shared.Line(ctx, text.Plural("actors.count", list.Count));
             return 0;
         });
         return cmd;

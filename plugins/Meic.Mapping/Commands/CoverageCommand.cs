@@ -17,11 +17,13 @@ internal static class CoverageCommand
         {
             var data = MapData.From(ctx);
             var cluster = data.Cluster;
-            var report = CoverageCalculator.Compute(cluster, data.Actors.All(), data.Needs.All(), data.Population.All(), p.GetValue(threshold));
+            var actors = data.Actors.All();
+            var report = CoverageCalculator.Compute(cluster, actors, data.Needs.All(), data.Population.All(), p.GetValue(threshold));
+            var names = actors.ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
             if (ctx.Json) { ctx.WriteJson(report); return 0; }
             var v = new Vocabulary(cluster, data.Text);
             ctx.Console.Write(new Rule(text["coverage.title"]));
-            var t = Shared.NewTable(new[] { text["col.area"] }.Concat(report.Sectors).Concat(new[] { text["col.total"], text["col.reference"] }).ToArray());
+            var t = Shared.NewTable(new[] { text["col.area"] }.Concat(report.Sectors.Select((_, i) => $"[{i + 1}]")).Concat(new[] { text["col.total"], text["col.reference"] }).ToArray());
             foreach (var area in report.Areas)
             {
                 var row = new List<string?> { v.AreaLabel(area, ctx.Language) };
@@ -36,9 +38,11 @@ internal static class CoverageCommand
                 Shared.Row(t, row.ToArray());
             }
             ctx.Console.Write(t);
+            // The sectors by number, in words: seven names as headers do not fit a laptop's 80 columns.
+            Shared.Line(ctx, string.Join(" · ", report.Sectors.Select((s, i) => $"[{i + 1}] {ctx.Vocabularies.Label("sector", s, ctx.Language)}")));
             Section(ctx, text["coverage.noActive"], report.AreasWithoutActivePartner.Select(a => v.AreaLabel(a, ctx.Language)), text["coverage.none"]);
             Section(ctx, text["coverage.noDistrict"], report.DistrictsWithoutActivePartner, text["coverage.none"]);
-            Section(ctx, text["coverage.duplication"], report.Duplications.Select(d => $"{d.Service} — {d.Area} {d.District}: {string.Join(", ", d.Actors)}"), text["coverage.none"]);
+            Section(ctx, text["coverage.duplication"], report.Duplications.Select(d => $"{d.Service} — {(d.Area is null ? "" : v.AreaLabel(d.Area, ctx.Language))} {d.District}: {string.Join(", ", d.Actors.Select(a => names.GetValueOrDefault(a, a)))}"), text["coverage.none"]);
             Section(ctx, text["coverage.gaps"], report.Gaps.Select(g => $"{v.AreaLabel(g.Area, ctx.Language)}{(g.District is null ? "" : " / " + g.District)}: {g.Description} [{g.Source}]"), text["coverage.none"]);
             if (report.Population.Count > 0)
                 Section(ctx, text["coverage.population"], report.Population.Select(f => text["coverage.figure", f.Dimension, f.Category, f.Count.ToString(), f.District is null ? "" : text["coverage.inDistrict", f.District], f.Source, f.Year?.ToString()]), "");

@@ -26,7 +26,7 @@ internal static class ImportCommand
         var merge = new Option<bool>("--merge-duplicates") { Description = text["opt.mergeDuplicates"] };
         var separator = new Option<string?>("--separator") { Description = text["opt.separator"] };
         var description = text["cmd.import"] + " " + text["import.fields",
-            ImportSchemas.Actors("actors").FieldList(), ImportSchemas.Ties("ties").FieldList()];
+            ImportSchemas.Actors("actors").FieldList(ctx.Language), ImportSchemas.Ties("ties").FieldList(ctx.Language)];
         var cmd = new Command("import", description) { what, file, dry, map, ignore, merge, separator };
         cmd.SetAction(p =>
         {
@@ -34,11 +34,11 @@ internal static class ImportCommand
                 p.GetValue(merge), p.GetValue(separator)));
             var report = p.GetValue(dry) ? import.Report with { DryRun = true } : import.Write();
             var ok = import.Writable;
-            Print(ctx, report);
+            Print(ctx, report, import.Request.Kind);
             if (!ok)
             {
                 var first = report.Rows.First(r => r.Action == "reject");
-                throw new InputException(text["err.rejected", report.Rejected, report.Rows.Count, first.Message], report.File);
+                throw new InputException(text.Plural("err.rejected", report.Rejected, report.Rows.Count, first.Message), report.File);
             }
             return 0;
         });
@@ -60,7 +60,7 @@ internal static class ImportCommand
 
     private const int ShownRows = 200;
 
-    private static void Print(IMeicContext ctx, ImportReport report)
+    private static void Print(IMeicContext ctx, ImportReport report, string kind)
     {
         var text = MappingPlugin.Text(ctx);
         if (ctx.Json)
@@ -75,7 +75,7 @@ internal static class ImportCommand
             return;
         }
         var columns = Shared.NewTable(text["col.column"], text["col.field"], text["col.how"]);
-        foreach (var c in report.Columns) Shared.Row(columns, c.Header, c.Field ?? "—", ColumnMapping.Describe(c, ctx.Language));
+        foreach (var c in report.Columns) Shared.Row(columns, c.Header, c.Field is null ? "—" : ImportSchemas.FieldLabel(kind, c.Field, ctx.Language), ColumnMapping.Describe(c, ctx.Language));
         ctx.Console.Write(columns);
         // Every row that is not a plain create is shown (rejects first); plain creates only while few.
         var notable = report.Rows.Where(r => r.Action != "create" || r.Message is not null).OrderBy(r => r.Action == "reject" ? 0 : 1).ToList();
@@ -91,7 +91,7 @@ internal static class ImportCommand
         foreach (var d in report.Duplicates.Take(ShownRows))
             Shared.Line(ctx, text[d.Merged ? "import.dup.merged" : "import.dup.kept", d.Line, d.Name, d.OtherName, d.OtherId,
                 d.OtherLine is { } l ? text["import.dup.row", l] : text["import.dup.stored"], d.Why]);
-        Shared.Line(ctx, text["import.summary", report.File, report.Created, report.Updated, report.Unchanged, report.Merged, report.Rejected, report.Encoding, report.Duplicates.Count]);
+        Shared.Line(ctx, report.Summary(text));
         Shared.Line(ctx, report.Written ? text["import.written", report.ImportId]
             : report.Rejected > 0 ? text["import.nothing"]
             : report.DryRun ? text["import.dryrun"] : text["import.nothingToDo"]);

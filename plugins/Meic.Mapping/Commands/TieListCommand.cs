@@ -25,9 +25,9 @@ internal static class TieListCommand
             var table = Shared.NewTable(text["col.id"], text["col.source"], "", text["col.target"], text["col.kind"], text["col.intensity"], text["col.trust"], text["col.value"], text["col.wave"]);
             foreach (var t in list)
                 Shared.Row(table, t.Id, names.GetValueOrDefault(t.Source, t.Source), t.Directed ? "→" : "—", names.GetValueOrDefault(t.Target, t.Target),
-                    Names.Kebab(t.Kind), Names.Kebab(t.Intensity), t.Trust?.ToString(), t.Value?.ToString(), t.Wave);
+                    ctx.Vocabularies.Label(t.Kind, ctx.Language), ctx.Vocabularies.Label(t.Intensity, ctx.Language), t.Trust?.ToString(), t.Value?.ToString(), t.Wave);
             ctx.Console.Write(table);
-            Shared.Line(ctx, text["ties.count", list.Count]);
+            Shared.Line(ctx, text.Plural("ties.count", list.Count));
             return 0;
         });
         return cmd;

@@ -118,7 +118,7 @@ public sealed class ActorImporter(MapData data, DateOnly today, Strings text)
             Mandate = Get("mandate") is { Length: > 0 } m ? m : null,
             Stage = Get("stage") is { Length: > 0 } s ? Vocabulary.Parse<EngagementStage>(s, where, text.Language) : EngagementStage.Mapped,
             NetworkKind = Get("networkKind") is { Length: > 0 } k ? Vocabulary.Parse<NetworkKind>(k, where, text.Language) : null,
-            Promoter = Vocabulary.YesNo(Get("promoter"), "promoter", where, text) ?? false,
+            Promoter = Vocabulary.YesNo(Get("promoter"), ImportSchemas.FieldLabel("actors", "promoter", text.Language), where, text) ?? false,
             Tags = Vocabulary.Split(Get("tags")),
         };
         var forWhom = Vocabulary.Split(Get("forWhom"));

@@ -19,4 +19,8 @@ public sealed record ImportReport(string File, string Encoding, bool DryRun, IRe
     public IReadOnlyList<ColumnUse> Columns { get; init; } = [];
     public IReadOnlyList<ImportDuplicate> Duplicates { get; init; } = [];
     public string? ImportId { get; init; }
+
+    /// <summary>The one-line summary in <paramref name="text"/>'s language, each count with its right plural ("1 respinta", "3 respinte").</summary>
+    public string Summary(Meic.Sdk.Text.Strings text) => text["import.summary", File, Created, Updated, text.Plural("import.unchanged", Unchanged), Merged,
+        text.Plural("import.rejected", Rejected), Encoding, text.Plural("import.duplicates", Duplicates.Count)];
 }

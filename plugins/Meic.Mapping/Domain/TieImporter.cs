@@ -44,9 +44,10 @@ public sealed class TieImporter(MapData data, Strings text)
                 var source = Resolve(Get("source"), actors, byId, byKey, where, text);
                 var target = Resolve(Get("target"), actors, byId, byKey, where, text);
                 if (source.Id == target.Id) throw new InputException(text["refuse.selfLoop", source.Name], where);
+                label = $"{source.Name} → {target.Name}"; // the actors by name, as the file may give them by id
                 var kind = Get("kind") is { Length: > 0 } k ? Vocabulary.Parse<TieKind>(k, where, text.Language) : TieKind.InformationExchange;
                 var wave = Get("wave") is { Length: > 0 } w ? w : null;
-                var directed = Vocabulary.YesNo(Get("directed"), "directed", where, text);
+                var directed = Vocabulary.YesNo(Get("directed"), ImportSchemas.FieldLabel("ties", "directed", text.Language), where, text);
                 var key = Key(source.Id, target.Id, kind, wave);
                 var reverse = Key(target.Id, source.Id, kind, wave);
                 var firstLine = seen.TryGetValue(key, out var l1) ? l1 : directed != true && seen.TryGetValue(reverse, out var l2) ? l2 : 0;
@@ -106,7 +107,7 @@ public sealed class TieImporter(MapData data, Strings text)
     {
         if (typed.Length == 0) return null;
         if (!double.TryParse(typed.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
-            throw new InputException(text["refuse.numberRange", field, TableText.Excerpt(typed), Numbers.Format((long)min, text.Language), max == double.MaxValue ? "∞" : Numbers.Format((long)max, text.Language)], where);
+            throw new InputException(text["refuse.numberRange", ImportSchemas.FieldLabel("ties", field, text.Language), TableText.Excerpt(typed), Numbers.Format((long)min, text.Language), max == double.MaxValue ? "∞" : Numbers.Format((long)max, text.Language)], where);
         return v;
     }
 

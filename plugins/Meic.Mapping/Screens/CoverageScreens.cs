@@ -38,11 +38,11 @@ internal sealed class CoverageScreens(IScreenContext screen)
         var sectors = r.Sectors.Select(SectorOf).ToList();
         var areaWidth = Math.Min(32, r.Areas.Max(a => _w.Area(a).Length));
         string Cut(string s, int n) => s.Length <= n ? s.PadRight(n) : s[..(n - 1)] + "…";
-        lines.Add(Cut(_w["col.area"], areaWidth) + " " + string.Join(" ", sectors.Select((_, i) => $"[{i + 1}]".PadLeft(5))) + "  " + _w["col.total"].PadLeft(6));
+        lines.Add(Cut(_w["col.area"], areaWidth) + " " + string.Join(" ", sectors.Select((_, i) => $"[{i + 1}]".PadLeft(4))) + "  " + _w["col.total"].PadLeft(6));
         foreach (var area in r.Areas)
         {
             var cells = sectors.Select(s => r.Cells.First(c => c.Area == area && c.Sector == Names.Kebab(s)))
-                .Select(c => (c.Actors == 0 ? "·" : $"{c.Actors}/{c.Active}").PadLeft(5));
+                .Select(c => (c.Actors == 0 ? "·" : $"{c.Actors}/{c.Active}").PadLeft(4)); // four wide: the row fits 80 columns with the area named in full
             var total = r.Reference.First(x => x.Area == area);
             lines.Add(Cut(_w.Area(area), areaWidth) + " " + string.Join(" ", cells) + "  " + $"{total.Actors}/{total.Active}".PadLeft(6));
         }

@@ -45,7 +45,7 @@ internal sealed class ImportScreens(IScreenContext screen)
     };
 
     private MapImportRequest Request(FormValues v) =>
-        new(v.Choice("what") ?? "actors", v.Text("file") is { } file ? Path.GetFullPath(file, screen.Meic.WorkspaceDirectory) : "FILE",
+        new(v.Choice("what") ?? "actors", v.Text("file") is { } file ? Path.GetFullPath(file, screen.Meic.WorkspaceDirectory) : _w["ui.import.filePlaceholder"],
             List(v["map"]), List(v["ignore"]), v.Flag("merge"), v.Text("separator"));
 
     private static string[] List(string text) => text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -64,7 +64,7 @@ internal sealed class ImportScreens(IScreenContext screen)
         Title = _w["ui.import.previewTitle", Path.GetFileName(plan.Request.Path)],
         Command = Command(plan.Request, dryRun: true),
         Help = _w["ui.import.previewHelp"],
-        Text = () => Describe(plan.Report, plan.Writable),
+        Text = () => Describe(plan.Report, plan.Writable, plan.Request.Kind),
         Actions =
         [
             new ScreenAction
@@ -85,15 +85,15 @@ internal sealed class ImportScreens(IScreenContext screen)
 
     private const int ShownRows = 200;
 
-    private string Describe(ImportReport r, bool writable)
+    private string Describe(ImportReport r, bool writable, string kind)
     {
         var o = new StringBuilder();
-        o.AppendLine(_w["import.summary", r.File, r.Created, r.Updated, r.Unchanged, r.Merged, r.Rejected, r.Encoding, r.Duplicates.Count]);
+        o.AppendLine(r.Summary(_w.Text));
         o.AppendLine(r.Written ? _w["import.written", r.ImportId] : writable ? _w["ui.import.ready"] : _w["import.nothing"]);
         o.AppendLine();
         o.AppendLine(_w["ui.import.columns"]);
         foreach (var c in r.Columns)
-            o.AppendLine($"  {c.Header,-24} → {c.Field ?? "—",-14} {ColumnMapping.Describe(c, _w.Language)}");
+            o.AppendLine($"  {c.Header,-24} → {(c.Field is null ? "—" : ImportSchemas.FieldLabel(kind, c.Field, _w.Language)),-14} {ColumnMapping.Describe(c, _w.Language)}");
         // The refused rows first, then every row that is not a plain creation: what needs a look.
         var notable = r.Rows.Where(x => x.Action != "create" || x.Message is not null).OrderBy(x => x.Action == "reject" ? 0 : 1).Take(ShownRows).ToList();
         if (notable.Count > 0)

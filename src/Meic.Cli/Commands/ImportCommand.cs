@@ -29,7 +29,7 @@ internal static class ImportCommand
             var table = new Table().AddColumn(t["import.col.id"]).AddColumn(t["import.col.when"]).AddColumn(t["import.col.what"])
                 .AddColumn(t["import.col.file"]).AddColumn(t["import.col.created"]).AddColumn(t["import.col.updated"]).AddColumn(t["import.col.state"]);
             foreach (var i in imports)
-                table.AddRow(new Text(i.Id), new Text(i.At.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), new Text(i.What),
+                table.AddRow(new Text(i.Id), new Text(i.At.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), new Text(Word(t, "import.what.", i.What)),
                     new Text(i.File), new Text(i.Created.ToString(CultureInfo.InvariantCulture)), new Text(i.Updated.ToString(CultureInfo.InvariantCulture)),
                     new Text(i.UndoneAt is null ? t["import.state.standing"] : t["import.state.undone"]));
             context.Console.Write(table);
@@ -46,10 +46,13 @@ internal static class ImportCommand
                 context.WriteJson(new { import = report.Import.Id, file = report.Import.File, what = report.Import.What, removed = report.Removed, restored = report.Restored, removedByCollection = report.RemovedByCollection });
                 return 0;
             }
-            var parts = string.Join(", ", report.RemovedByCollection.Select(kv => $"{kv.Value} {kv.Key}"));
+            var parts = string.Join(", ", report.RemovedByCollection.Select(kv => $"{kv.Value} {Word(t, "import.collection.", kv.Key)}"));
             context.Console.Write(new Text(t["import.undo.done", report.Import.File, report.Removed, parts.Length == 0 ? "-" : parts, report.Restored] + "\n"));
             return 0;
         });
         return new Command("import", t["cmd.import"]) { history, undo };
     }
+
+    // What was imported and the collections touched, in the user's words ("legami", not "relationships"); a name no table knows stays as it is.
+    private static string Word(Meic.Sdk.Text.Strings t, string prefix, string name) => t[prefix + name] is var w && w != prefix + name ? w : name;
 }

@@ -33,6 +33,10 @@ internal static class InitCommand
         command.SetAction(parse =>
         {
             var lang = parse.GetValue<string>("--lang");
+            // The blank template has no language of its own: a new city's cluster speaks its user's (MEIC_LANG), as the wizard does.
+            if (lang is null && (parse.GetValue(template) ?? "blank") == "blank"
+                && Environment.GetEnvironmentVariable("MEIC_LANG") is { Length: >= 2 } env && Strings.SupportedLanguages.Contains(env[..2].ToLowerInvariant()))
+                lang = env[..2].ToLowerInvariant();
             var setup = new ClusterSetup
             {
                 Directory = Path.GetFullPath(parse.GetValue(dir)!),

@@ -23,7 +23,7 @@ public static class ClusterSettings
         var key = SettingName(setting);
         var where = setting;
         if (!Names.Contains(key))
-            throw new InputException(t["cluster.err.setting", setting, string.Join(", ", Names)], "SETTING");
+            throw new InputException(t["cluster.err.setting", setting, string.Join(", ", Names.Select(n => t["cluster.field." + n].ToLowerInvariant()))], "SETTING");
         value = value.Trim();
         if (value.Length == 0 && key is not ("secretariat" or "country")) throw new InputException(t["cluster.err.empty"], where);
         Actor? added = null;

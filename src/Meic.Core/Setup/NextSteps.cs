@@ -12,20 +12,30 @@ public static class NextSteps
     /// <summary>The steps for <paramref name="cluster"/>, in <paramref name="strings"/>' language; dates start from <paramref name="today"/>.</summary>
     public static List<NextStep> For(Cluster cluster, Strings strings, DateOnly today)
     {
-        var area = cluster.Areas.FirstOrDefault()?.Id;
-        var add = $"meic map actors add {ClusterSetup.Quote(strings["next.name"])} --sector third-sector" + (area is null ? "" : $" --area {area}");
+        // Every value in the cluster's words, as a person types them: the area by its name, the sector and the tie kind by their labels.
+        var language = strings.Language;
+        var area = cluster.Areas.FirstOrDefault()?.Label.For(language);
+        var words = Vocabularies.Shared;
+        var sector = words.Label(Sector.ThirdSector, language).ToLowerInvariant();
+        var referral = words.Label(TieKind.Referral, language).ToLowerInvariant();
+        var add = $"meic map actors add {ClusterSetup.Quote(strings["next.name"])} --sector {ClusterSetup.Quote(sector)}" + (string.IsNullOrEmpty(area) ? "" : $" --area {ClusterSetup.Quote(area)}");
         var import = $"meic map import actors {strings["next.file"]} --dry-run";
         var party = cluster.PromoterId.Length > 0 ? $" --party {ClusterSetup.Quote(cluster.PromoterId + ":" + strings["cluster.field.promoter"].ToLowerInvariant())}" : "";
         var id = AreaIds.Slug(cluster.City.Length > 0 ? cluster.City : "cluster");
         var starts = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
         var draft = $"meic agreement draft --template {AgreementTemplate(cluster)} --id {id}{party} --starts {starts:yyyy-MM-dd} --expires {starts.AddYears(2).AddDays(-1):yyyy-MM-dd}";
-        var meeting = $"meic meeting plan --title {ClusterSetup.Quote(strings["next.meetingTitle"])} --kind plenary --start {ClusterSetup.Quote($"{starts.AddDays(14):yyyy-MM-dd} 10:00")} --minutes 120";
+        // The agreement names the secretariat (backbone): without one, it is set first, in the user's word for the setting.
+        List<string> agreement = [draft];
+        if (cluster.Secretariat.Length == 0)
+            agreement.Insert(0, $"meic cluster set {strings["cluster.field.secretariat"].Split(' ')[0].ToLowerInvariant()} "
+                + ClusterSetup.Quote(cluster.Promoter.Length > 0 ? cluster.Promoter : strings["next.name"]));
+        var meeting = $"meic meeting plan --title {ClusterSetup.Quote(strings["next.meetingTitle"])} --kind {ClusterSetup.Quote(strings["next.plenary"])} --start {ClusterSetup.Quote((language == "en" ? starts.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : starts.AddDays(14).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)) + " 10:00")} --minutes 120";
         return
         [
             new(strings["next.actors"], [add, import]),
-            new(strings["next.ties"], [$"meic map ties add {strings["next.actor1"]} {strings["next.actor2"]} --kind referral"]),
+            new(strings["next.ties"], [$"meic map ties add {strings["next.actor1"]} {strings["next.actor2"]} --kind {ClusterSetup.Quote(referral)}"]),
             new(strings["next.coverage"], ["meic map coverage"]),
-            new(strings["next.agreement"], [draft]),
+            new(strings["next.agreement"], agreement),
             new(strings["next.meeting"], [meeting]),
         ];
     }

@@ -58,7 +58,7 @@ public sealed class ColumnMapping
             var eq = m.LastIndexOf('=');
             if (eq <= 0 || eq == m.Length - 1) throw new InputException(text["map.badMap", TableText.Excerpt(m)], "--map");
             var (col, fieldName) = (m[..eq].Trim(), m[(eq + 1)..].Trim());
-            var field = schema.Field(fieldName) ?? throw new InputException(text["map.unknownField", m, fieldName, schema.What, schema.FieldList()], "--map");
+            var field = schema.Field(fieldName) ?? throw new InputException(text["map.unknownField", m, fieldName, schema.What, schema.FieldList(language)], "--map");
             if (!byHeader.TryGetValue(col, out var index)) throw new InputException(text["map.noSuchColumn", "map", TableText.Excerpt(col), columnList], "--map");
             mapped[index] = field.Name;
         }
@@ -70,6 +70,7 @@ public sealed class ColumnMapping
         }
 
         var uses = new List<ColumnUse>();
+        var unknown = new List<string>();
         var filled = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < headers.Count; i++)
         {
@@ -79,25 +80,34 @@ public sealed class ColumnMapping
             else if (mapped.TryGetValue(i, out var f)) use = new ColumnUse(i, h, f, "map");
             else if (h.Length == 0) use = new ColumnUse(i, h, null, "empty");
             else if (schema.Match(h) is { } match)
-                use = new ColumnUse(i, h, match.Name, string.Equals(TableSchema.Key(h), TableSchema.Key(match.Name), StringComparison.Ordinal) ? "name" : "alias");
-            else
-            {
-                var guesses = schema.Guesses(h);
-                throw new InputException(guesses.Count > 0
-                    ? text["map.unknownColumn", TableText.Excerpt(h), schema.What, string.Join(", ", guesses), schema.FieldList()]
-                    : text["map.unknownColumnNoGuess", TableText.Excerpt(h), schema.What, schema.FieldList()], table.Where(1));
-            }
+                use = new ColumnUse(i, h, match.Name, TableSchema.Key(h) is var key && (key == TableSchema.Key(match.Name) || key == TableSchema.Key(match.Label(language))) ? "name" : "alias");
+            else { unknown.Add(h); continue; } // every unknown column is named at once, below
             if (use.Field is not null)
             {
                 if (filled.TryGetValue(use.Field, out var other))
-                    throw new InputException(text["map.twice", TableText.Excerpt(headers[other]), TableText.Excerpt(h), use.Field], table.Where(1));
+                    throw new InputException(text["map.twice", TableText.Excerpt(headers[other]), TableText.Excerpt(h), schema.LabelOf(use.Field, language)], table.Where(1));
                 filled[use.Field] = i;
             }
             uses.Add(use);
         }
+        if (unknown.Count == 1)
+        {
+            var h = unknown[0];
+            var guesses = schema.Guesses(h).Select(g => schema.LabelOf(g, language)).ToList();
+            throw new InputException(guesses.Count > 0
+                ? text["map.unknownColumn", TableText.Excerpt(h), schema.What, string.Join(", ", guesses), schema.FieldList(language)]
+                : text["map.unknownColumnNoGuess", TableText.Excerpt(h), schema.What, schema.FieldList(language)], table.Where(1));
+        }
+        if (unknown.Count > 1)
+        {
+            // One refusal for the whole header row: a person fixes every column in one go, not one per run.
+            var named = unknown.Select(h => schema.Guesses(h).Select(g => schema.LabelOf(g, language)).ToList() is { Count: > 0 } g
+                ? text["map.unknownWithGuess", TableText.Excerpt(h), string.Join(", ", g)] : $"'{TableText.Excerpt(h)}'");
+            throw new InputException(text["map.unknownColumns", unknown.Count, schema.What, string.Join(", ", named), schema.FieldList(language)], table.Where(1));
+        }
         foreach (var field in schema.Fields)
             if (field.Required && !filled.ContainsKey(field.Name))
-                throw new InputException(text["map.missingField", field.Name, columnList], table.Where(1));
+                throw new InputException(text["map.missingField", field.Label(language), columnList], table.Where(1));
         return new ColumnMapping(uses);
     }
 }

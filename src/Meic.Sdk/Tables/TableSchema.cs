@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Meic.Sdk.Model;
 
 namespace Meic.Sdk.Tables;
 
@@ -7,7 +8,17 @@ namespace Meic.Sdk.Tables;
 /// <param name="Name">The field's name, as <c>--map col=field</c> names it.</param>
 /// <param name="Required">Whether a file must have a column for it.</param>
 /// <param name="Aliases">Other column names that mean this field, in any language; compared without case, accents, spaces or punctuation.</param>
-public sealed record TableField(string Name, bool Required, params string[] Aliases);
+public sealed record TableField(string Name, bool Required, params string[] Aliases)
+{
+    /// <summary>
+    /// The field's name as people read it, per language (<c>"it": "nome"</c>): previews, help and refusals show it, and a
+    /// column or <c>--map col=field</c> may use it. Without one for a language, <see cref="Name"/>.
+    /// </summary>
+    public LocalizedText? Labels { get; init; }
+
+    /// <summary>The field's name in <paramref name="language"/> (<see cref="Labels"/>, else <see cref="Name"/>).</summary>
+    public string Label(string language) => Labels is not null && Labels.TryGetValue(language, out var l) && l.Length > 0 ? l : Name;
+}
 
 /// <summary>The fields one kind of table fills (an actors sheet, a ties sheet, …).</summary>
 public sealed class TableSchema
@@ -23,6 +34,7 @@ public sealed class TableSchema
         {
             _byKey.TryAdd(Key(f.Name), f);
             foreach (var a in f.Aliases) _byKey.TryAdd(Key(a), f);
+            if (f.Labels is not null) foreach (var l in f.Labels.Values) _byKey.TryAdd(Key(l), f);
         }
     }
 
@@ -40,6 +52,12 @@ public sealed class TableSchema
 
     /// <summary>The fields for help: required ones marked with '*'.</summary>
     public string FieldList() => string.Join(", ", Fields.Select(f => f.Required ? f.Name + "*" : f.Name));
+
+    /// <summary>The fields for help and refusals by their names in <paramref name="language"/>: required ones marked with '*'.</summary>
+    public string FieldList(string language) => string.Join(", ", Fields.Select(f => f.Required ? f.Label(language) + "*" : f.Label(language)));
+
+    /// <summary>The name in <paramref name="language"/> of the field called <paramref name="name"/> (its id or any of its words); <paramref name="name"/> itself when no field has it.</summary>
+    public string LabelOf(string name, string language) => Field(name)?.Label(language) ?? name;
 
     /// <summary>Up to three fields a header probably meant: by shared letters and edit distance over names and aliases.</summary>
     public IReadOnlyList<string> Guesses(string header)

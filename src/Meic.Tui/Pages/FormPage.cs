@@ -33,7 +33,7 @@ internal sealed class FormPage : Page
     {
         _screen = screen; _t = t; _submit = submit; _saved = saved;
         _view = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
-        var body = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true, VerticalScrollBar = { Visible = true } };
+        var body = _body = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true, VerticalScrollBar = { Visible = true } };
         var y = 0;
         foreach (var field in screen.Fields)
         {
@@ -110,8 +110,29 @@ internal sealed class FormPage : Page
         if (result.Saved) { _saved(result); return; }
         foreach (var (id, note) in _notes) Show(id, result.Problems.GetValueOrDefault(id));
         var general = result.Problems.Where(p => !_notes.ContainsKey(p.Key)).Select(p => p.Value).FirstOrDefault();
-        Problem.Text = general ?? _t["ui.fixFields"];
+        ShowProblem(general ?? _t["ui.fixFields"]);
         RaiseChanged();
+    }
+
+    private readonly View _body;
+
+    // A short problem sits beside Save; a long one (an import refusal naming its columns) takes the lines it needs above
+    // it, wrapped, so it is read whole instead of cut at the button.
+    private void ShowProblem(string text)
+    {
+        var width = Math.Max(20, _view.Frame.Width > 0 ? _view.Frame.Width : 78);
+        var lines = text.Length <= width - 12 ? 1 : Math.Min(6, (text.Length + width - 1) / width + 1);
+        Problem.Text = text;
+        if (lines == 1)
+        {
+            Problem.Y = Pos.AnchorEnd(2); Problem.Height = 1; Problem.Width = Dim.Fill(12);
+            _body.Height = Dim.Fill(2);
+        }
+        else
+        {
+            Problem.Y = Pos.AnchorEnd(2 + lines); Problem.Height = lines; Problem.Width = Dim.Fill();
+            _body.Height = Dim.Fill(2 + lines);
+        }
     }
 
     // Scrolls the fields so the one with the focus is in view.
@@ -131,7 +152,7 @@ internal sealed class FormPage : Page
     {
         var problems = _screen.Check(Values(), _t.Language);
         Show(id, problems.GetValueOrDefault(id));
-        if (problems.Count == 0) Problem.Text = "";
+        if (problems.Count == 0) ShowProblem("");
         RaiseChanged();
     }
 

@@ -32,6 +32,20 @@ public sealed class ColumnMappingTests
     }
 
     [Fact]
+    public void Should_name_every_unknown_column_at_once_by_the_fields_labels_in_the_users_language()
+    {
+        var labelled = new TableSchema("un foglio di legami",
+        [
+            new TableField("source", true, "da") { Labels = new() { ["it"] = "da" } },
+            new TableField("target", true, "a") { Labels = new() { ["it"] = "a" } },
+            new TableField("trust", false, "fiducia") { Labels = new() { ["it"] = "fiducia" } },
+        ]);
+        var e = Should.Throw<InputException>(() => ColumnMapping.Resolve(Sheet("da", "a", "fiduccia", "colore"), labelled, [], [], "it"));
+        e.Message.ShouldBe("legami.csv:1: 2 colonne non sono campi di un foglio di legami: 'fiduccia' (forse fiducia), 'colore'. Abbina ciascuna con --map \"colonna=campo\" o saltala con --ignore \"colonna\" (campi: da*, a*, fiducia).");
+        e.Where.ShouldBe("legami.csv:1");
+    }
+
+    [Fact]
     public void Should_take_a_column_mapped_or_ignored_on_purpose()
     {
         var m = ColumnMapping.Resolve(Sheet("da", "a", "forza", "colore"), Ties, ["forza=intensity"], ["colore"], "it");
