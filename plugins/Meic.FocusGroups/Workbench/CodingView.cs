@@ -45,6 +45,8 @@ internal sealed class CodingView : View
     private List<(Model.Code Code, int Depth)> _shownCodes = new();
     private List<Model.Coding> _visible = new();
     private List<Model.Coding> _here = new();
+    /// <summary>Codings with a memo, read with the codings: the cursor's every move lists them without a store query.</summary>
+    private HashSet<string> _memoed = new();
     private Dictionary<string, Model.Code> _codes = new();
     private TranscriptLayout _layout;
     private int _layoutWidth;
@@ -281,6 +283,7 @@ internal sealed class CodingView : View
     private void LoadCodings()
     {
         var all = _fs.Codings.Find(("transcriptId", _transcript.Id));
+        _memoed = _fs.Memos.Find(("sessionId", _session.Id)).Where(m => m.TargetKind == "segment").Select(m => m.TargetId).ToHashSet();
         _visible = all.Where(c => IsMine(c) || SeesOthers).OrderBy(c => c.Start).ThenBy(c => c.End).ToList();
         var length = _transcript.Text.Length;
         _mine = new bool[length];
@@ -389,12 +392,11 @@ internal sealed class CodingView : View
         _here = _visible.Where(c => c.Start <= at && at < c.End || _pending is { } p && c.Start < p.End && p.Start < c.End
                                     || turn is not null && c.TurnId == turn.Id && c.Start == turn.TextStart && c.End == turn.End).ToList();
         _hereLines.Clear();
-        var memos = _fs.Memos.Find(("sessionId", _session.Id)).Where(m => m.TargetKind == "segment").ToLookup(m => m.TargetId);
         foreach (var c in _here)
         {
             var text = _transcript.Text[c.Start..Math.Min(c.End, _transcript.Text.Length)].ReplaceLineEndings(" ");
             var who = IsMine(c) ? "" : $" ({c.Coder})";
-            var memo = memos[c.Id].Any() ? " ✎" : "";
+            var memo = _memoed.Contains(c.Id) ? " ✎" : "";
             _hereLines.Add($"{Label(c.CodeId)}{who}{memo}: «{(text.Length > 40 ? text[..39] + "…" : text)}»");
         }
         if (_hereLines.Count == 0) _hereLines.Add(_s["coding.nothingHere"]);
@@ -593,6 +595,7 @@ internal sealed class CodingView : View
         var memo = editor.Target!;
         memo.Text = text; memo.Author = Coder; memo.Date = Ui.Today(_ctx);
         _fs.Memos.Insert(memo);
+        if (memo.TargetKind == "segment") _memoed.Add(memo.TargetId);
         CloseMemo(_s["coding.memoSaved"]);
         ShowHere();
         ShowDefinition();
