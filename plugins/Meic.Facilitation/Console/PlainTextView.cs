@@ -32,8 +32,9 @@ internal sealed class PlainTextView : TextView
     {
         _historyCells += GetCurrentLine().Count + 1;
         if (_historyCells <= HistoryBudget) return;
-        ClearHistoryChanges();
+        // Counted down first: clearing the history raises ContentsChanged again, which comes back here.
         _historyCells = 0;
+        ClearHistoryChanges();
     }
 
     private void KeepCursorInView()
