@@ -23,7 +23,7 @@ release_language "$lang"
 
 # The paths whose modification times decide whether the build is current, relative to the checkout.
 inputs() {
-  cd "$root" && find src plugins templates scripts/release.proj toolkit.json global.json \
+  cd "$root" && find src plugins templates scripts/release.proj global.json \
     Directory.Build.props Directory.Build.targets Directory.Packages.props \
     \( -name bin -o -name obj \) -prune -o -print 2>/dev/null | LC_ALL=C sort
 }

@@ -9,7 +9,7 @@ public sealed class ToolkitConfigReaderTests
     [Fact]
     public void Should_read_the_toolkits_default_configuration()
     {
-        var config = ToolkitConfigReader.Read(Path.Combine(Repo.Root, "toolkit.json"));
+        var config = ToolkitConfigReader.Read(Path.Combine(Repo.Root, "src", "Meic.Cli", "toolkit.default.json"));
         config.Store.Kind.ShouldBe("sqlite");
         config.Store.Path.ShouldBe("cluster.db");
         config.Scripts.TimeoutSeconds.ShouldBeGreaterThan(0);
