@@ -38,8 +38,9 @@ public sealed class SdkStringsTests
     {
         var qps = Strings.Load(typeof(SdkStringsTests).Assembly, "Meic.Sdk.Tests.tables", Strings.PseudoLanguage);
         qps["plain"].ShouldBe("⟦Hello⟧");
-        qps["format", 1, 2].ShouldBe("⟦1 of 2⟧");
-        Dates.Format(new DateOnly(2027, 1, 1), Strings.PseudoLanguage).ShouldBe("⟦⟦1⟧ ⟦January⟧ 2027⟧");
+        qps["format", 1, 2].ShouldBe("1⟦ of ⟧2"); // what is formatted in stays outside the marks, to be checked on its own
+        qps["format", "x", "y"].ShouldBe("x⟦ of ⟧y");
+        Dates.Format(new DateOnly(2027, 1, 1), Strings.PseudoLanguage).ShouldBe("1 ⟦January⟧ 2027");
     }
 
     private static string Placeholders(string text) =>

@@ -194,6 +194,8 @@ public sealed class VocabularyTests
     public void Should_mark_labels_and_titles_in_the_pseudo_language()
     {
         Shared.Label(Sector.ThirdSector, Strings.PseudoLanguage).ShouldBe("⟦Third sector⟧");
-        Should.Throw<InputException>(() => Shared.Parse<Sector>("x", Strings.PseudoLanguage)).Message.ShouldStartWith("⟦");
+        Should.Throw<InputException>(() => Shared.Parse<Sector>("x", Strings.PseudoLanguage)).Message
+            .ShouldBe("'x⟦' is not a known ⟧⟦sector⟧. ⟦Valid: ⟧'⟦Public administration⟧', '⟦Company⟧', '⟦Representative body⟧', '⟦Third sector⟧', '⟦Research and universities⟧' (research), '⟦Diaspora community⟧', '⟦Informal group⟧'.");
+        Shared.Get(Vocabularies.NameOf<Sector>()).Choices("it").ShouldStartWith("Pubblica amministrazione, Impresa, ");
     }
 }

@@ -58,13 +58,15 @@ internal static class MatchCommand
                 return 0;
             }
             if (results.Count == 0) { Output.Line(ctx, s["needs.none"]); return 0; }
+            var k = new Screens.ScreenKit(ctx);
+            var areas = k.Areas();
             foreach (var r in results)
             {
                 ctx.Console.Write(new Text($"{r.Need.Description}", new Style(decoration: Decoration.Bold)));
-                ctx.Console.Write(new Text($"  [{r.Need.Id} · {r.Need.Area ?? "-"}{(r.Need.District is null ? "" : " · " + r.Need.District)}]\n"));
+                ctx.Console.Write(new Text($"  [{r.Need.Id} · {(r.Need.Area is null ? "-" : k.AreaLabel(r.Need.Area, areas))}{(r.Need.District is null ? "" : " · " + r.Need.District)}]\n"));
                 if (r.IsGap) { Output.Line(ctx, "  " + s["match.gap"]); continue; }
                 foreach (var c in r.Candidates)
-                    Output.Line(ctx, $"  {Matcher.MatchId(r.Need.Id, c.Service.Id)}  {c.Service.Name} — {actors.GetValueOrDefault(c.Service.ActorId, c.Service.ActorId)} (score {c.Score}: {string.Join(", ", c.Reasons)})");
+                    Output.Line(ctx, $"  {Matcher.MatchId(r.Need.Id, c.Service.Id)}  {c.Service.Name} — {actors.GetValueOrDefault(c.Service.ActorId, c.Service.ActorId)} ({s["score", c.Score]}: {string.Join(", ", c.Reasons.Select(k.Reason))})");
             }
             var gaps = results.Count(r => r.IsGap);
             Output.Line(ctx, s["match.summary", results.Count - gaps, gaps]);

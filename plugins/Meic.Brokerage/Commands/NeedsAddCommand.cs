@@ -16,7 +16,7 @@ internal static class NeedsAddCommand
         var area = new Option<string?>("--area") { Description = s["opt.area"] };
         var district = new Option<string?>("--district") { Description = s["opt.district"] };
         var forWhom = new Option<string[]>("--for") { Description = s["opt.for"], AllowMultipleArgumentsPerToken = true };
-        var source = new Option<string>("--source") { Description = "manual, context, focusGroup, decision", DefaultValueFactory = _ => "manual" };
+        var source = new Option<string>("--source") { Description = s["opt.needSource", BrokerVocabularies.Choices(BrokerVocabularies.NeedSource, s.Language)], DefaultValueFactory = _ => "manual" };
         var command = new Command("add", s["cmd.needs.add"]) { description, area, district, forWhom, source };
         command.SetAction(p =>
         {

@@ -13,7 +13,7 @@ internal static class ReferCommand
         var caseCode = new Option<string>("--case") { Description = s["opt.case"], Required = true };
         var from = new Option<string>("--from") { Description = s["opt.from"], Required = true };
         var service = new Option<string>("--service") { Description = s["opt.service"], Required = true };
-        var consent = new Option<string>("--consent") { Description = s["opt.consent"], DefaultValueFactory = _ => "none" };
+        var consent = new Option<string>("--consent") { Description = s["opt.consent", BrokerVocabularies.Choices(BrokerVocabularies.ConsentKind, s.Language)], DefaultValueFactory = _ => "none" };
         var need = new Option<string?>("--need") { Description = s["opt.need"] };
         var overrideConsent = new Option<bool>("--override") { Description = s["opt.override"] };
         var reason = new Option<string?>("--reason") { Description = s["opt.reason"] };

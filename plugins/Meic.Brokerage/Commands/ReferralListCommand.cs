@@ -12,7 +12,7 @@ internal static class ReferralListCommand
 {
     public static Command Create(IMeicContext ctx, Strings s)
     {
-        var status = new Option<string?>("--status") { Description = "in-progress, accepted, rejected, revoked, done" };
+        var status = new Option<string?>("--status") { Description = s["opt.referralStatus", BrokerVocabularies.Choices(BrokerVocabularies.ReferralStatus, s.Language)] };
         var caseCode = new Option<string?>("--case") { Description = s["opt.case"] };
         var command = new Command("list", s["cmd.referral.list"]) { status, caseCode };
         command.SetAction(p =>

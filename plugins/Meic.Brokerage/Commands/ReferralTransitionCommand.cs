@@ -35,7 +35,7 @@ internal static class ReferralTransitionCommand
     public static Command Done(IMeicContext ctx, Strings s)
     {
         var successful = new Option<bool>("--successful"); var unsuccessful = new Option<bool>("--unsuccessful");
-        var reason = new Option<string?>("--reason") { Description = $"{string.Join(", ", ReferralWorkflow.SuccessfulReasons)} | {string.Join(", ", ReferralWorkflow.UnsuccessfulReasons)}" };
+        var reason = new Option<string?>("--reason") { Description = s["opt.outcomeReason", BrokerVocabularies.Choices(BrokerVocabularies.ReferralOutcome, s.Language)] };
         return Build(ctx, s, "done", s["cmd.referral.done"], [successful, unsuccessful, reason], (p, r) =>
         {
             if (p.GetValue(successful) == p.GetValue(unsuccessful)) throw new InputException(s["refuse.successfulOrNot"], "--successful");

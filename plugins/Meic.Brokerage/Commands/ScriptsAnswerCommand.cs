@@ -17,7 +17,7 @@ internal static class ScriptsAnswerCommand
         var id = new Argument<string>("SCRIPT");
         var answers = new Option<string[]>("--answer") { Description = s["opt.answer"] };
         var caseCode = new Option<string?>("--case") { Description = s["opt.case"] };
-        var consent = new Option<string?>("--consent") { Description = s["opt.consent"] };
+        var consent = new Option<string?>("--consent") { Description = s["opt.consent", BrokerVocabularies.Choices(BrokerVocabularies.ConsentKind, s.Language)] };
         var command = new Command("answer", s["cmd.scripts.answer"]) { id, answers, caseCode, consent };
         command.SetAction(p =>
         {

@@ -20,7 +20,7 @@ internal static class ServicesAddCommand
         var forWhom = new Option<string[]>("--for") { Description = s["opt.for"], AllowMultipleArgumentsPerToken = true };
         var languages = new Option<string[]>("--language") { Description = s["opt.language"], AllowMultipleArgumentsPerToken = true };
         var minAge = new Option<int?>("--min-age"); var maxAge = new Option<int?>("--max-age");
-        var sex = new Option<string?>("--sex") { Description = "any, female, male" };
+        var sex = new Option<string?>("--sex") { Description = s["opt.sex", BrokerVocabularies.Choices(BrokerVocabularies.ServiceSex, s.Language)] };
         var address = new Option<string?>("--address"); var schedule = new Option<string?>("--when") { Description = s["opt.when"] };
         var access = new Option<string?>("--access") { Description = s["opt.access"] }; var cost = new Option<string?>("--cost");
         var docs = new Option<string[]>("--document") { Description = s["opt.document"] };
@@ -39,7 +39,7 @@ internal static class ServicesAddCommand
             {
                 ActorId = owner.Id, Name = p.GetValue(name)!.Trim(), Description = p.GetValue(description), Area = p.GetValue(area) ?? owner.Areas.FirstOrDefault(),
                 District = p.GetValue(district), ForWhom = Split(p.GetValue(forWhom)), Languages = Split(p.GetValue(languages)).Select(l => l.ToLowerInvariant()).ToList(),
-                MinimumAge = p.GetValue(minAge), MaximumAge = p.GetValue(maxAge), Sex = p.GetValue(sex), Address = p.GetValue(address), Schedule = p.GetValue(schedule),
+                MinimumAge = p.GetValue(minAge), MaximumAge = p.GetValue(maxAge), Sex = p.GetValue(sex) is { } sx ? BrokerVocabularies.Parse(BrokerVocabularies.ServiceSex, sx, ctx.Language, "--sex") : null, Address = p.GetValue(address), Schedule = p.GetValue(schedule),
                 HowToAccess = p.GetValue(access), Cost = p.GetValue(cost), RequiredDocuments = (p.GetValue(docs) ?? []).ToList(),
                 Email = p.GetValue(email), Phone = p.GetValue(phone), Url = p.GetValue(url), Capacity = p.GetValue(capacity),
             };

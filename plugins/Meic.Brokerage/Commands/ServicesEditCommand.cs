@@ -22,7 +22,7 @@ internal static class ServicesEditCommand
         var access = new Option<string?>("--access") { Description = s["opt.access"] }; var cost = new Option<string?>("--cost");
         var email = new Option<string?>("--email"); var phone = new Option<string?>("--phone"); var url = new Option<string?>("--url");
         var capacity = new Option<int?>("--capacity") { Description = s["opt.capacity"] };
-        var status = new Option<string?>("--status") { Description = "active, inactive, defunct, temporarilyClosed" };
+        var status = new Option<string?>("--status") { Description = s["opt.serviceStatus", BrokerVocabularies.Choices(BrokerVocabularies.ServiceStatus, s.Language)] };
         var command = new Command("edit", s["cmd.services.edit"])
         {
             id, actor, name, description, area, district, forWhom, languages, address, schedule, access, cost, email, phone, url, capacity, status,

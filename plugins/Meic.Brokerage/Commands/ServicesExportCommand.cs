@@ -13,7 +13,7 @@ internal static class ServicesExportCommand
 {
     public static Command Create(IMeicContext ctx, Strings s)
     {
-        var format = new Option<string?>("--format") { Description = "hsds, csv" };
+        var format = new Option<string?>("--format") { Description = s["opt.exportFormat"] };
         var output = new Option<string?>("--out") { Description = s["opt.out"] };
         var all = new Option<bool>("--all") { Description = s["opt.all"] };
         var command = new Command("export", s["cmd.services.export"]) { format, output, all };

@@ -30,10 +30,13 @@ internal static class ServicesListCommand
         if (ctx.Json) { ctx.WriteJson(services); return; }
         if (services.Count == 0) { Output.Line(ctx, s["services.none"]); return; }
         var actors = new ServiceDirectory(ctx.Store, BrokeragePlugin.Strings(ctx)).Actors.All().ToDictionary(a => a.Id, a => a.Name);
+        var k = new Screens.ScreenKit(ctx);
+        var areas = k.Areas();
         Output.Table(ctx, [s["col.id"], s["col.service"], s["col.actor"], s["col.area"], s["col.district"], s["col.for"], s["col.languages"], s["col.capacity"]],
             services.Select(x => new[]
             {
-                x.Id, x.Name + (x.Status == "active" ? "" : $" ({x.Status})"), actors.GetValueOrDefault(x.ActorId, x.ActorId), x.Area, x.District ?? "*",
+                x.Id, x.Name + (x.Status == "active" ? "" : $" ({k.Label(BrokerVocabularies.ServiceStatus, x.Status)})"), actors.GetValueOrDefault(x.ActorId, x.ActorId),
+                k.AreaLabel(x.Area, areas), x.District ?? "*",
                 Output.Join(x.ForWhom), Output.Join(x.Languages), x.Capacity?.ToString() ?? "",
             }));
         Output.Line(ctx, s["services.count", services.Count]);

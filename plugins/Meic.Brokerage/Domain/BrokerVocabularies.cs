@@ -7,7 +7,7 @@ public static class BrokerVocabularies
 {
     public const string Resource = "Meic.Brokerage.vocabulary.json";
     public const string ReferralStatus = "referral-status", ConsentKind = "consent-kind", ReferralOutcome = "referral-outcome",
-        ServiceStatus = "service-status", NeedSource = "need-source";
+        ServiceStatus = "service-status", NeedSource = "need-source", ServiceSex = "service-sex";
 
     /// <summary>The vocabulary <paramref name="name"/>: the registered one, else read from this assembly (a test or a script without the host).</summary>
     public static Vocabulary Get(string name) => Vocabularies.Shared.Find(name) ?? Own.Value.First(v => v.Name == name);
@@ -18,6 +18,9 @@ public static class BrokerVocabularies
         using var reader = new StreamReader(stream);
         return Vocabularies.Read(reader.ReadToEnd(), Resource);
     });
+
+    /// <summary>The labels an option's help lists (ids, any language's labels and synonyms are accepted all the same).</summary>
+    public static string Choices(string name, string language) => Get(name).Choices(language);
 
     public static string Label(string name, string id, string language) => Get(name).Label(id, language);
 

@@ -31,7 +31,7 @@ public static class HsdsImporter
             var token = JToken.ReadFrom(reader);
             return token as JObject ?? throw new InputException(s["refuse.hsdsShape"], file);
         }
-        catch (JsonReaderException e) { throw new InputException(s["refuse.json", e.Message], $"{file}:{e.LineNumber}"); }
+        catch (JsonReaderException e) { throw new InputException(s["refuse.json", e.LinePosition], $"{file}:{e.LineNumber}", e); /* the reader's English words stay for --verbose */ }
     }
 
     public static HsdsPlan Plan(JObject root, string file, IDocumentStore store, Strings s)

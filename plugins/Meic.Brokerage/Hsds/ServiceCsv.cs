@@ -43,7 +43,7 @@ public static class ServiceCsv
 
     /// <summary>Reads and checks every row; throws on the first bad one, naming line and column. Nothing is written here.</summary>
     /// <summary>The columns <see cref="Write"/> writes, each a field; Italian and Spanish names are accepted too.</summary>
-    public static TableSchema Schema => new("a services sheet", Columns.Select(c => new TableField(c, c is "actorId" or "name", Aliases(c))).ToList());
+    public static TableSchema Schema(string language) => new(BrokeragePlugin.Strings(language)["import.what.services"], Columns.Select(c => new TableField(c, c is "actorId" or "name", Aliases(c))).ToList());
 
     private static string[] Aliases(string column) => column switch
     {
@@ -72,7 +72,7 @@ public static class ServiceCsv
         var added = new List<Service>(); var updated = new List<Service>(); var seen = new HashSet<string>();
         // The SDK's one table reader: encoding, separator and strict quotes, every column mapped or refused.
         var table = TableReader.Read(file, language);
-        var columns = ColumnMapping.Resolve(table, Schema, [], [], language);
+        var columns = ColumnMapping.Resolve(table, Schema(language), [], [], language);
         foreach (var row in table.Rows)
         {
             var line = row.Line;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Meic.Sdk.Tables;
 using Meic.Sdk.Errors;
+using Meic.Sdk.Text;
 
 namespace Meic.FocusGroups.Agreement;
 
@@ -8,7 +9,7 @@ namespace Meic.FocusGroups.Agreement;
 public static class ReliabilityCsv
 {
     /// <summary>unit, coder and value, with the column names people use in Italian and Spanish.</summary>
-    public static readonly TableSchema Schema = new("a reliability sheet",
+    public static TableSchema Schema(Strings s) => new(s["import.what.reliability"],
     [
         new TableField("unit", true, "unità", "unidad", "segmento", "segment"),
         new TableField("coder", true, "codificatore", "codificador", "codificatrice", "codificadora"),
@@ -20,7 +21,7 @@ public static class ReliabilityCsv
     {
         var s = Commands.Ui.S(language);
         var table = TableReader.Read(path, language);
-        var columns = ColumnMapping.Resolve(table, Schema, [], [], language);
+        var columns = ColumnMapping.Resolve(table, Schema(s), [], [], language);
         var rows = new List<(string, string, string)>();
         foreach (var row in table.Rows)
         {

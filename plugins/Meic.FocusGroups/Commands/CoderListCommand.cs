@@ -22,7 +22,7 @@ internal static class CoderListCommand
                 return new { name, transcripts = mine.Count, ended = mine.Count(p => p.EndedAt is not null), coded = mine.Sum(p => p.Coded) };
             }).ToList();
             if (ctx.Json) { ctx.WriteJson(rows); return 0; }
-            if (rows.Count == 0) { Ui.Line(ctx, s["coders.noneYet", Shell.Line("meic", "focus", "coder", "add", "NAME")]); return 0; }
+            if (rows.Count == 0) { Ui.Line(ctx, s["coders.noneYet", Shell.Line("meic", "focus", "coder", "add", s["arg.coderName"])]); return 0; }
             string N(int n) => n.ToString(CultureInfo.InvariantCulture);
             Ui.Table(ctx, [s["h.coder"], s["h.transcripts"], s["h.passesEnded"], s["h.turnsCoded"]], rows.Select(r => new[] { r.name, N(r.transcripts), N(r.ended), N(r.coded) }));
             return 0;

@@ -11,7 +11,7 @@ internal static class ExportCommand
     public static Command Create(IMeicContext ctx)
     {
         var s = Ui.S(ctx);
-        var format = new Argument<string>("FORMAT") { Description = "qdc | qdpx" };
+        var format = new Argument<string>("FORMAT") { Description = s["arg.exchangeFormat"] };
         var file = new Argument<string>("FILE");
         var command = new Command("export", s["cmd.export"]) { format, file };
         command.SetAction(parse =>

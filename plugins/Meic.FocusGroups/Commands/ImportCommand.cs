@@ -11,7 +11,7 @@ internal static class ImportCommand
     public static Command Create(IMeicContext ctx)
     {
         var s = Ui.S(ctx);
-        var format = new Argument<string>("FORMAT") { Description = "qdc | qdpx" };
+        var format = new Argument<string>("FORMAT") { Description = s["arg.exchangeFormat"] };
         var file = new Argument<string>("FILE");
         var command = new Command("import", s["cmd.import"]) { format, file };
         command.SetAction(parse =>

@@ -27,7 +27,7 @@ internal static class ActorShowCommand
             if (a.Mandate is not null) Shared.Line(ctx, text["show.mandate", a.Mandate]);
             foreach (var s in a.Services) Shared.Line(ctx, text["show.service", s.What, string.Join(", ", s.ForWhom), s.Area, s.District]);
             foreach (var c in a.Contacts) Shared.Line(ctx, text["show.contact", c.Name, c.Role]);
-            foreach (var h in a.StageHistory) Shared.Line(ctx, $"  {Dates.FormatShort(h.Date, ctx.Language)} {ctx.Vocabularies.Label(h.Stage, ctx.Language)} {h.Note}");
+            foreach (var h in a.StageHistory) Shared.Line(ctx, $"  {Dates.FormatShort(h.Date, ctx.Language)} {ctx.Vocabularies.Label(h.Stage, ctx.Language)} {StageNotes.Say(h.Note, text)}");
             Shared.Line(ctx, text["show.metrics", m.Degree.ToString(), m.Betweenness?.ToString("0.####"), m.Closeness?.ToString("0.####"), m.Eigenvector?.ToString("0.####"), m.Constraint?.ToString("0.####"), m.Community?.ToString()]);
             foreach (var t in ties)
             {

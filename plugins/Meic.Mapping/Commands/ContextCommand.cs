@@ -4,6 +4,7 @@ using Meic.Mapping.Io;
 using Meic.Mapping.Model;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Plugins;
+using Meic.Sdk.Text;
 
 namespace Meic.Mapping.Commands;
 
@@ -18,7 +19,7 @@ internal static class ContextCommand
     private static Command Population(IMeicContext ctx)
     {
         var text = MappingPlugin.Text(ctx);
-        var dimension = new Option<string>("--dimension") { Required = true, Description = text["opt.dimension", string.Join(", ", ContextImporter.Dimensions)] };
+        var dimension = new Option<string>("--dimension") { Required = true, Description = text["opt.dimension", ContextImporter.DimensionChoices(text)] };
         var category = new Option<string>("--category") { Required = true, Description = text["opt.category"] };
         var count = new Option<long>("--count") { Required = true, Description = text["opt.count"] };
         var district = new Option<string?>("--district") { Description = text["opt.district"] };
@@ -34,7 +35,7 @@ internal static class ContextCommand
                 Dimension = ContextImporter.Dimension(p.GetValue(dimension)!, "--dimension", text), Category = p.GetValue(category)!, Count = p.GetValue(count),
                 District = new Vocabulary(data.Cluster, data.Text).District(p.GetValue(district), "--district"), Year = p.GetValue(year), Source = p.GetValue(source)!,
             });
-            if (ctx.Json) ctx.WriteJson(f); else Shared.Line(ctx, $"{f.Dimension} {f.Category}: {f.Count} [{f.Id}]");
+            if (ctx.Json) ctx.WriteJson(f); else Shared.Line(ctx, $"{ContextImporter.DimensionLabel(f.Dimension, text)} {f.Category}: {f.Count} [{f.Id}]");
             return 0;
         });
         var list = new Command("list", text["cmd.population.list"]);
@@ -42,7 +43,7 @@ internal static class ContextCommand
         {
             var all = MapData.From(ctx).Population.All().OrderBy(f => f.Dimension).ThenByDescending(f => f.Count).ToList();
             if (ctx.Json) ctx.WriteJson(all);
-            else foreach (var f in all) Shared.Line(ctx, $"{f.Dimension,-12} {f.Category,-30} {f.Count,10} {f.District} {f.Year} {f.Source}");
+            else foreach (var f in all) Shared.Line(ctx, $"{ContextImporter.DimensionLabel(f.Dimension, text),-12} {f.Category,-30} {f.Count,10} {f.District} {f.Year} {f.Source}");
             return 0;
         });
         return new Command("population", text["cmd.population"]) { add, list, Import(ctx, "population") };
@@ -53,7 +54,7 @@ internal static class ContextCommand
         var text = MappingPlugin.Text(ctx);
         var area = new Option<string>("--area") { Required = true, Description = text["opt.needArea"] };
         var description = new Option<string>("--description") { Required = true, Description = text["opt.description"] };
-        var source = new Option<string>("--source") { Required = true, Description = text["opt.needSource", string.Join(", ", ContextImporter.NeedSources)] };
+        var source = new Option<string>("--source") { Required = true, Description = text["opt.needSource", ContextImporter.NeedSourceChoices(text)] };
         var date = new Option<string?>("--date") { Description = text["opt.date"] };
         var district = new Option<string?>("--district") { Description = text["opt.district"] };
         var forWhom = new Option<string?>("--for") { Description = text["opt.for"] };
@@ -77,7 +78,7 @@ internal static class ContextCommand
         {
             var all = MapData.From(ctx).Needs.All().OrderBy(n => n.Area).ToList();
             if (ctx.Json) ctx.WriteJson(all);
-            else foreach (var n in all) Shared.Line(ctx, $"{n.Area,-14} {n.Description} [{n.Source}{(n.Date is { } d ? " " + d.ToString("yyyy-MM-dd") : "")}]");
+            else foreach (var n in all) Shared.Line(ctx, $"{n.Area,-14} {n.Description} [{ContextImporter.NeedSourceLabel(n.Source, text)}{(n.Date is { } d ? " " + Dates.FormatShort(d, ctx.Language) : "")}]");
             return 0;
         });
         return new Command("needs", text["cmd.needs"]) { add, list, Import(ctx, "needs") };

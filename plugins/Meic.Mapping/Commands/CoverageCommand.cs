@@ -43,9 +43,9 @@ internal static class CoverageCommand
             Section(ctx, text["coverage.noActive"], report.AreasWithoutActivePartner.Select(a => v.AreaLabel(a, ctx.Language)), text["coverage.none"]);
             Section(ctx, text["coverage.noDistrict"], report.DistrictsWithoutActivePartner, text["coverage.none"]);
             Section(ctx, text["coverage.duplication"], report.Duplications.Select(d => $"{d.Service} — {(d.Area is null ? "" : v.AreaLabel(d.Area, ctx.Language))} {d.District}: {string.Join(", ", d.Actors.Select(a => names.GetValueOrDefault(a, a)))}"), text["coverage.none"]);
-            Section(ctx, text["coverage.gaps"], report.Gaps.Select(g => $"{v.AreaLabel(g.Area, ctx.Language)}{(g.District is null ? "" : " / " + g.District)}: {g.Description} [{g.Source}]"), text["coverage.none"]);
+            Section(ctx, text["coverage.gaps"], report.Gaps.Select(g => $"{v.AreaLabel(g.Area, ctx.Language)}{(g.District is null ? "" : " / " + g.District)}: {g.Description} [{ContextImporter.NeedSourceLabel(g.Source, text)}]"), text["coverage.none"]);
             if (report.Population.Count > 0)
-                Section(ctx, text["coverage.population"], report.Population.Select(f => text["coverage.figure", f.Dimension, f.Category, f.Count.ToString(), f.District is null ? "" : text["coverage.inDistrict", f.District], f.Source, f.Year?.ToString()]), "");
+                Section(ctx, text["coverage.population"], report.Population.Select(f => text["coverage.figure", ContextImporter.DimensionLabel(f.Dimension, text), f.Category, f.Count.ToString(), f.District is null ? "" : text["coverage.inDistrict", f.District], f.Source, f.Year?.ToString()]), "");
             return 0;
         });
         return cmd;

@@ -15,11 +15,30 @@ public static class ContextImporter
     public static string Dimension(string text, string where, Strings s) => Pick(text, Dimensions, "dimension", where, s);
     public static string NeedSource(string text, string where, Strings s) => Pick(text, NeedSources, "source", where, s);
 
+    private static string Fold(string text) =>
+        string.Concat(text.Trim().Normalize(System.Text.NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)).ToLowerInvariant();
+
+    /// <summary>A dimension's label in the person's language.</summary>
+    public static string DimensionLabel(string id, Strings s) => Label("dimension", id, s);
+
+    /// <summary>A need source's label in the person's language.</summary>
+    public static string NeedSourceLabel(string id, Strings s) => Label("source", id, s);
+
+    /// <summary>The dimensions as an option's help lists them.</summary>
+    public static string DimensionChoices(Strings s) => string.Join(", ", Dimensions.Select(d => DimensionLabel(d, s)));
+
+    /// <summary>The need sources as an option's help lists them.</summary>
+    public static string NeedSourceChoices(Strings s) => string.Join(", ", NeedSources.Select(d => NeedSourceLabel(d, s)));
+
+    private static string Label(string what, string id, Strings s) => s.HasOwn($"context.{what}.{id}") || s.Keys.Contains($"context.{what}.{id}") ? s[$"context.{what}.{id}"] : id;
+
     // The choices as the user reads them (context.<what>.<id>) with the id to type.
     private static string Pick(string text, string[] options, string what, string where, Strings s)
     {
         var key = new string(text.Where(char.IsLetterOrDigit).ToArray());
-        var hit = options.FirstOrDefault(o => string.Equals(o, key, StringComparison.OrdinalIgnoreCase));
+        // the id, or the label in the person's language ("nazionalità", "studio"), case and accents aside
+        var hit = options.FirstOrDefault(o => string.Equals(o, key, StringComparison.OrdinalIgnoreCase))
+            ?? options.FirstOrDefault(o => Fold(s[$"context.{what}.{o}"]) == Fold(text));
         if (hit is not null) return hit;
         var nearest = Meic.Sdk.Text.Names.Nearest(text, options);
         throw new InputException(s["refuse.unknownChoice", s[$"context.{what}"], text, nearest is null ? "" : s["refuse.didYouMean", nearest],

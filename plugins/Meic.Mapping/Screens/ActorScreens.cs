@@ -88,7 +88,7 @@ internal sealed class ActorScreens(IScreenContext screen)
         if (a.Contacts.Count == 0) lines.Add("  " + _w["coverage.none"]);
         foreach (var c in a.Contacts) lines.Add($"  {c.Name}" + (c.Role is { Length: > 0 } r ? $" ({r})" : "") + (c.Email is { Length: > 0 } e ? $" · {e}" : "") + (c.Phone is { Length: > 0 } p ? $" · {p}" : ""));
         lines.Add(_w["ui.detail.history"]);
-        foreach (var h in a.StageHistory) lines.Add($"  {_w.Day(h.Date)} {_w.Label(h.Stage)}" + (h.Note is { Length: > 0 } note ? $" — {note}" : ""));
+        foreach (var h in a.StageHistory) lines.Add($"  {_w.Day(h.Date)} {_w.Label(h.Stage)}" + (h.Note is { Length: > 0 } note ? $" — {_w.StageNote(note)}" : ""));
         var names = around.Names;
         var ties = around.Ties.Where(t => t.Source == a.Id || t.Target == a.Id).ToList();
         lines.Add(_w["ui.detail.ties", ties.Count]);

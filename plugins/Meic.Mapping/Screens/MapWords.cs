@@ -21,6 +21,9 @@ internal sealed class MapWords(IMeicContext ctx)
     public string Area(string id) => V.Label(Vocabularies.Area, id, Language);
     public string Areas(IEnumerable<string> ids) => string.Join(", ", ids.Select(Area));
     public string Number(double? value, int decimals = 3) => value is { } v ? Numbers.Format(v, Language, decimals) : "-";
+    /// <summary>A stage change's note; the one a template seeded ("template rome") said in words.</summary>
+    public string StageNote(string? note) => StageNotes.Say(note, Text);
+
     public string Day(DateOnly? day) => day is { } d ? Dates.FormatShort(d, Language) : "";
 
     /// <summary>A picker over the vocabulary of <typeparamref name="T"/>.</summary>

@@ -33,11 +33,15 @@ internal static class AlertsCommand
         return AlertEngine.Evaluate(StateReader.Current(ctx.Store, ctx.Clock.Now), results, settings, ctx.Language);
     }
 
+    // An alert kind a script or a newer plugin raised may have no words here yet: then its code, not a key.
+    private static string Worded(Strings s, string key, string otherwise) => s.Keys.Contains(key) ? s[key] : otherwise;
+
     public static void Write(IMeicContext ctx, Strings s, IReadOnlyList<Alert> alerts)
     {
         if (alerts.Count == 0) { ctx.Console.Write(new Text(s["noAlerts"] + "\n", new Style(Color.Green))); return; }
-        var table = new Table().Title(s["alerts.title"]).AddColumns(s["col.kind"], s["col.alert"]);
-        foreach (var a in alerts) table.AddRow(new Text(a.Kind, new Style(Color.Yellow)), new Text(a.Message));
+        var table = new Table().Title(s["alerts.title"]).AddColumns(s["col.kind"], s["col.alert"], s["col.todo"]);
+        foreach (var a in alerts)
+            table.AddRow(new Text(Worded(s, "alert.kind." + a.Kind, a.Kind), new Style(Color.Yellow)), new Text(a.Message), new Text(Worded(s, "alert.todo." + a.Kind, "")));
         ctx.Console.Write(table);
     }
 }

@@ -12,7 +12,7 @@ internal static class EnterCommand
     {
         var code = new Argument<string>("CODE");
         var period = new Option<string>("--period") { Required = true, Description = s["opt.enterPeriod"] };
-        var value = new Option<string?>("--value") { Description = "4.5 or 4,5" };
+        var value = new Option<string?>("--value") { Description = s["opt.value"] };
         var numerator = new Option<string?>("--numerator");
         var denominator = new Option<string?>("--denominator");
         var partner = new Option<string?>("--partner") { Description = s["opt.partner"] };

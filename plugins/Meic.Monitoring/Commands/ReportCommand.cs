@@ -20,8 +20,8 @@ internal static class ReportCommand
     public static Command Create(IMeicContext ctx, Strings s)
     {
         var period = new Option<string>("--period") { Required = true };
-        var format = new Option<string?>("--format") { Description = "md, html, docx, csv or xlsx; default: from the file's extension" };
-        var output = new Option<string>("--out") { Required = true, Description = "The file to write" };
+        var format = new Option<string?>("--format") { Description = s["opt.reportFormat"] };
+        var output = new Option<string>("--out") { Required = true, Description = s["opt.out"] };
         var command = new Command("report", s["cmd.report"]) { period, format, output };
         command.SetAction(parse =>
         {

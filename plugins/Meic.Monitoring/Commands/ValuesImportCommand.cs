@@ -36,7 +36,7 @@ internal static class ValuesImportCommand
     }
 
     /// <summary>The fields of a values sheet, with the column names people use in Italian, Spanish and English.</summary>
-    internal static readonly TableSchema Schema = new("a values sheet",
+    internal static TableSchema Schema(Strings s) => new(s["import.what.values"],
     [
         new TableField("code", true, "codice", "código", "codigo", "indicatore", "indicador", "indicator"),
         new TableField("period", true, "periodo", "período"),
@@ -52,15 +52,16 @@ internal static class ValuesImportCommand
     private static List<(ValueInput Input, string Where)> Read(IMeicContext ctx, string path, Strings s)
     {
         var table = TableReader.Read(path, ctx.Language);
-        var columns = ColumnMapping.Resolve(table, Schema, [], [], ctx.Language);
+        var columns = ColumnMapping.Resolve(table, Schema(s), [], [], ctx.Language);
         var list = new List<(ValueInput, string)>();
         foreach (var row in table.Rows)
         {
             var where = table.Where(row.Line);
             string? Cell(string name) => columns.Get(row, name) is { Length: > 0 } v ? v : null;
+            // 4,5 as an Italian or Spanish sheet writes it, or 4.5; refused naming the file's own column
             double? Num(string name) => Cell(name) is not { } t ? null
-                : double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d
-                : throw new InputException(s["refuse.numberIn", name, TableText.Excerpt(t)], where);
+                : Numbers.TryParse(t, out var d) ? (double)d
+                : throw new InputException(s["refuse.numberIn", columns.Columns.First(c => c.Field == name).Header, TableText.Excerpt(t)], where);
             var disagg = Ui.Pairs(Cell("disaggregation")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), where, s);
             list.Add((new ValueInput(Cell("code") ?? throw new InputException(s["refuse.emptyCode"], where), Cell("period") ?? throw new InputException(s["refuse.emptyPeriod"], where),
                 Num("value"), Num("numerator"), Num("denominator"), Cell("actor"), disagg, Cell("note")), where));

@@ -29,7 +29,8 @@ internal static class MeicApp
         {
             var (workspace, workspaceError) = FindWorkspace(options);
             language = options.Lang ?? Environment.GetEnvironmentVariable("MEIC_LANG") ?? workspace?.Config.Language ?? "en";
-            if (!Strings.SupportedLanguages.Contains(language)) language = "en";
+            // The pseudo-language is for the tests that look for words outside the tables; it is never offered.
+            if (!Strings.SupportedLanguages.Contains(language) && language != Strings.PseudoLanguage) language = "en";
             var pluginDirs = new List<string> { HostPaths.Plugins };
             if (workspace is not null) foreach (var p in workspace.Config.Plugins.Paths) pluginDirs.Add(Path.Combine(workspace.Directory, p));
             pluginDirs.AddRange(HostPaths.FromEnvironment());

@@ -30,7 +30,7 @@ internal static class PrivacyRegisterCommand
             var table = new Table().AddColumn(t["privacy.register.collection"]).AddColumn(new TableColumn(t["privacy.register.records"]).RightAligned()).AddColumn(t["privacy.register.purpose"])
                 .AddColumn(t["privacy.register.personalData"]).AddColumn(t["privacy.register.encrypted"]).AddColumn(t["privacy.register.retention"]).AddColumn(t["privacy.register.handledBy"]);
             foreach (var a in activities)
-                table.AddRow(new Text(a.Collection), new Text(a.Records.ToString()), new Text(Purpose(t, a)),
+                table.AddRow(new Text(Meic.Core.Hosting.CollectionNames.For(a.Collection, t)), new Text(a.Records.ToString()), new Text(Purpose(t, a)),
                     new Text(PersonalData(t, a)), new Text(string.Join(", ", a.EncryptedFields)), new Text(Retained(t, a, periods)), new Text(string.Join(", ", a.HandledBy)));
             context.Console.Write(table);
             return 0;

@@ -94,7 +94,7 @@ public static class ClusterBootstrapper
         var today = DateOnly.FromDateTime(context.Clock.Now.Date);
         foreach (var actor in template.Actors)
         {
-            if (actor.StageHistory.Count == 0) actor.StageHistory.Add(new StageChange { Stage = actor.Stage, Date = today, Note = $"template {template.Name}" });
+            if (actor.StageHistory.Count == 0) actor.StageHistory.Add(new StageChange { Stage = actor.Stage, Date = today, Note = $"template {template.Name}" }); // a source code the readers word (source.template)
             actors.Insert(actor);
         }
         foreach (var actor in plan.NewActors) actors.Insert(actor);

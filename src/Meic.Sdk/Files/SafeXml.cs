@@ -94,7 +94,7 @@ public static class SafeXml
         }
         catch (XmlException e)
         {
-            throw new InputException(LimitText.Get("limits.xml", e.LineNumber, e.LinePosition, FileLimits.Excerpt(e.Message, 160)), where, e);
+            throw new InputException(LimitText.Get("limits.xml", e.LineNumber, e.LinePosition) /* the parser's own English words stay in the inner exception, for --verbose */, where, e);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Meic.Sdk.Model;
+using Meic.Sdk.Text;
 
 namespace Meic.Sdk.Tables;
 
@@ -17,7 +18,9 @@ public sealed record TableField(string Name, bool Required, params string[] Alia
     public LocalizedText? Labels { get; init; }
 
     /// <summary>The field's name in <paramref name="language"/> (<see cref="Labels"/>, else <see cref="Name"/>).</summary>
-    public string Label(string language) => Labels is not null && Labels.TryGetValue(language, out var l) && l.Length > 0 ? l : Name;
+    public string Label(string language) =>
+        language == Strings.PseudoLanguage ? Strings.Mark(Label("en"))
+        : Labels is not null && Labels.TryGetValue(language, out var l) && l.Length > 0 ? l : Name;
 }
 
 /// <summary>The fields one kind of table fills (an actors sheet, a ties sheet, …).</summary>

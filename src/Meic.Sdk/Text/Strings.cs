@@ -13,8 +13,9 @@ public sealed class Strings : ILocalizer
     public static IReadOnlyList<string> SupportedLanguages { get; } = ["it", "es", "en"];
 
     /// <summary>
-    /// A test language (<c>qps</c>): every text is the English one marked as <c>⟦…⟧</c> (see <see cref="Mark"/>), so a
-    /// test can find any word that did not come from a table. Never offered to users.
+    /// A test language (<c>qps</c>): every text is the English one with its words marked as <c>⟦…⟧</c> (see
+    /// <see cref="Mark"/>) and what is formatted into it left unmarked, so a test can find any word that did not come
+    /// from a table. Never offered to users.
     /// </summary>
     public const string PseudoLanguage = "qps";
 
@@ -66,13 +67,24 @@ public sealed class Strings : ILocalizer
         return this[$"{key}.{(count == 1 ? "one" : "other")}", all];
     }
 
+    // The pseudo-language marks a table's own words, not what is formatted into them: an English word passed as an
+    // argument ("Sector: {0}" with a list of ids) then stands outside the marks, where the tests find it.
+    private static string MarkWords(string template)
+    {
+        var parts = System.Text.RegularExpressions.Regex.Split(template, @"(\{\d+(?:[,:][^}]*)?\})");
+        var sb = new System.Text.StringBuilder(template.Length + 8);
+        foreach (var part in parts)
+            sb.Append(part.Length > 0 && part[0] != '{' && part.Any(char.IsLetter) ? Mark(part) : part);
+        return sb.ToString();
+    }
+
     /// <summary>Loads the tables embedded in <paramref name="assembly"/> under <paramref name="prefix"/> for <paramref name="language"/>.</summary>
     /// <exception cref="InvalidDataException">A table is not a JSON object of key to text; the message names it and the line.</exception>
     public static Strings Load(Assembly assembly, string prefix, string language)
     {
         var english = Read(assembly, $"{prefix}.en.json") ?? new();
         var active = language == "en" ? english
-            : language == PseudoLanguage ? english.ToDictionary(kv => kv.Key, kv => Mark(kv.Value), StringComparer.Ordinal)
+            : language == PseudoLanguage ? english.ToDictionary(kv => kv.Key, kv => MarkWords(kv.Value), StringComparer.Ordinal)
             : Read(assembly, $"{prefix}.{language}.json") ?? new();
         return new Strings(language, active, english);
     }

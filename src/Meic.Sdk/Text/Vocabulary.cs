@@ -126,6 +126,12 @@ public sealed class Vocabulary
             : SdkText.For(language)["vocabulary.termWithId", label, term.Id];
     }
 
+    /// <summary>
+    /// The words a person can type, for an option's help: every term's label in <paramref name="language"/>, joined as a
+    /// list (ids and synonyms are accepted too, but a reader reads labels).
+    /// </summary>
+    public string Choices(string language) => string.Join(", ", Terms.Select(t => t.LabelFor(language)));
+
     /// <summary>The term closest to <paramref name="text"/> (a typo, a word cut short), or null when none is close.</summary>
     public VocabularyTerm? Suggest(string text)
     {
