@@ -151,6 +151,22 @@ public sealed class LiveConsoleTests
     }
 
     [Fact]
+    public void Should_go_on_at_the_end_of_the_note_when_the_console_is_opened_again()
+    {
+        using var ws = Planned();
+        using (var ctx = new ScreenContext(ws, "it", During))
+        using (var first = new ConsoleHarness(ctx, Id, new ManualTime(During)))
+            first.Type("Prima parte, scritta prima del riavvio. ").Wait(TimeSpan.FromSeconds(1));
+
+        // Opened again (after a crash or a pause): what is typed follows what was written, it never goes in front of it.
+        using var again = new ScreenContext(ws, "it", During);
+        using var live = new ConsoleHarness(again, Id, new ManualTime(During), takeOver: true);
+        live.Type("Seguito.").Wait(TimeSpan.FromSeconds(1));
+        live.Press(Key.F6);
+        All<MeetingNote>(again, MeetingNote.CollectionName).Single().Text.ShouldBe("Prima parte, scritta prima del riavvio. Seguito.");
+    }
+
+    [Fact]
     public void Should_store_nothing_while_typing_runs_on_and_the_note_after_a_half_second_pause()
     {
         using var ws = Planned();

@@ -48,6 +48,10 @@ public sealed class DatesTests
     [InlineData("2027-03-20 10:00")]
     [InlineData("2027-03-20T10:00")]
     [InlineData("20/03/2027 10:00:00")]
+    [InlineData("20/03/2027 10.00")] // as Italy writes the time
+    [InlineData("20/03/2027 ore 10:00")]
+    [InlineData("20/03/2027 alle 10.00")]
+    [InlineData("20/03/2027 a las 10:00")]
     public void Should_read_a_date_and_time_of_day(string text)
     {
         Dates.TryParseDateTime(text, out var local).ShouldBeTrue();
@@ -59,6 +63,8 @@ public sealed class DatesTests
     [InlineData("20/03/2027 25:00")]
     [InlineData("20/03/2027")]
     [InlineData("20/03/2027 10")]
+    [InlineData("20/03/2027 10.0")]
+    [InlineData("20/03/2027 ore")]
     public void Should_not_read_a_date_and_time_without_a_valid_time(string text)
     {
         Dates.TryParseDateTime(text, out _).ShouldBeFalse();

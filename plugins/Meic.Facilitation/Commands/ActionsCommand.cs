@@ -33,11 +33,11 @@ internal static class ActionsCommand
                 }));
                 return 0;
             }
-            if (rows.Count == 0) { Output.Line(f.Context.Console, t["actions.none"]); return 0; }
+            if (rows.Count == 0) { Output.Line(f.Context.Console, t[parse.GetValue(overdue) ? "actions.noneOverdue" : "actions.none"]); return 0; }
             var table = new Table().AddColumns(t["col.owner"], t["col.action"], t["col.due"], t["col.status"], t["col.meeting"], t["col.id"]);
             foreach (var a in rows)
                 table.AddRow(new Text(f.ActorName(a.OwnerActorId)), new Text(a.What),
-                    a.IsOverdue(today) ? new Markup($"[red]{a.Due:yyyy-MM-dd} {Markup.Escape(t["actions.overdue"])}[/]") : new Text(a.Due?.ToString("yyyy-MM-dd") ?? ""),
+                    a.IsOverdue(today) ? new Markup($"[red]{Markup.Escape(f.Day(a.Due))} {Markup.Escape(t["actions.overdue"])}[/]") : new Text(f.Day(a.Due)),
                     new Text(t[$"status.{Names.Kebab(a.Status)}"]), new Text(a.MeetingId), new Text(a.Id));
             f.Context.Console.Write(table);
             return 0;

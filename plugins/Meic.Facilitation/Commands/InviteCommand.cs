@@ -31,7 +31,7 @@ internal static class InviteCommand
             }
             f.Meetings.Update(m);
             if (f.Context.Json) f.Context.WriteJson(new { meetingId = m.Id, added, invited = m.Invited });
-            else Output.Line(f.Context.Console, t["invite.done", added, m.Invited.Count]);
+            else Output.Line(f.Context.Console, t.Plural("invite.done", added, t.Plural("invite.total", m.Invited.Count)));
             return 0;
         });
         return command;

@@ -51,7 +51,7 @@ internal static class ShowCommand
             Output.Line(c, t["show.agendaTotal", m.AgendaMinutes, (int)m.Duration.TotalMinutes]);
             if (m.Attendance.Count > 0) Output.Line(c, AttendanceLine(f, m));
             foreach (var d in decisions) Output.Line(c, $"{t["col.decision"]}: {d.Proposal} → {d.Outcome}");
-            foreach (var a in actions) Output.Line(c, $"{t["col.action"]}: {a.What} · {f.ActorName(a.OwnerActorId)} · {a.Due:yyyy-MM-dd} · {t[$"status.{Names.Kebab(a.Status)}"]}");
+            foreach (var a in actions) Output.Line(c, $"{t["col.action"]}: {a.What} · {f.ActorName(a.OwnerActorId)} · {f.Day(a.Due)} · {t[$"status.{Names.Kebab(a.Status)}"]}");
             return 0;
         });
         return command;

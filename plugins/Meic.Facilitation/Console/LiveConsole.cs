@@ -90,6 +90,7 @@ internal sealed class LiveConsole : View
         Add(Header, AgendaFrame, NotesFrame, AttendanceFrame, RecordsFrame, Message, KeysLine, CommandLine);
 
         Notes.ContentsChanged += (_, _) => { if (!_loadingNote && _lease.Held) _saver.Typed(Notes.Text); };
+        Notes.DrawComplete += (_, _) => EndOnceLaidOut();
         Filter.TextChanged += (_, _) => ShowAttendance();
         Attendance.ValueChanged += (_, _) => ShowCommand();
         Records.ValueChanged += (_, _) => ShowCommand();
@@ -236,6 +237,18 @@ internal sealed class LiveConsole : View
 
     // ---- the current item and its note -------------------------------------------------------
 
+    // A note loaded before the pane has its size is wrapped again when it gets one, and Terminal.Gui puts the cursor
+    // back at the start then: what was typed next went in front of the note. Moved to the end again once it has been drawn.
+    private bool _endPending;
+
+    private void EndOnceLaidOut()
+    {
+        if (!_endPending || Notes.Viewport.Width <= 0) return;
+        _endPending = false;
+        Notes.MoveEnd();
+        Notes.SetNeedsDraw();
+    }
+
     private void LoadItem()
     {
         _writer = Current is { } item ? new NoteWriter(_f, _m.Id, item.Id) : null;
@@ -246,6 +259,7 @@ internal sealed class LiveConsole : View
             Notes.ClearHistoryChanges(); // undo stays within the item
             Notes.ReadOnly = _writer is null || !_lease.Held;
             Notes.MoveEnd();
+            _endPending = true;
         }
         finally { _loadingNote = false; }
         NotesFrame.Title = Current is { } now ? _t["run.notesFor", now.Title] : _t["run.notesNoItem"];

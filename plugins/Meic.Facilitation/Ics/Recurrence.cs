@@ -11,10 +11,12 @@ internal sealed record Recurrence(string Freq, int Interval, int? Count, DateTim
     /// <summary>A recurrence as people type it, in English, Italian or Spanish ("weekly", "settimanale", "semanal"); accents and case ignored.</summary>
     public static Recurrence FromEvery(string every, int count) => Fold(every) switch
     {
-        "daily" or "giornaliero" or "giornaliera" or "quotidiano" or "quotidiana" or "diario" or "diaria" => new("DAILY", 1, count, null),
-        "weekly" or "settimanale" or "semanal" => new("WEEKLY", 1, count, null),
-        "biweekly" or "fortnightly" or "quindicinale" or "quincenal" => new("WEEKLY", 2, count, null),
-        "monthly" or "mensile" or "mensual" => new("MONTHLY", 1, count, null),
+        "daily" or "giornaliero" or "giornaliera" or "quotidiano" or "quotidiana" or "diario" or "diaria" or "giornalmente" or "diariamente"
+            or "ogni giorno" or "cada dia" or "todos los dias" or "every day" => new("DAILY", 1, count, null),
+        "weekly" or "settimanale" or "semanal" or "settimanalmente" or "semanalmente" or "ogni settimana" or "cada semana" or "every week" => new("WEEKLY", 1, count, null),
+        "biweekly" or "fortnightly" or "quindicinale" or "quincenal" or "ogni due settimane" or "ogni quindici giorni" or "cada dos semanas"
+            or "cada quince dias" or "every two weeks" => new("WEEKLY", 2, count, null),
+        "monthly" or "mensile" or "mensual" or "mensilmente" or "mensualmente" or "ogni mese" or "cada mes" or "todos los meses" or "every month" => new("MONTHLY", 1, count, null),
         _ => throw new FormatException(every),
     };
 

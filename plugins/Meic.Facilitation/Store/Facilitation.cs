@@ -52,7 +52,15 @@ internal sealed class Facilitation(IMeicContext ctx)
 
     public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
-    public string Show(DateTimeOffset instant) => Local(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A moment as people read it in the cluster's zone and the person's conventions: <c>15/01/2027 10:00</c>.</summary>
+    public string Show(DateTimeOffset instant)
+    {
+        var local = Local(instant);
+        return $"{Dates.FormatShort(DateOnly.FromDateTime(local.DateTime), Context.Language)} {local.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>A day as people read it: <c>15/01/2027</c>, or nothing.</summary>
+    public string Day(DateOnly? day) => day is { } d ? Dates.FormatShort(d, Context.Language) : "";
 
     /// <summary>
     /// Parses a local date and time as people write it (<c>14/03/2025 10:00</c>, <c>2025-03-14 10:00</c>: the SDK's one

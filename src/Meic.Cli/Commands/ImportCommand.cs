@@ -29,7 +29,7 @@ internal static class ImportCommand
             var table = new Table().AddColumn(t["import.col.id"]).AddColumn(t["import.col.when"]).AddColumn(t["import.col.what"])
                 .AddColumn(t["import.col.file"]).AddColumn(t["import.col.created"]).AddColumn(t["import.col.updated"]).AddColumn(t["import.col.state"]);
             foreach (var i in imports)
-                table.AddRow(new Text(i.Id), new Text(i.At.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), new Text(Word(t, "import.what.", i.What)),
+                table.AddRow(new Text(i.Id), new Text(Meic.Sdk.Text.Dates.FormatShort(DateOnly.FromDateTime(i.At.ToLocalTime().DateTime), t.Language) + " " + i.At.ToLocalTime().ToString("HH:mm", CultureInfo.InvariantCulture)), new Text(Word(t, "import.what.", i.What)),
                     new Text(i.File), new Text(i.Created.ToString(CultureInfo.InvariantCulture)), new Text(i.Updated.ToString(CultureInfo.InvariantCulture)),
                     new Text(i.UndoneAt is null ? t["import.state.standing"] : t["import.state.undone"]));
             context.Console.Write(table);

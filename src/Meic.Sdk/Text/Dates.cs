@@ -43,8 +43,9 @@ public static class Dates
 
     /// <summary>
     /// Reads a date and a time of day with no offset (a meeting's start in the cluster's own time zone):
-    /// the date in any form <see cref="TryParse"/> reads, then a space or <c>T</c>, then <c>hh:mm</c> or <c>hh:mm:ss</c>
-    /// (<c>20/03/2027 10:00</c>, <c>2027-03-20T10:00</c>). The result's kind is <see cref="DateTimeKind.Unspecified"/>.
+    /// the date in any form <see cref="TryParse"/> reads, then a space or <c>T</c>, then <c>hh:mm</c>, <c>hh.mm</c> or
+    /// <c>hh:mm:ss</c>, optionally after <c>ore</c>/<c>alle</c>/<c>a las</c> (<c>20/03/2027 10:00</c>, <c>20/03/2027 ore 10.00</c>,
+    /// <c>2027-03-20T10:00</c>). The result's kind is <see cref="DateTimeKind.Unspecified"/>.
     /// </summary>
     public static bool TryParseDateTime(string? text, out DateTime local)
     {
@@ -130,10 +131,15 @@ public static class Dates
         return false;
     }
 
+    private static readonly string[] TimeWords = ["alle ore ", "ore ", "alle ", "a las ", "las ", "at "];
+
     private static bool TryTime(string t, out TimeOnly time)
     {
         time = default;
-        var parts = t.Split(':');
+        // "ore 10:00", "alle 10.00", "a las 10:00": the word before the time, and Italy's dot between hours and minutes
+        foreach (var word in TimeWords)
+            if (t.StartsWith(word, StringComparison.OrdinalIgnoreCase)) { t = t[word.Length..].Trim(); break; }
+        var parts = t.Contains(':') ? t.Split(':') : t.Split('.');
         if (parts.Length is < 2 or > 3 || parts.Any(p => p.Length is < 1 or > 2)) return false;
         if (!Digits(parts[0], out var h) || !Digits(parts[1], out var m) || parts[1].Length != 2) return false;
         var sec = 0;
