@@ -9,11 +9,15 @@ namespace Meic.Tui;
 /// </summary>
 internal sealed class KeyHint : Shortcut
 {
-    public KeyHint(Key key, string label, Action action) : base(key, label, action) { }
+    private readonly string? _shown;
+
+    /// <param name="shown">The key's name as the person's keyboard prints it (<see cref="KeyWords"/>), shown instead of Terminal.Gui's English one.</param>
+    public KeyHint(Key key, string label, Action action, string? shown = null) : base(key, label, action) { _shown = shown; }
 
     public override void EndInit()
     {
         base.EndInit();
         HotKeyBindings.Remove(Key);
+        if (_shown is not null) KeyView.Text = _shown;
     }
 }

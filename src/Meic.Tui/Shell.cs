@@ -140,7 +140,7 @@ internal sealed class Shell : Runnable
         lines.Add("");
         lines.Add(T["ui.help.keys"]);
         foreach (var (key, label, cmd) in KeysHere(withCommands: true))
-            lines.Add($"  {key,-8} {label}" + (cmd is null ? "" : $"   $ {cmd}"));
+            lines.Add($"  {KeyWords.Of(key, T),-8} {label}" + (cmd is null ? "" : $"   $ {cmd}"));
         lines.Add("");
         lines.Add(T["ui.help.general"]);
         return string.Join(Environment.NewLine, lines);
@@ -219,7 +219,7 @@ internal sealed class Shell : Runnable
         foreach (var (key, label, _) in Fitting(KeysHere(withCommands: false), Frame.Width > 0 ? Frame.Width : _app.Screen.Width))
         {
             var spec = key;
-            Status.Add(new KeyHint(Keys.Of(spec), label, () => Press(spec)));
+            Status.Add(new KeyHint(Keys.Of(spec), label, () => Press(spec), KeyWords.Of(spec, T)));
         }
         SetNeedsLayout();
     }
@@ -241,9 +241,9 @@ internal sealed class Shell : Runnable
     }
 
     // The keys that fit on one line, by priority (back, help and quit first, then the actions, then the page's own), in their order.
-    private static IEnumerable<(string Key, string Label, string? Command)> Fitting(List<(string Key, string Label, string? Command)> keys, int width)
+    private IEnumerable<(string Key, string Label, string? Command)> Fitting(List<(string Key, string Label, string? Command)> keys, int width)
     {
-        static int Cost((string Key, string Label, string? Command) k) => Keys.Of(k.Key).ToString().Length + k.Label.Length + 5;
+        int Cost((string Key, string Label, string? Command) k) => KeyWords.Of(k.Key, T).Length + k.Label.Length + 5;
         static int Rank(string key) => key is "Esc" or "F1" or "^Q" ? 0 : 1;
         var kept = new HashSet<int>();
         var used = 0;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Meic.Testing;
 
@@ -14,18 +13,7 @@ public sealed class PseudoWorkspace : IDisposable
     {
         Folder = _dir.File("roma");
         MeicProcess.Run(_dir.Path, "init", Folder, "--template", "rome").ExitCode.ShouldBe(0);
-        var words = TemplateWords(Path.Combine(Repo.Root, "templates", "clusters", "rome"), VocabularyIds());
-        words.UnionWith(TemplateWords(Path.Combine(Repo.Root, "templates", "agreements"), new HashSet<string>()));
-        // a table cuts a long name at its column's width: the pieces of a data word are data too
-        foreach (var w in words.ToList())
-            for (var n = 3; n < w.Length; n++) { words.Add(w[..n]); words.Add(w[^n..]); }
-        // a long id cut at both ends by a narrow column and a line's end
-        foreach (var w in words.Where(w => w.Contains('-') && w.Length > 12).ToList())
-            for (var i = 1; i < w.Length - 5; i++) words.Add(w[i..^1]);
-        // the templates' ids and the person who made the records (the store names its user)
-        words.UnionWith(Directory.EnumerateDirectories(Path.Combine(Repo.Root, "templates", "clusters")).Select(Path.GetFileName)!);
-        words.Add(Environment.UserName);
-        DataWords = words;
+        DataWords = TemplateWords.Rome;
     }
 
     public string Folder { get; }
@@ -39,57 +27,6 @@ public sealed class PseudoWorkspace : IDisposable
     public MeicResult Run(params string[] args) => MeicProcess.Run(Folder, Qps, args);
 
     public static readonly Dictionary<string, string?> Qps = new Dictionary<string, string?> { ["MEIC_LANG"] = "qps" };
-
-    // Every string of the template's data except the ids of controlled values ("third-sector", "housing"): one of those
-    // shown where its label belongs is still found.
-    private static HashSet<string> TemplateWords(string template, IReadOnlySet<string> vocabularyIds)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(template, "*", SearchOption.AllDirectories))
-        {
-            if (file.EndsWith(".json", StringComparison.Ordinal) && Path.GetFileName(file) != "toolkit.json")
-            {
-                using var doc = JsonDocument.Parse(File.ReadAllText(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-                foreach (var text in Strings(doc.RootElement).Where(t => !vocabularyIds.Contains(t)))
-                    words.UnionWith(PseudoText.Words(text));
-            }
-            else if (file.EndsWith(".template", StringComparison.Ordinal) || file.EndsWith(".clauses", StringComparison.Ordinal)
-                     || file.EndsWith(".csv", StringComparison.Ordinal))
-                words.UnionWith(PseudoText.Words(File.ReadAllText(file)));
-        }
-        return words;
-    }
-
-    // The term ids of every vocabulary the toolkit ships and of the template's areas and districts.
-    private static HashSet<string> VocabularyIds()
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var files = Directory.EnumerateFiles(Path.Combine(Repo.Root, "src"), "vocabulary*.json", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(Repo.Root, "plugins"), "vocabulary*.json", SearchOption.AllDirectories))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"));
-        foreach (var file in files)
-        {
-            using var doc = JsonDocument.Parse(File.ReadAllText(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-            foreach (var vocabulary in doc.RootElement.EnumerateObject())
-                if (vocabulary.Value.TryGetProperty("terms", out var terms))
-                    foreach (var term in terms.EnumerateObject()) ids.Add(term.Name);
-        }
-        using var cluster = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, "templates", "clusters", "rome", "cluster.json")),
-            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        foreach (var list in new[] { "areas", "districts" })
-            if (cluster.RootElement.TryGetProperty(list, out var items) && items.ValueKind == JsonValueKind.Array)
-                foreach (var item in items.EnumerateArray())
-                    if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("id", out var id)) ids.Add(id.GetString()!);
-        return ids;
-    }
-
-    private static IEnumerable<string> Strings(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.String => [e.GetString()!],
-        JsonValueKind.Array => e.EnumerateArray().SelectMany(Strings),
-        JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Strings(p.Value)),
-        _ => [],
-    };
 
     public void Dispose() => _dir.Dispose();
 }

@@ -33,7 +33,8 @@ public static partial class PseudoText
         foreach (var line in output.Split('\n'))
         {
             // A table wraps a long cell over lines, each cell on its own: a mark opened in a cell runs on below it.
-            var cells = line.Split('│');
+            // a command line shown (`$ meic map actors add …`) is typed syntax: ids, options, placeholders
+            var cells = CommandShown().Replace(line, " ").Split('│');
             if (cells.Length != carry.Length) carry = new int[cells.Length];
             var outside = string.Join(" │ ", cells.Select((cell, i) => Outside(Syntax(cell), ref carry[i])));
             var loose = Split(outside).ToList();
@@ -82,6 +83,9 @@ public static partial class PseudoText
 
     [GeneratedRegex(@"-{0,2}[\p{L}\p{N}#][\p{L}\p{N}\-_./@\\#’'\[\]*]*")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\bmeic [^│`]*")]
+    private static partial Regex CommandShown();
 
     [GeneratedRegex(@"<[^<>\s]+>|\[⟦[^⟧]*⟧: [^\]]*\]")]
     private static partial Regex HelpSyntax();

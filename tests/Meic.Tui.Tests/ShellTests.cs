@@ -96,7 +96,7 @@ public sealed class ShellTests
         help.ShouldContain("meic cluster areas add ID");
         help.ShouldContain("$ meic cluster areas remove housing"); // the selected row's command
         help.ShouldContain("Esc");
-        help.ShouldContain("^Q");
+        help.ShouldContain("Ctrl+Q");
 
         shell.Press(Key.F1);
         shell.Dialogs.Shown.Count.ShouldBe(2);

@@ -21,6 +21,23 @@ internal sealed class AgreementsCli(IMeicContext ctx)
 
     public AgreementService Service(DateOnly? asOf = null, bool withCatalog = true) => new(Data(asOf), withCatalog ? Catalog() : null);
 
+    /// <summary>
+    /// A template's title as a reader reads it: the cluster's name, city and promoter filled in (<c>{{cluster_name}} –
+    /// Cluster agreement</c> was shown as written), any other variable as "…" until the draft gives it.
+    /// </summary>
+    public string TemplateTitle(string title)
+    {
+        if (!title.Contains("{{", StringComparison.Ordinal) || Library.Placeholders.Scan(title).Error is not null) return title;
+        var cluster = Ctx.Store.Collection<Meic.Sdk.Model.Cluster>(Meic.Sdk.Model.Cluster.CollectionName).Get("cluster");
+        return Library.Placeholders.Replace(title, p => (p.Name switch
+        {
+            "cluster_name" => cluster?.Name,
+            "city" or "municipality" => cluster?.City,
+            "promoter" => cluster?.Promoter,
+            _ => null,
+        }) is { Length: > 0 } v ? v : "…");
+    }
+
     public void Line(string text) => Ctx.Console.Write(new Text(text + "\n"));
 
     public static Option<string[]> Many(string name, string description) =>

@@ -28,7 +28,7 @@ internal static class TemplatesCommand
             }).ToList();
             if (cli.Ctx.Json) { cli.Ctx.WriteJson(rows); return 0; }
             var table = new Table().AddColumns(cli.S["col.id"], cli.S["col.language"], cli.S["col.clauses"], cli.S["col.source"], cli.S["col.title"]);
-            foreach (var r in rows) table.AddRow(new Text(r.id), new Text(r.language), new Text(r.clauses.ToString()), new Text(Library.LibrarySource.Words(r.source, cli.S)), new Text(r.title));
+            foreach (var r in rows) table.AddRow(new Text(r.id), new Text(r.language), new Text(r.clauses.ToString()), new Text(Library.LibrarySource.Words(r.source, cli.S)), new Text(cli.TemplateTitle(r.title)));
             cli.Ctx.Console.Write(table);
             if (catalog.Problems.Count > 0) cli.Line(cli.S["templates.problems", catalog.Problems.Count]);
             return 0;

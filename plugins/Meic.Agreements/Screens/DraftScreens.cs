@@ -25,7 +25,7 @@ internal sealed class DraftScreens(IScreenContext screen)
         Help = pick ? _w["ui.draft.pickHelp"] : _w["ui.templates.help"],
         Columns = [_w["ui.col.title"], _w["ui.col.language"], new ListColumn(_w["ui.col.clauses"], true), _w["ui.col.source"]],
         Rows = () => _w.Cli.Catalog().Templates.Values.OrderBy(t => t.Language == _w.Language ? 0 : 1).ThenBy(t => t.Title, StringComparer.CurrentCultureIgnoreCase)
-            .Select(t => new ListRow(t.Id, [t.Title, t.Language, t.Clauses.Count.ToString(), Library.LibrarySource.Words(t.Source, _w.Cli.S)]) { Item = t, Keywords = t.Id + " " + t.Description })
+            .Select(t => new ListRow(t.Id, [_w.Cli.TemplateTitle(t.Title), t.Language, t.Clauses.Count.ToString(), Library.LibrarySource.Words(t.Source, _w.Cli.S)]) { Item = t, Keywords = t.Id + " " + t.Description })
             .ToList(),
         Detail = row => Detail((AgreementTemplate)row.Item!),
         Empty = _w["ui.templates.empty"],
@@ -39,7 +39,7 @@ internal sealed class DraftScreens(IScreenContext screen)
     {
         var catalog = _w.Cli.Catalog();
         var library = catalog.LibraryOf(t, _w.Cli.S);
-        var lines = new List<string> { t.Title };
+        var lines = new List<string> { _w.Cli.TemplateTitle(t.Title) };
         if (t.Description.Length > 0) lines.Add(t.Description);
         lines.Add("");
         lines.Add(_w["ui.template.variables"]);
@@ -133,7 +133,7 @@ internal sealed class DraftScreens(IScreenContext screen)
                 return FormResult.Refuse(missing.Missing.ToDictionary(m => "var." + m.Name, m => _w["ui.draft.missing", m.Description ?? m.Name]));
             }
         }
-        return new FormScreen { Title = _w["ui.draft.title", template.Title], Help = _w["ui.draft.help"], Fields = fields, Save = Save, CommandFor = Command };
+        return new FormScreen { Title = _w["ui.draft.title", _w.Cli.TemplateTitle(template.Title)], Help = _w["ui.draft.help"], Fields = fields, Save = Save, CommandFor = Command };
     }
 
     /// <summary>Reads "part of a name: role[: representative]" lines against the chosen parties.</summary>
