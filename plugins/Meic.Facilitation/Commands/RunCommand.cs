@@ -21,8 +21,8 @@ internal static class RunCommand
             f.EnsureEditable(m);
             if (System.Console.IsInputRedirected || System.Console.IsOutputRedirected)
                 throw new InputException(t["error.needsTerminal"]);
-            var minutes = LiveConsoleApp.Run(f, m.Id, parse.GetValue(takeOver));
-            Output.Line(f.Context.Console, minutes is null ? t["run.paused", m.Id] : t["close.done", m.Title, minutes]);
+            var minutes = LiveConsoleApp.Run(f, m.Id, parse.GetValue(takeOver), out var wrote);
+            Output.Line(f.Context.Console, minutes is not null ? t["close.done", m.Title, minutes] : wrote ? t["run.paused", m.Id] : t["run.leftReadOnly", m.Id]);
             return 0;
         });
         return command;

@@ -12,8 +12,12 @@ namespace Meic.Facilitation.Console;
 /// </summary>
 internal static class LiveConsoleApp
 {
-    public static string? Run(Store.Facilitation f, string meetingId, bool takeOver)
+    public static string? Run(Store.Facilitation f, string meetingId, bool takeOver) => Run(f, meetingId, takeOver, out _);
+
+    /// <param name="wrote">Whether the console held the meeting when it ended (a read-only one paused nothing).</param>
+    public static string? Run(Store.Facilitation f, string meetingId, bool takeOver, out bool wrote)
     {
+        wrote = false;
         using var app = Application.Create();
         app.Init();
         var window = new Runnable { Width = Dim.Fill(), Height = Dim.Fill() };
@@ -42,6 +46,7 @@ internal static class LiveConsoleApp
             // The meeting closed: the minutes' path stays on screen a moment, then the console ends.
             console.Finished += () => app.AddTimeout(TimeSpan.FromSeconds(2), () => { app.RequestStop(window); return false; });
             app.Run(window);
+            wrote = console.Writing;
             return console.MinutesFile;
         }
         finally

@@ -109,7 +109,7 @@ public sealed class MapEdits(IMeicContext ctx)
     /// <summary>Refuses a tie that cannot be stored: to itself, a score outside 1–4, an unknown wave.</summary>
     public void Check(Relationship tie)
     {
-        if (tie.Source == tie.Target) throw new InputException(_text["err.selfLoop"], "TARGET");
+        if (tie.Source == tie.Target) throw new InputException(_text["err.selfLoop"], _text["arg.targetName"]);
         foreach (var (o, v) in new[] { ("--trust", tie.Trust), ("--value", tie.Value) })
             if (v is < 1 or > 4) throw new InputException(_text["err.score"], o);
         if (tie.Wave is { } w && Data.Waves.Get(w) is null) throw new InputException(_text["err.noWaveAdd", w], "--wave");

@@ -31,7 +31,7 @@ internal static class StatusCommand
         new TextPanel(s.Name)
             .Add(t["status.cluster"], s.Name)
             .Add(t["status.city"], s.City)
-            .Add(t["status.language"], s.Language)
+            .Add(t["status.language"], t.Keys.Contains($"lang.{s.Language}") ? t[$"lang.{s.Language}"] : s.Language)
             .Add(t["status.promoter"], s.Promoter)
             .Add(t["status.phase"], t[$"phase.{s.Phase}"])
             .Add(t["status.template"], s.Template)
