@@ -4,5 +4,5 @@ namespace Meic.Sdk;
 public static class SdkInfo
 {
     /// <summary>The SDK contract version. Plugins declare the range of SDK versions they accept.</summary>
-    public static Version Version { get; } = new(2, 1, 0);
+    public static Version Version { get; } = new(2, 2, 0);
 }
