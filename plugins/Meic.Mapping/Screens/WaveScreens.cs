@@ -85,7 +85,7 @@ internal sealed class WaveScreens(IScreenContext screen)
     {
         Title = _w["ui.waves.compareTitle", Name(entry.Wave)],
         Command = CompareCommand(entry, around),
-        Text = () => Comparison(entry, around),
+        Text = () => Comparison(entry, around, whole: true),
     };
 
     private string CompareCommand(WaveEntry entry, Around? around) =>
@@ -93,11 +93,15 @@ internal sealed class WaveScreens(IScreenContext screen)
             ? new CommandLine("map", "waves", "compare").Arg(before.Id).Arg(entry.Wave.Id)
             : "meic map waves list";
 
-    /// <summary>The wave against the one before it, in plain words; the first wave says what it recorded.</summary>
-    private string Comparison(WaveEntry entry, Around around)
+    /// <summary>
+    /// The wave against the one before it, in plain words, what changed first (the detail pane under the list shows
+    /// five lines at 80 columns); <paramref name="whole"/> starts with the wave itself and names every actor.
+    /// </summary>
+    private string Comparison(WaveEntry entry, Around around, bool whole = false)
     {
         var w = entry.Wave;
-        var lines = new List<string> { $"{Name(w)} · {_w.Day(w.Date)} · {_w.Text.Plural("ui.waves.actorsCount", entry.Actors)} · {_w.Text.Plural("ui.waves.tiesCount", entry.Ties)}" };
+        var lines = new List<string>();
+        if (whole) lines.Add($"{Name(w)} · {_w.Day(w.Date)} · {_w.Text.Plural("ui.waves.actorsCount", entry.Actors)} · {_w.Text.Plural("ui.waves.tiesCount", entry.Ties)}");
         if (w.Note is { Length: > 0 } note) lines.Add(note);
         if (around.Book.Previous(w, around.Waves) is not { } before)
         {
@@ -105,18 +109,24 @@ internal sealed class WaveScreens(IScreenContext screen)
             return string.Join("\n", lines);
         }
         var c = around.Book.Compare(before.Id, w.Id, Metric.None, around.Actors, around.Ties);
-        lines.Add(_w["ui.waves.since", Name(before), _w.Day(before.Date)]);
-        lines.Add(_w.Text.Plural("ui.waves.gained", c.Gained.Count) + " " + _w.Text.Plural("ui.waves.lost", c.Lost.Count) + " " + _w.Text.Plural("ui.waves.kept", c.Kept));
-        lines.Add(c.Joined.Count == 0 ? _w["ui.waves.noneJoined"] : _w["ui.waves.joined", Names(c.Joined, around)]);
-        if (c.Left.Count > 0) lines.Add(_w["ui.waves.left", Names(c.Left, around)]);
+        var most = whole ? int.MaxValue : 6;
+        lines.Add(_w["ui.waves.since", Name(before), _w.Day(before.Date)] + " " + _w.Text.Plural("ui.waves.gained", c.Gained.Count) + " "
+            + _w.Text.Plural("ui.waves.lost", c.Lost.Count) + " " + _w.Text.Plural("ui.waves.kept", c.Kept));
+        lines.Add(c.Joined.Count == 0 ? _w["ui.waves.noneJoined"] : _w["ui.waves.joined", Names(c.Joined, around, most)]);
+        if (c.Left.Count > 0) lines.Add(_w["ui.waves.left", Names(c.Left, around, most)]);
         var density = Math.Round(c.To.Density, 4).CompareTo(Math.Round(c.From.Density, 4));
-        lines.Add(_w[density > 0 ? "ui.waves.densityUp" : density < 0 ? "ui.waves.densityDown" : "ui.waves.densitySame", _w.Number(c.From.Density), _w.Number(c.To.Density)]);
-        lines.Add(_w["ui.waves.isolated", c.Isolated.From, c.Isolated.To]);
+        lines.Add(_w[density > 0 ? "ui.waves.densityUp" : density < 0 ? "ui.waves.densityDown" : "ui.waves.densitySame", _w.Number(c.From.Density), _w.Number(c.To.Density)]
+            + " " + _w["ui.waves.isolated", c.Isolated.From, c.Isolated.To]);
         return string.Join("\n", lines);
     }
 
-    private static string Names(IEnumerable<string> ids, Around around) =>
-        string.Join(", ", ids.Select(id => around.Names.GetValueOrDefault(id, id)).Order(StringComparer.CurrentCultureIgnoreCase));
+    // The names, in order; past <paramref name="most"/> the rest counted ("… e altri 12").
+    private string Names(IReadOnlyList<string> ids, Around around, int most)
+    {
+        var names = ids.Select(id => around.Names.GetValueOrDefault(id, id)).Order(StringComparer.CurrentCultureIgnoreCase).ToList();
+        var said = string.Join(", ", names.Take(most));
+        return names.Count > most ? said + " " + _w.Text.Plural("ui.waves.more", names.Count - most) : said;
+    }
 
     /// <summary>The map as read with the rows: what every comparison on the page is made from.</summary>
     private sealed class Around(WaveBook book, IReadOnlyList<Actor> actors, IReadOnlyList<Relationship> ties, IReadOnlyList<WaveEntry> waves)
