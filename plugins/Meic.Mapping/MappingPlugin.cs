@@ -22,6 +22,7 @@ public sealed class MappingPlugin : IMeicPlugin
         registry.AddScreen("map-coverage", CoverageScreens.Matrix);
         registry.AddScreen("map-coverage-cells", CoverageScreens.Cells);
         registry.AddScreen("map-metrics", MetricsScreens.Open);
+        registry.AddScreen("map-waves", WaveScreens.Open);
         registry.AddScreen("map-import", ImportScreens.Open);
         registry.AddTemplateSeeder(TemplateSeeder.Seed);
     }

@@ -53,6 +53,9 @@ internal sealed class Shell : Runnable
     /// <summary>Selected rows by screen, so a list opened again shows where the user was.</summary>
     public Dictionary<string, string> Memory { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Starts a screen's background work off the UI thread (a test holds it back to see the screen while it runs).</summary>
+    public Func<Action, Task> StartWork { get; set; } = Task.Run;
+
     /// <summary>The page on top.</summary>
     public Page Current => _stack[^1];
 
@@ -176,7 +179,7 @@ internal sealed class Shell : Runnable
 
     private Page Build(ScreenView view) => view switch
     {
-        ListScreen list => new ListPage(list, T, Memory),
+        ListScreen list => new ListPage(list, T, Memory, _app, StartWork),
         FormScreen form => new FormPage(form, T, values => Submit(form, values), result =>
         {
             Back();

@@ -186,4 +186,29 @@ public sealed class MapEndToEndTests : IDisposable
         dimension.Err.ShouldContain(it ? "valore sconosciuto per dimensione: 'religion'" : "valor desconocido para dimensión: 'religion'");
         dimension.Err.ShouldContain(it ? "nazionalità (nationality)" : "nacionalidad (nationality)");
     }
+
+    [Fact]
+    public void Should_add_list_and_compare_waves_and_refuse_an_unknown_or_taken_one_writing_nothing()
+    {
+        Map("waves", "add", "w1", "--date", "01/03/2026", "--label", "spring").ExitCode.ShouldBe(0);
+        Map("waves", "add", "w2", "--date", "2026-10-01", "--note", "online form").ExitCode.ShouldBe(0);
+        Map("ties", "add", "cies-onlus", "cnos-fap", "--wave", "w1").ExitCode.ShouldBe(0);
+        Map("ties", "add", "cies-onlus", "cnos-fap", "--wave", "w2").ExitCode.ShouldBe(0);
+        Map("ties", "add", "cnos-fap", "lumsa", "--wave", "w2").ExitCode.ShouldBe(0);
+
+        var waves = JArray.Parse(Map("waves", "list", "--json").Out);
+        waves.Select(w => (string)w["id"]!).ShouldBe(["w1", "w2"]);
+        ((int)waves[1]["actors"]!, (int)waves[1]["ties"]!, (string?)waves[1]["note"]).ShouldBe((3, 2, "online form"));
+        var compared = JObject.Parse(Map("waves", "compare", "w1", "w2", "--json").Out);
+        compared["joined"]!.Values<string>().ShouldBe(["lumsa"]);
+        compared["gained"]!.Count().ShouldBe(1);
+
+        var unknown = Map("waves", "compare", "w1", "w9", "--lang", "it");
+        unknown.ExitCode.ShouldBe(2, unknown.ToString());
+        unknown.Err.ShouldContain("nessuna ondata 'w9'");
+        var taken = Map("waves", "add", "w1", "--date", "02/03/2026");
+        taken.ExitCode.ShouldBe(2, taken.ToString());
+        JArray.Parse(Map("waves", "list", "--json").Out).Count.ShouldBe(2);
+        JArray.Parse(Map("waves", "list", "--json").Out)[0]["date"]!.Value<string>().ShouldBe("2026-03-01");
+    }
 }

@@ -11,6 +11,23 @@ public sealed class MapScreensTests
 {
     private static MapData Data(ScreenWorkspace ws) => MapData.From(ws.Context);
 
+    /// <summary>The metrics screen's rows once its background work is done (run here in place, as the shell runs it beside the UI).</summary>
+    private static IReadOnlyList<ListRow> Computed(ListScreen metrics)
+    {
+        metrics.Rows().ShouldBeEmpty(); // nothing is computed on the UI thread
+        return metrics.Background!(ScreenWork.InPlace)!;
+    }
+
+    /// <summary>The metrics screen's reading in words, once computed.</summary>
+    private static string Reading(ScreenWorkspace ws)
+    {
+        var metrics = ws.Open<ListScreen>("map-metrics");
+        var rows = Computed(metrics);
+        if (rows.Count == 0) return metrics.Empty!;
+        ws.Probe.Press(metrics, "r", rows[0]);
+        return ws.Probe.Last<TextScreen>().Text();
+    }
+
     private static JObject Show(string workspace, string actor)
     {
         var show = MeicProcess.Run(workspace, "map", "actors", "show", actor, "--json");
@@ -29,6 +46,8 @@ public sealed class MapScreensTests
         cies.Cells.ShouldBe(["CIES onlus", "Terzo settore", "Formazione, lavoro, impresa, Cultura, tempo libero e sport", "Membro", cies.Cells[4], cies.Cells[5]]);
         list.Rows().SelectMany(r => r.Cells).ShouldNotContain("third-sector");
         list.Rows().SelectMany(r => r.Cells).ShouldNotContain("member");
+        list.Detail!(cies).ShouldNotContain("Grado"); // the metrics are not computed on the UI thread…
+        list.Background!(ScreenWork.InPlace).ShouldBeNull(); // …but beside it, keeping the rows
         list.Detail!(cies).ShouldContain("Grado");
         ListScreen.Matches(cies, "terzo settore cultura").ShouldBeTrue();
     }
@@ -286,10 +305,14 @@ public sealed class MapScreensTests
         var metrics = ws.Open<ListScreen>("map-metrics");
 
         metrics.Columns.Skip(2).ShouldAllBe(c => c.Numeric);
-        metrics.Rows().Count.ShouldBe(Data(ws).Actors.All().Count);
-        metrics.Help.ShouldNotBeNull();
-        metrics.Help.ShouldContain("fa da ponte");
-        metrics.Help.ShouldContain("nessun attore di");
+        var rows = Computed(metrics);
+        rows.Count.ShouldBe(Data(ws).Actors.All().Count);
+        metrics.Rows().Count.ShouldBe(rows.Count); // read again (after an action), the table stays until computed anew
+        var detail = metrics.Detail!(rows[0]);
+        detail.ShouldStartWith(rows[0].Cells[0] + ": Grado ");
+        detail.ShouldContain("fa da ponte");
+        detail.ShouldContain("nessun attore di");
+        Reading(ws).ShouldContain("fa da ponte");
     }
 
     [Fact]
@@ -306,9 +329,9 @@ public sealed class MapScreensTests
             ties.Insert(new Relationship { Source = "cies-onlus", Target = "lumsa", Wave = "w2" });
         });
 
-        var help = ws.Open<ListScreen>("map-metrics").Help!;
+        var reading = Reading(ws);
 
-        help.ShouldContain("Dall'ondata «primavera» all'ondata «autunno» si sono aggiunti 1 legami e ne sono venuti meno 0");
+        reading.ShouldContain("Dall'ondata «primavera» all'ondata «autunno» si sono aggiunti 1 legami e ne sono venuti meno 0");
     }
 
     [Fact]
@@ -335,7 +358,7 @@ public sealed class MapScreensTests
         }
         ws.Open<ListScreen>("map-actors").Empty!.ShouldContain("Premi a");
         ws.Open<ListScreen>("map-ties").Empty!.ShouldContain("Aggiungi prima gli attori");
-        ws.Open<ListScreen>("map-metrics").Help!.ShouldContain("Nessun attore");
+        Reading(ws).ShouldContain("Nessun attore");
     }
 
     [Fact]
@@ -348,7 +371,7 @@ public sealed class MapScreensTests
         ws.Probe.Save(ws.Probe.Last<FormScreen>(), ("name", "Comune di Torino"), ("sector", "pubblica amministrazione"), ("areas", "housing,work")).Saved.ShouldBeTrue();
 
         list.Rows().ShouldHaveSingleItem().Cells[1].ShouldBe("Pubblica amministrazione");
-        ws.Open<ListScreen>("map-metrics").Help!.ShouldContain("nessun legame");
+        Reading(ws).ShouldContain("nessun legame");
     }
 
     [Fact]

@@ -30,6 +30,24 @@ public sealed class TerminalApp : IDisposable
         return Tmux.WaitFor(opened);
     }
 
+    /// <summary>
+    /// Opens the menu called <paramref name="menu"/> with a click on its name in the bar (wherever it is: which other
+    /// plugins are built decides its place), waits for its entry <paramref name="entry"/>, moves <paramref name="downs"/>
+    /// down and picks it; returns the screen once <paramref name="opened"/> shows.
+    /// </summary>
+    public string Open(string menu, string entry, int downs, string opened)
+    {
+        var bar = Tmux.Screen().Split('\n')[0];
+        var at = bar.IndexOf(" " + menu + " ", StringComparison.Ordinal);
+        if (at < 0) throw new InvalidOperationException($"no menu '{menu}' in the bar: {bar}");
+        var column = at + 2; // 1-based, on the name's first letter
+        Tmux.Keys("-l", $"\u001b[<0;{column};1M\u001b[<0;{column};1m");
+        Tmux.WaitFor(entry);
+        for (var i = 0; i < downs; i++) Tmux.Keys("Down");
+        Tmux.Keys("Enter");
+        return Tmux.WaitFor(opened);
+    }
+
     /// <summary>Presses <paramref name="keys"/> (tmux key names) and waits for <paramref name="text"/>.</summary>
     public string Press(string text, params string[] keys)
     {

@@ -14,8 +14,32 @@ public sealed class ClauseDef
     public int TitleLine { get; set; }
 }
 
-/// <summary>A variable a library or a template declares, with its description and default.</summary>
+/// <summary>A variable a library or a template declares, with its description (in the file's language) and default.</summary>
 public sealed record VariableDef(string Name, string Description, string? Default, string Where);
+
+/// <summary>
+/// What variables are for in other languages than a file's own (<c>@var-it name | descrizione</c>): by variable name,
+/// then by language. A person reads a variable's description in their language wherever the template is written in.
+/// </summary>
+public sealed class VariableTexts
+{
+    private readonly Dictionary<string, Dictionary<string, string>> _byName = new(StringComparer.Ordinal);
+    private readonly List<(string Name, string File, int Line)> _lines = new();
+
+    public void Add(string name, string language, string description, string file, int line)
+    {
+        if (!_byName.TryGetValue(name, out var texts)) _byName[name] = texts = new(StringComparer.Ordinal);
+        texts[language] = description;
+        _lines.Add((name, file, line));
+    }
+
+    /// <summary>Where each description was given, for refusing one that describes a variable nobody declares.</summary>
+    public IReadOnlyList<(string Name, string File, int Line)> Lines => _lines;
+
+    public string? Get(string name, string language) => _byName.TryGetValue(name, out var texts) ? texts.GetValueOrDefault(language) : null;
+
+    public IEnumerable<string> Names => _byName.Keys;
+}
 
 /// <summary>The clauses of one library in one language, merged from every file that contributes to it (later files override clauses by id).</summary>
 public sealed class ClauseLibrary(string name, string language)
@@ -25,6 +49,7 @@ public sealed class ClauseLibrary(string name, string language)
     public Dictionary<string, ClauseDef> Clauses { get; } = new(StringComparer.Ordinal);
     public List<string> Order { get; } = new();
     public Dictionary<string, VariableDef> Variables { get; } = new(StringComparer.Ordinal);
+    public VariableTexts VariablesIn { get; } = new();
     public List<string> Files { get; } = new();
 
     public string Key => KeyOf(Name, Language);
@@ -56,6 +81,7 @@ public sealed class AgreementTemplate
     public int PreambleLine { get; set; }
     public List<TemplateClause> Clauses { get; } = new();
     public Dictionary<string, VariableDef> Variables { get; } = new(StringComparer.Ordinal);
+    public VariableTexts VariablesIn { get; } = new();
 }
 
 /// <summary>A problem found in a library or template file.</summary>

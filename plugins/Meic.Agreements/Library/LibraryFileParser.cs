@@ -2,9 +2,10 @@ namespace Meic.Agreements.Library;
 
 /// <summary>
 /// Reads the two plain-text file kinds of the clause library, line by line so every problem names its file and line.
-/// <c>*.clauses</c>: <c>@library</c>, <c>@language</c>, <c>@var name | description | default</c>, and blocks
+/// <c>*.clauses</c>: <c>@library</c>, <c>@language</c>, <c>@var name | description | default</c>,
+/// <c>@var-it name | descrizione</c> (also <c>@var-es</c>, <c>@var-en</c>: what a variable is for in another language), and blocks
 /// <c>@clause id required|optional</c> / <c>@title …</c> / text / <c>@end</c>.
-/// <c>*.template</c>: <c>@template</c>, <c>@language</c>, <c>@library</c>, <c>@title</c>, <c>@description</c>, <c>@var</c>,
+/// <c>*.template</c>: <c>@template</c>, <c>@language</c>, <c>@library</c>, <c>@title</c>, <c>@description</c>, <c>@var</c>, <c>@var-it|es|en</c>,
 /// a <c>@clauses</c> … <c>@end</c> block (one id a line, <c>?id</c> for an optional clause left out unless asked for)
 /// and a <c>@preamble</c> … <c>@end</c> block.
 /// </summary>
@@ -70,6 +71,9 @@ internal static class LibraryFileParser
                 case "@var":
                     if (ParseVar(rest, file, n, Problem) is { } v && Library(n) is { } lib) lib.Variables[v.Name] = v;
                     break;
+                case "@var-it" or "@var-es" or "@var-en":
+                    if (ParseVarIn(rest, n, Problem) is { } t && Library(n) is { } into) into.VariablesIn.Add(t.Name, directive[5..], t.Description, file, n);
+                    break;
                 case "@clause":
                 {
                     var parts = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -82,7 +86,7 @@ internal static class LibraryFileParser
                     break;
                 }
                 case "@end": Problem(n, "unbalanced markers: @end without an opening @clause."); break;
-                default: Problem(n, $"unknown directive '{directive}'; expected @library, @language, @var, @clause or @end."); break;
+                default: Problem(n, $"unknown directive '{directive}'; expected @library, @language, @var, @var-it, @var-es, @var-en, @clause or @end."); break;
             }
         }
         if (open is not null) Problem(open.Line, $"unbalanced markers: clause '{open.Id}' is never closed with @end.");
@@ -134,10 +138,13 @@ internal static class LibraryFileParser
                 case "@title": template!.Title = rest; template.TitleLine = n; break;
                 case "@description": template!.Description = rest; break;
                 case "@var": if (ParseVar(rest, file, n, Problem) is { } v) template!.Variables[v.Name] = v; break;
+                case "@var-it" or "@var-es" or "@var-en":
+                    if (ParseVarIn(rest, n, Problem) is { } t) template!.VariablesIn.Add(t.Name, directive[5..], t.Description, file, n);
+                    break;
                 case "@clauses": block = "@clauses"; blockLine = n; break;
                 case "@preamble": block = "@preamble"; blockLine = n; template!.PreambleLine = n + 1; break;
                 case "@end": Problem(n, "unbalanced markers: @end without an opening @clauses or @preamble."); break;
-                default: Problem(n, $"unknown directive '{directive}'; expected @template, @language, @library, @title, @description, @var, @clauses, @preamble or @end."); break;
+                default: Problem(n, $"unknown directive '{directive}'; expected @template, @language, @library, @title, @description, @var, @var-it, @var-es, @var-en, @clauses, @preamble or @end."); break;
             }
         }
         if (block is not null) Problem(blockLine, $"unbalanced markers: the {block} block is never closed with @end.");
@@ -161,6 +168,18 @@ internal static class LibraryFileParser
         }
         if (Placeholders.BuiltIn.Contains(parts[0]) && parts[0] != "city") { problem(n, $"'{parts[0]}' is filled in by the toolkit and cannot be declared."); return null; }
         return new VariableDef(parts[0], parts[1], parts.Length == 3 && parts[2].Length > 0 ? parts[2] : null, $"{file}:{n}");
+    }
+
+    // "@var-it name | descrizione": what a variable (declared here or in the library) is for, in another language.
+    private static (string Name, string Description)? ParseVarIn(string rest, int n, Action<int, string> problem)
+    {
+        var parts = rest.Split('|').Select(p => p.Trim()).ToArray();
+        if (parts.Length != 2 || !Placeholders.IsVariableName(parts[0]) || parts[1].Length == 0)
+        {
+            problem(n, "expected '@var-it name | description' (also @var-es, @var-en): the variable's name and what it is for in that language.");
+            return null;
+        }
+        return (parts[0], parts[1]);
     }
 
     private static (string Directive, string Value) Split(string line)

@@ -91,4 +91,29 @@ public sealed class TemplateCatalog
             : throw new InputException(s["refuse.libraryMissing", template.Library, template.Language], $"{template.File}:{template.LibraryLine}");
 
     public ClauseLibrary? Library(string name, string language) => Libraries.GetValueOrDefault(ClauseLibrary.KeyOf(name, language));
+
+    /// <summary>
+    /// What each variable of <paramref name="template"/> and its <paramref name="library"/> is for, in
+    /// <paramref name="language"/> (the person's, not the agreement's: an English template drafted in an Italian
+    /// workspace still asks in Italian). Looked for in the template (<c>@var-it</c>, or its own <c>@var</c> when it is
+    /// written in that language), then in its library the same way, then in the same library in that language
+    /// (<c>meic.it.clauses</c> describes the variables <c>meic.en.clauses</c> declares). A variable described in no
+    /// file in that language is left out: the person then reads its name, never a description in another language.
+    /// </summary>
+    public static Dictionary<string, string> Descriptions(TemplateCatalog? catalog, ClauseLibrary? library, AgreementTemplate? template, string language)
+    {
+        var names = (library?.Variables.Keys.AsEnumerable() ?? []).Concat(template?.Variables.Keys.AsEnumerable() ?? []).Distinct(StringComparer.Ordinal);
+        var same = library is null || library.Language == language ? null : catalog?.Library(library.Name, language);
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var text = template?.VariablesIn.Get(name, language)
+                ?? (template?.Language == language ? template.Variables.GetValueOrDefault(name)?.Description : null)
+                ?? library?.VariablesIn.Get(name, language)
+                ?? (library?.Language == language ? library.Variables.GetValueOrDefault(name)?.Description : null)
+                ?? same?.Variables.GetValueOrDefault(name)?.Description;
+            if (text is { Length: > 0 }) d[name] = text;
+        }
+        return d;
+    }
 }

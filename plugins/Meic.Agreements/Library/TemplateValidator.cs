@@ -3,11 +3,21 @@ namespace Meic.Agreements.Library;
 /// <summary>Checks every clause and template: markers balanced, variables declared, references to clauses that exist, required clauses present.</summary>
 internal static class TemplateValidator
 {
+    // A description in another language (@var-it) of a variable no @var declares is a typo that would be silently ignored.
+    private static void Described(VariableTexts texts, HashSet<string> declared, List<TemplateProblem> problems)
+    {
+        foreach (var (name, file, line) in texts.Lines.Where(l => !declared.Contains(l.Name)))
+            problems.Add(new TemplateProblem(file, line, $"'{name}' is described but never declared with @var{Suggest(name, declared)}"));
+    }
+
     public static void Validate(TemplateCatalog catalog)
     {
         foreach (var library in catalog.Libraries.Values)
+        {
             foreach (var clause in library.Clauses.Values)
                 CheckText(clause.Text, clause.TextLines, clause.File, library.Variables.Keys.ToHashSet(), library, null, catalog.Problems, clause.Id);
+            Described(library.VariablesIn, library.Variables.Keys.ToHashSet(), catalog.Problems);
+        }
 
         foreach (var template in catalog.Templates.Values)
         {
@@ -19,6 +29,7 @@ internal static class TemplateValidator
                 continue;
             }
             var declared = library.Variables.Keys.Concat(template.Variables.Keys).ToHashSet();
+            Described(template.VariablesIn, declared, catalog.Problems);
             var listed = template.Clauses.Select(c => c.Id).ToHashSet();
             foreach (var c in template.Clauses.Where(c => !library.Clauses.ContainsKey(c.Id)))
                 catalog.Problems.Add(new TemplateProblem(template.File, c.Line, $"the clause '{c.Id}' is not in the library '{library.Key}'{Suggest(c.Id, library.Clauses.Keys)}"));

@@ -43,8 +43,9 @@ internal sealed class DraftScreens(IScreenContext screen)
         if (t.Description.Length > 0) lines.Add(t.Description);
         lines.Add("");
         lines.Add(_w["ui.template.variables"]);
+        var described = TemplateCatalog.Descriptions(catalog, library, t, _w.Language);
         foreach (var v in Variables(catalog, t))
-            lines.Add($"  {v.Name}: {v.Description}" + (v.Default is { Length: > 0 } d ? " " + _w["ui.template.default", d] : ""));
+            lines.Add($"  {v.Name}" + (described.GetValueOrDefault(v.Name) is { } what ? $": {what}" : "") + (v.Default is { Length: > 0 } d ? " " + _w["ui.template.default", d] : ""));
         lines.Add("");
         var n = 0;
         foreach (var c in t.Clauses)
@@ -72,6 +73,7 @@ internal sealed class DraftScreens(IScreenContext screen)
         var template = catalog.Template(templateId, _w.Cli.S);
         var library = catalog.LibraryOf(template, _w.Cli.S);
         var variables = Variables(catalog, template).ToList();
+        var described = TemplateCatalog.Descriptions(catalog, library, template, _w.Language);
         var optional = template.Clauses.Where(c => library.Clauses.TryGetValue(c.Id, out var d) && !d.Required).ToList();
         var onByDefault = optional.Where(c => c.OnByDefault).Select(c => c.Id).ToList();
         IReadOnlyList<FormField> fields =
@@ -82,7 +84,7 @@ internal sealed class DraftScreens(IScreenContext screen)
                 Choices = actors.Select(a => new Choice(a.Id, a.Name)).ToList(), Hint = _w["ui.hint.parties"],
             },
             new FormField { Id = "roles", Label = _w["ui.field.roles"], Kind = FieldKind.LongText, Hint = _w["ui.hint.roles"] },
-            .. variables.Select(v => new FormField { Id = "var." + v.Name, Label = v.Name, Value = v.Default ?? "", Hint = v.Description }),
+            .. variables.Select(v => new FormField { Id = "var." + v.Name, Label = v.Name, Value = v.Default ?? "", Hint = described.GetValueOrDefault(v.Name) }),
             new FormField
             {
                 Id = "clauses", Label = _w["ui.field.optionalClauses"], Kind = FieldKind.Choices, Value = string.Join(",", onByDefault),

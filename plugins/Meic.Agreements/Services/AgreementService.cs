@@ -47,7 +47,7 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
         ApplyClauseChoices(selected, changes, library, template.Clauses.Select(c => c.Id).ToList());
         agreement.Clauses = selected.Select(c => Copy(library.Clauses[c])).ToList();
         var commitments = ApplyCommon(agreement, changes, library, template);
-        var rendered = AgreementRenderer.Render(agreement, data.ActorsById(), commitments, data.Cluster, data.Today, AgreementStore.Descriptions(library, template), S);
+        var rendered = AgreementRenderer.Render(agreement, data.ActorsById(), commitments, data.Cluster, data.Today, TemplateCatalog.Descriptions(catalog, library, template, S.Language), S);
         agreement.Title = rendered.Title;
         agreement.History.Add(Event("drafted", agreement, changes.Note));
         using var tx = data.Store.BeginTransaction();
@@ -95,7 +95,7 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
         var removedCommitments = data.CommitmentsOf(agreement.Id).Where(c => changes.RemoveParties.Contains(c.ActorId)).ToList();
         var commitments = data.CommitmentsOf(agreement.Id).Except(removedCommitments).Concat(added).ToList();
         if (newEdition) { agreement.Edition++; agreement.Status = AgreementStatus.Amended; }
-        var rendered = AgreementRenderer.Render(agreement, data.ActorsById(), commitments, data.Cluster, data.Today, AgreementStore.Descriptions(library, template), S);
+        var rendered = AgreementRenderer.Render(agreement, data.ActorsById(), commitments, data.Cluster, data.Today, TemplateCatalog.Descriptions(catalog, library, template, S.Language), S);
         agreement.Title = rendered.Title;
         agreement.History.Add(Event(what, agreement, changes.Note));
         using var tx = data.Store.BeginTransaction();

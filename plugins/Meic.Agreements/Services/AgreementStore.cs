@@ -77,12 +77,4 @@ public sealed class AgreementStore(IDocumentStore store, string user, DateOnly t
         version.Markdown = MarkdownWriter.Write(rendered);
         return existing is null ? Versions.Insert(version) : Versions.Update(version);
     }
-
-    public static Dictionary<string, string> Descriptions(ClauseLibrary? library, AgreementTemplate? template)
-    {
-        var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (library is not null) foreach (var v in library.Variables.Values) d[v.Name] = v.Description;
-        if (template is not null) foreach (var v in template.Variables.Values) d[v.Name] = v.Description;
-        return d;
-    }
 }

@@ -15,24 +15,22 @@ internal static class WavesCommand
         var id = new Argument<string>("WAVE") { Description = text["arg.wave"] };
         var date = new Option<string>("--date") { Required = true, Description = text["opt.waveDate"] };
         var label = new Option<string?>("--label") { Description = text["opt.waveLabel"] };
-        var add = new Command("add", text["cmd.waves.add"]) { id, date, label };
+        var note = new Option<string?>("--note") { Description = text["opt.waveNote"] };
+        var add = new Command("add", text["cmd.waves.add"]) { id, date, label, note };
         add.SetAction(p =>
         {
-            var data = MapData.From(ctx);
-            var day = TieImporter.Day(p.GetValue(date)!, "--date")!.Value;
-            if (data.Waves.Get(p.GetValue(id)!) is not null) throw new InputException(text["err.waveExists", p.GetValue(id)], "WAVE");
-            var w = data.Waves.Insert(new Wave { Id = p.GetValue(id)!, Date = day, Label = p.GetValue(label) ?? p.GetValue(id)! });
+            var day = TieImporter.Day(p.GetValue(date)!, "--date", ctx.Language)!.Value;
+            var w = new WaveBook(MapData.From(ctx)).Add(p.GetValue(id)!, day, p.GetValue(label), p.GetValue(note));
             if (ctx.Json) ctx.WriteJson(w); else Shared.Line(ctx, text["waves.added", w.Id, w.Date.ToString("yyyy-MM-dd")]);
             return 0;
         });
         var list = new Command("list", text["cmd.waves.list"]);
         list.SetAction(_ =>
         {
-            var data = MapData.From(ctx);
-            var ties = data.Ties.All();
-            var rows = data.Waves.All().OrderBy(w => w.Date).Select(w => new { w.Id, w.Label, date = w.Date.ToString("yyyy-MM-dd"), ties = ties.Count(t => t.Wave == w.Id) }).ToList();
+            var rows = new WaveBook(MapData.From(ctx)).List()
+                .Select(e => new { e.Wave.Id, e.Wave.Label, date = e.Wave.Date.ToString("yyyy-MM-dd"), actors = e.Actors, ties = e.Ties, note = e.Wave.Note }).ToList();
             if (ctx.Json) ctx.WriteJson(rows);
-            else foreach (var r in rows) Shared.Line(ctx, text["waves.line", r.Id, r.date, r.Label, r.ties]);
+            else foreach (var r in rows) Shared.Line(ctx, text["waves.line", r.Id, r.date, r.Label, r.ties, r.actors]);
             return 0;
         });
         var a = new Argument<string>("FROM") { Description = text["arg.waveFrom"] };
@@ -40,10 +38,9 @@ internal static class WavesCommand
         var compare = new Command("compare", text["cmd.waves.compare"]) { a, b };
         compare.SetAction(p =>
         {
-            var data = MapData.From(ctx);
-            var c = WaveComparison.Of(data.Actors.All(), data.Ties.All(), p.GetValue(a)!, p.GetValue(b)!);
+            var c = new WaveBook(MapData.From(ctx)).Compare(p.GetValue(a)!, p.GetValue(b)!);
             var (m1, m2) = (c.From, c.To);
-            var result = new { from = m1, to = m2, gained = c.Gained, lost = c.Lost, kept = c.Kept };
+            var result = new { from = m1, to = m2, gained = c.Gained, lost = c.Lost, kept = c.Kept, joined = c.Joined, left = c.Left, isolated = new { from = c.Isolated.From, to = c.Isolated.To } };
             if (ctx.Json) { ctx.WriteJson(result); return 0; }
             Shared.Line(ctx, text["waves.compare1", m1.Ties, m2.Ties, result.gained.Count, result.lost.Count, result.kept]);
             Shared.Line(ctx, text["waves.compare2", m1.Density.ToString("0.####"), m2.Density.ToString("0.####"), m1.DegreeCentralisation.ToString("0.####"), m2.DegreeCentralisation.ToString("0.####"), m1.Components, m2.Components]);

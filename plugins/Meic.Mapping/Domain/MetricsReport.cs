@@ -45,9 +45,11 @@ public static class MetricsCalculator
     /// <summary>
     /// Computes the metrics asked for (every one by default); <paramref name="groupBy"/> is "sector" or "area"
     /// (first area) for brokerage roles. Betweenness, closeness and the mean path length share one search from
-    /// every actor.
+    /// every actor, which is most of the time: <paramref name="progress"/> is told how far it has come (0 to 1, from
+    /// any thread) and <paramref name="cancel"/> stops it (<see cref="OperationCanceledException"/>).
     /// </summary>
-    public static MetricsReport Compute(ActorGraph ag, string groupBy = "sector", int seed = 42, string? wave = null, Metric only = Metric.All)
+    public static MetricsReport Compute(ActorGraph ag, string groupBy = "sector", int seed = 42, string? wave = null, Metric only = Metric.All,
+        Action<double>? progress = null, CancellationToken cancel = default)
     {
         var g = ag.Graph;
         bool Want(Metric m) => (only & m) != 0;
@@ -58,13 +60,15 @@ public static class MetricsCalculator
             groups[i] = groupBy == "area" ? a.Areas.FirstOrDefault() ?? "-" : a.Sector.ToString();
         }
         var paths = Want(Metric.Betweenness) || Want(Metric.Closeness)
-            ? ShortestPaths.Compute(g, betweenness: Want(Metric.Betweenness))
+            ? ShortestPaths.Compute(g, betweenness: Want(Metric.Betweenness), searched: progress is null || g.NodeCount == 0 ? null : done => progress(0.9 * done / g.NodeCount), cancel: cancel)
             : null;
+        cancel.ThrowIfCancellationRequested();
         var eigen = Want(Metric.Eigenvector) ? Centrality.Eigenvector(g) : null;
         var constraint = Want(Metric.Constraint) ? Constraint.Compute(g) : null;
         var clustering = Want(Metric.Clustering) ? Clustering.Local(g) : null;
         var communities = Want(Metric.Communities) ? Louvain.Communities(g, seed) : null;
         var brokerage = Want(Metric.Brokerage) ? Brokerage.Compute(g, groups) : null;
+        cancel.ThrowIfCancellationRequested();
         var comps = NetworkSummary.Components(g);
         var actors = new ActorMetrics[ag.Actors.Count];
         for (var i = 0; i < actors.Length; i++)
@@ -89,6 +93,7 @@ public static class MetricsCalculator
             paths?.AveragePathLength,
             communities is null ? null : communities.Length == 0 ? 0 : communities.Max() + 1,
             communities is null ? null : Louvain.Modularity(g.ToUndirected(), communities), wave, groupBy);
+        progress?.Invoke(1);
         return new MetricsReport(network, actors);
     }
 }

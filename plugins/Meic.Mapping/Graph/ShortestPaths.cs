@@ -14,7 +14,10 @@ public static class ShortestPaths
 {
     private const int Batch = 8;
 
-    public static PathFigures Compute(NetworkGraph g, bool betweenness = true, bool normalized = true, int? threads = null)
+    /// <param name="searched">told, from any thread, how many sources have been searched so far (a screen's progress).</param>
+    /// <param name="cancel">stops the searches between batches; the call then throws <see cref="OperationCanceledException"/>.</param>
+    public static PathFigures Compute(NetworkGraph g, bool betweenness = true, bool normalized = true, int? threads = null,
+        Action<int>? searched = null, CancellationToken cancel = default)
     {
         var n = g.NodeCount;
         var fwd = g.OutRows;
@@ -22,12 +25,18 @@ public static class ShortestPaths
         var workers = Math.Max(1, Math.Min(threads ?? Environment.ProcessorCount, (n + Batch - 1) / Batch));
         var parts = new Partial[workers];
         var next = 0;
+        var done = 0;
         void Work(int w)
         {
             var p = parts[w] = new Partial(n, betweenness);
             int start;
-            while ((start = Interlocked.Add(ref next, Batch) - Batch) < n)
-                for (var s = start; s < Math.Min(n, start + Batch); s++) p.From(s, fwd, back);
+            // A cancelled search ends its thread quietly; only the calling thread throws, after the others have joined.
+            while (!cancel.IsCancellationRequested && (start = Interlocked.Add(ref next, Batch) - Batch) < n)
+            {
+                var end = Math.Min(n, start + Batch);
+                for (var s = start; s < end; s++) p.From(s, fwd, back);
+                if (searched is not null) searched(Interlocked.Add(ref done, end - start));
+            }
         }
         if (workers == 1) Work(0);
         else
@@ -42,6 +51,7 @@ public static class ShortestPaths
             Work(0);
             foreach (var t in others) t.Join();
         }
+        cancel.ThrowIfCancellationRequested();
 
         var cb = new double[n];
         var inTotal = new long[n];

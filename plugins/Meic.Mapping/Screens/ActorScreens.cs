@@ -16,9 +16,12 @@ internal sealed class ActorScreens(IScreenContext screen)
     /// <summary>Every actor, or those <paramref name="only"/> keeps (a coverage cell's).</summary>
     public ListScreen List((Func<Actor, bool> Keep, string Title, string Command)? only)
     {
-        // What every row's detail reads — the names, the ties, the metrics — read once per reading of the rows, not
-        // once per keypress: with 1,000 actors, reading them all again made each move down the list slow.
+        // What every row's detail reads — the names, the ties — read once per reading of the rows, not once per
+        // keypress: with 1,000 actors, reading them all again made each move down the list slow. The metrics take
+        // seconds on a large map, so they are computed in the background from what was read, and the detail shows
+        // them once they are there.
         Around? around = null;
+        Dictionary<string, ActorMetrics>? metrics = null;
         return new ListScreen
         {
             Title = only?.Title ?? _w["ui.actors.title"],
@@ -27,8 +30,9 @@ internal sealed class ActorScreens(IScreenContext screen)
             Columns = [_w["col.name"], _w["col.sector"], _w["col.areas"], _w["col.stage"], _w["col.network"], _w["col.district"]],
             Rows = () =>
             {
-                around = null;
-                return Edits().Data.Actors.All().Where(a => only?.Keep(a) ?? true)
+                around = Around.Read(Edits().Data);
+                metrics = null;
+                return around.Actors.Where(a => only?.Keep(a) ?? true)
                     .OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase)
                     .Select(a => new ListRow(a.Id, [a.Name, _w.Label(a.Sector), _w.Areas(a.Areas), _w.Label(a.Stage), _w.Label(a.NetworkKind), a.District ?? ""])
                     { Item = a, Keywords = string.Join(" ", a.Tags) })
@@ -37,8 +41,16 @@ internal sealed class ActorScreens(IScreenContext screen)
             Detail = row =>
             {
                 around ??= Around.Read(Edits().Data);
-                return Detail((Actor)row.Item!, around);
+                return Detail((Actor)row.Item!, around, metrics);
             },
+            Background = work =>
+            {
+                var read = around ?? throw new InvalidOperationException("the rows are read before the work starts");
+                var report = MetricsCalculator.Compute(ActorGraph.Build(read.Actors, read.Ties), only: MetricsScreens.Shown, progress: work.Report, cancel: work.Cancellation);
+                metrics = report.Actors.ToDictionary(m => m.Id);
+                return null;
+            },
+            Working = _w["ui.metrics.working"],
             Empty = only is null ? _w["ui.actors.empty"] : _w["ui.actors.emptyCell"],
             Actions =
             [
@@ -64,19 +76,17 @@ internal sealed class ActorScreens(IScreenContext screen)
         };
     }
 
-    /// <summary>The actors' names, the ties and the metrics, as one reading of the map.</summary>
-    private sealed record Around(Dictionary<string, string> Names, List<Relationship> Ties, Dictionary<string, ActorMetrics> Metrics)
+    /// <summary>The actors, their names and the ties, as one reading of the map.</summary>
+    private sealed record Around(IReadOnlyList<Actor> Actors, Dictionary<string, string> Names, IReadOnlyList<Relationship> Ties)
     {
         public static Around Read(MapData data)
         {
-            var actors = data.Actors.All().ToList();
-            var ties = data.Ties.All().ToList();
-            var metrics = MetricsCalculator.Compute(ActorGraph.Build(actors, ties));
-            return new(actors.ToDictionary(x => x.Id, x => x.Name), ties, metrics.Actors.ToDictionary(m => m.Id));
+            var actors = data.Actors.All();
+            return new(actors, actors.ToDictionary(x => x.Id, x => x.Name), data.Ties.All());
         }
     }
 
-    private string Detail(Actor a, Around around)
+    private string Detail(Actor a, Around around, Dictionary<string, ActorMetrics>? metrics)
     {
         var lines = new List<string> { a.Name, $"{_w.Label(a.Sector)} · {_w.Areas(a.Areas)} · {a.District ?? "-"}", _w["ui.detail.stage", _w.Label(a.Stage), _w.Label(a.NetworkKind) is { Length: > 0 } n ? n : "-"] };
         if (a.Mandate is { Length: > 0 } m) lines.Add(_w["show.mandate", m]);
@@ -98,7 +108,7 @@ internal sealed class ActorScreens(IScreenContext screen)
             var arrow = !t.Directed ? "—" : t.Source == a.Id ? "→" : "←";
             lines.Add($"  {arrow} {names.GetValueOrDefault(other, other)}: {_w.Label(t.Kind)}, {_w.Label(t.Intensity)}");
         }
-        if (around.Metrics.GetValueOrDefault(a.Id) is { } mm)
+        if (metrics?.GetValueOrDefault(a.Id) is { } mm)
             lines.Add(_w["ui.detail.metrics", mm.Degree, _w.Number(mm.Betweenness), _w.Number(mm.Closeness), _w.Number(mm.Constraint)]);
         return string.Join("\n", lines);
     }

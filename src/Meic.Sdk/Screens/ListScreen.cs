@@ -18,6 +18,20 @@ public sealed class ListScreen : ScreenView
     /// <summary>The detail of the selected row (several lines of text), or null for none.</summary>
     public Func<ListRow, string>? Detail { get; init; }
 
+    /// <summary>
+    /// Work too slow for the keys to wait on (network metrics over thousands of ties). The shell runs it off the UI
+    /// thread each time it has read <see cref="Rows"/>, shows <see cref="Working"/> with the progress reported while it
+    /// runs (in place of the rows while there are none, above the detail otherwise), keeps every key working, and
+    /// cancels it when the user leaves; a result that comes after that is dropped. It returns the rows to show in place
+    /// of those <see cref="Rows"/> gave (a table of what it computed), or null to keep them and draw the detail again
+    /// (a detail that shows what it computed). It runs beside the UI thread: read the store in <see cref="Rows"/> and
+    /// compute here over what was read, never the store itself.
+    /// </summary>
+    public Func<ScreenWork, IReadOnlyList<ListRow>?>? Background { get; init; }
+
+    /// <summary>What <see cref="Background"/> is doing, in the user's language (“Calcolo delle metriche”), shown with how far it has come.</summary>
+    public string? Working { get; init; }
+
     /// <summary>What to say when there are no rows (for example how to add the first one).</summary>
     public string? Empty { get; init; }
 

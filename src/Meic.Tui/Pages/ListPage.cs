@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using Meic.Sdk.Screens;
 using Meic.Sdk.Text;
+using Terminal.Gui.App;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -12,7 +13,9 @@ namespace Meic.Tui.Pages;
 /// A <see cref="ListScreen"/>: a filter field (<c>/</c> goes to it, Enter or Esc come back), the rows under a header
 /// that sorts by a column (<c>s</c>, or a click on the header), and the selected row's detail beside the list on a wide
 /// terminal or below it on a small one. The selection is kept by row id across filtering, sorting and actions, and in
-/// <paramref name="memory"/> for the next time the screen opens.
+/// <paramref name="memory"/> for the next time the screen opens. A screen's <see cref="ListScreen.Background"/> work runs
+/// through <paramref name="start"/> (off the UI thread) each time the rows are read, with its progress shown until it is
+/// done; leaving the page cancels it, and what it returns after that is dropped.
 /// </summary>
 internal sealed class ListPage : Page
 {
@@ -28,10 +31,18 @@ internal sealed class ListPage : Page
     private string? _selectedId;
     private bool _wide;
     private bool _applying;
+    private readonly IApplication? _app;
+    private readonly Func<Action, Task> _start;
+    private CancellationTokenSource? _work;
+    private int _generation;
+    private double _fraction;
+    private object? _ticker;
+    private string? _failure;
+    private bool _disposed;
 
-    public ListPage(ListScreen screen, Strings t, IDictionary<string, string> memory) : base(screen)
+    public ListPage(ListScreen screen, Strings t, IDictionary<string, string> memory, IApplication? app = null, Func<Action, Task>? start = null) : base(screen)
     {
-        _screen = screen; _t = t; _memory = memory;
+        _screen = screen; _t = t; _memory = memory; _app = app; _start = start ?? Task.Run;
         _memoryKey = screen.Title + "\n" + screen.Command;
         _selectedId = memory.TryGetValue(_memoryKey, out var id) ? id : null;
         _view = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
@@ -117,6 +128,73 @@ internal sealed class ListPage : Page
     {
         _all = _screen.Rows();
         Apply();
+        StartWork();
+    }
+
+    /// <summary>Whether the screen's background work is running.</summary>
+    public bool Working => _work is not null;
+
+    /// <summary>The progress line as it reads now (“Calcolo delle metriche… 40%”), or null when no work is running.</summary>
+    public string? Progress => _work is null ? null
+        : _t["ui.working", _screen.Working ?? _t["ui.workingDefault"], (int)Math.Floor(Volatile.Read(ref _fraction) * 100)];
+
+    /// <summary>Draws the progress again (the ticker does it while the work runs).</summary>
+    public void ShowProgress()
+    {
+        if (_work is not null) ShowDetail();
+    }
+
+    private void StartWork()
+    {
+        if (_screen.Background is not { } background) return;
+        _work?.Cancel();
+        var cancel = _work = new CancellationTokenSource();
+        var generation = ++_generation;
+        _failure = null;
+        Volatile.Write(ref _fraction, 0);
+        var work = new ScreenWork(f => Volatile.Write(ref _fraction, f), cancel.Token);
+        ShowDetail();
+        _ticker ??= _app?.AddTimeout(TimeSpan.FromMilliseconds(150), () =>
+        {
+            if (_disposed || _work is null) { _ticker = null; return false; }
+            ShowProgress();
+            return true;
+        });
+        _start(() =>
+        {
+            IReadOnlyList<ListRow>? rows = null;
+            Exception? failure = null;
+            try { rows = background(work); }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested) { return; }
+            catch (Exception e) { failure = e; } // deliberate: a plugin's failing computation is said on its page, the shell goes on
+            if (cancel.IsCancellationRequested) return;
+            try
+            {
+                if (_app is null) Finish(generation, rows, failure);
+                else _app.Invoke(() => Finish(generation, rows, failure));
+            }
+            catch (Exception) { } // deliberate: the application ended while the work ran; there is nothing left to draw on
+        });
+    }
+
+    // On the UI thread: the rows computed, unless the user has left or the rows were read again since.
+    private void Finish(int generation, IReadOnlyList<ListRow>? rows, Exception? failure)
+    {
+        if (_disposed || generation != _generation) return;
+        _work = null;
+        if (failure is not null) _failure = _t["ui.failed", failure.Message];
+        if (rows is not null) { _all = rows; Apply(); }
+        else ShowDetail();
+        RaiseChanged();
+    }
+
+    public override void Dispose()
+    {
+        _disposed = true;
+        _work?.Cancel();
+        _work = null;
+        if (_ticker is not null) _app?.RemoveTimeout(_ticker);
+        base.Dispose();
     }
 
     /// <summary>Sorts by <paramref name="column"/> (-1: the screen's own order).</summary>
@@ -246,12 +324,15 @@ internal sealed class ListPage : Page
 
     private void ShowDetail()
     {
+        // What the work is doing comes first: in place of "nothing here" while it computes the rows, above the detail otherwise.
+        var above = Progress ?? _failure;
         if (_shown.Count == 0)
         {
-            Detail.Text = _all.Count == 0 ? _screen.Empty ?? _t["ui.empty"] : _t["ui.noMatch", Filter.Text];
+            Detail.Text = above ?? (_all.Count == 0 ? _screen.Empty ?? _t["ui.empty"] : _t["ui.noMatch", Filter.Text]);
             return;
         }
-        Detail.Text = Row is { } row && _screen.Detail is { } detail ? detail(row) : "";
+        var text = Row is { } row && _screen.Detail is { } detail ? detail(row) : "";
+        Detail.Text = above is null ? text : text.Length == 0 ? above : above + "\n" + text;
     }
 
     private static string Cell(ListRow r, int c) => c < r.Cells.Count ? r.Cells[c] : "";
