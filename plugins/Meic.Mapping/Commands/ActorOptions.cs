@@ -7,22 +7,18 @@ namespace Meic.Mapping.Commands;
 /// <summary>The actor fields shared by add and edit.</summary>
 internal sealed class ActorOptions(Meic.Sdk.Text.Strings text)
 {
-    public Option<string?> Sector { get; } = new("--sector") { Description = text["opt.sector", Choices<Sector>(text)] };
+    public Option<string?> Sector { get; } = new("--sector") { Description = text["opt.sector", Vocabulary.Choices<Sector>(text)] };
     public Option<string?> Areas { get; } = new("--area") { Description = text["opt.areas"] };
     public Option<string?> District { get; } = new("--district") { Description = text["opt.district"] };
     public Option<string?> Mandate { get; } = new("--mandate") { Description = text["opt.mandate"] };
-    public Option<string?> Stage { get; } = new("--stage") { Description = text["opt.stage", Choices<EngagementStage>(text)] };
+    public Option<string?> Stage { get; } = new("--stage") { Description = text["opt.stage", Vocabulary.Choices<EngagementStage>(text)] };
     public Option<string?> StageNote { get; } = new("--note") { Description = text["opt.note"] };
     public Option<string?> StageDate { get; } = new("--date") { Description = text["opt.stageDate"] };
-    public Option<string?> Network { get; } = new("--network") { Description = text["opt.network", Choices<NetworkKind>(text)] };
+    public Option<string?> Network { get; } = new("--network") { Description = text["opt.network", Vocabulary.Choices<NetworkKind>(text)] };
     public Option<string[]> Services { get; } = new("--service") { Description = text["opt.service"], AllowMultipleArgumentsPerToken = false };
     public Option<string[]> Contacts { get; } = new("--contact") { Description = text["opt.contact"] };
     public Option<string?> Tags { get; } = new("--tags") { Description = text["opt.tags"] };
     public Option<bool?> Promoter { get; } = new("--promoter") { Description = text["opt.promoter"] };
-
-    // The labels a reader reads; ids and any language's labels are accepted all the same.
-    private static string Choices<T>(Meic.Sdk.Text.Strings text) where T : struct, Enum =>
-        Meic.Sdk.Text.Vocabularies.Shared.Of<T>()?.Choices(text.Language) ?? string.Join(", ", Enum.GetNames<T>());
 
     public IEnumerable<Option> All => [Sector, Areas, District, Mandate, Stage, StageNote, StageDate, Network, Services, Contacts, Tags, Promoter];
 

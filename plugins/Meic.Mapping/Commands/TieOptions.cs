@@ -7,19 +7,15 @@ namespace Meic.Mapping.Commands;
 /// <summary>The tie fields shared by <c>ties add</c> and <c>ties edit</c>.</summary>
 internal sealed class TieOptions(Meic.Sdk.Text.Strings text)
 {
-    public Option<string?> Kind { get; } = new("--kind") { Description = text["opt.kind", Choices<TieKind>(text)] };
+    public Option<string?> Kind { get; } = new("--kind") { Description = text["opt.kind", Vocabulary.Choices<TieKind>(text)] };
     public Option<bool> Directed { get; } = new("--directed") { Description = text["opt.directed"] };
     public Option<string?> Intensity { get; } = new("--intensity") { Description = text["opt.intensity", "awareness, cooperation, coordination, collaboration"] };
     public Option<double?> Weight { get; } = new("--weight") { Description = text["opt.weight"] };
     public Option<double?> Trust { get; } = new("--trust") { Description = text["opt.trust"] };
     public Option<double?> Value { get; } = new("--value") { Description = text["opt.value"] };
     public Option<string?> Since { get; } = new("--since") { Description = text["opt.since"] };
-    public Option<string?> Origin { get; } = new("--origin") { Description = text["opt.origin", Choices<TieSource>(text)] };
+    public Option<string?> Origin { get; } = new("--origin") { Description = text["opt.origin", Vocabulary.Choices<TieSource>(text)] };
     public Option<string?> Wave { get; } = new("--wave") { Description = text["opt.tieWave"] };
-
-    // The labels a reader reads; ids and any language's labels are accepted all the same.
-    private static string Choices<T>(Meic.Sdk.Text.Strings text) where T : struct, Enum =>
-        Meic.Sdk.Text.Vocabularies.Shared.Of<T>()?.Choices(text.Language) ?? string.Join(", ", Enum.GetNames<T>());
 
     public IEnumerable<Option> All => [Kind, Directed, Intensity, Weight, Trust, Value, Since, Origin, Wave];
 

@@ -34,6 +34,10 @@ public sealed class Vocabulary(Cluster cluster, Strings text)
         return parsed;
     }
 
+    /// <summary>The labels an option's help lists for <typeparamref name="T"/>; ids and any language's labels are accepted all the same.</summary>
+    public static string Choices<T>(Strings text) where T : struct, Enum =>
+        Meic.Sdk.Text.Vocabularies.Shared.Of<T>()?.Choices(text.Language) ?? string.Join(", ", Enum.GetNames<T>().Select(Names.KebabOf));
+
     private static string Fold(string text)
     {
         var sb = new System.Text.StringBuilder(text.Length);
