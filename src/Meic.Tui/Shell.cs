@@ -214,12 +214,21 @@ internal sealed class Shell : Runnable
         UpdateChrome();
     }
 
+    private string? _chrome;
+
     private void UpdateChrome()
     {
         var page = Current;
-        CommandLine.Text = page.CommandLine is { } c ? "$ " + c : "";
+        var command = page.CommandLine is { } c ? "$ " + c : "";
+        var keys = Fitting(KeysHere(withCommands: false), Frame.Width > 0 ? Frame.Width : _app.Screen.Width).ToList();
+        // Every move down a list asks again; the bar is rebuilt, and the shell laid out again, only when it changed:
+        // laying out the whole shell at every keypress was most of a keypress's cost on a list of 2,000 actors.
+        var chrome = command + "\n" + string.Join("\n", keys.Select(k => k.Key + "\t" + k.Label));
+        if (chrome == _chrome) return;
+        _chrome = chrome;
+        CommandLine.Text = command;
         Status.RemoveAll();
-        foreach (var (key, label, _) in Fitting(KeysHere(withCommands: false), Frame.Width > 0 ? Frame.Width : _app.Screen.Width))
+        foreach (var (key, label, _) in keys)
         {
             var spec = key;
             Status.Add(new KeyHint(Keys.Of(spec), label, () => Press(spec), KeyWords.Of(spec, T)));
