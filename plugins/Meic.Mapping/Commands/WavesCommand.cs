@@ -3,6 +3,7 @@ using Meic.Mapping.Domain;
 using Meic.Mapping.Model;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Plugins;
+using Meic.Sdk.Text;
 
 namespace Meic.Mapping.Commands;
 
@@ -30,7 +31,8 @@ internal static class WavesCommand
             var rows = new WaveBook(MapData.From(ctx)).List()
                 .Select(e => new { e.Wave.Id, e.Wave.Label, date = e.Wave.Date.ToString("yyyy-MM-dd"), actors = e.Actors, ties = e.Ties, note = e.Wave.Note }).ToList();
             if (ctx.Json) ctx.WriteJson(rows);
-            else foreach (var r in rows) Shared.Line(ctx, text["waves.line", r.Id, r.date, r.Label, r.ties, r.actors]);
+            else foreach (var r in rows) Shared.Line(ctx, text["waves.line", r.Id, Dates.FormatShort(DateOnly.ParseExact(r.date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ctx.Language), r.Label,
+                text.Plural("ties.count", r.ties), text.Plural("ui.waves.actorsCount", r.actors)]);
             return 0;
         });
         var a = new Argument<string>("FROM") { Description = text["arg.waveFrom"] };

@@ -81,7 +81,8 @@ internal sealed class MetricsScreens(IScreenContext screen)
         if (ties.Count == 0) lines.Add(_w["ui.metrics.noTies"]);
         else
         {
-            lines.Add(_w["ui.metrics.size", metrics.Network.Actors, metrics.Network.Ties, _w.Number(metrics.Network.Density), metrics.Network.Components]);
+            lines.Add(_w["ui.metrics.size", _w.Text.Plural("actors.count", metrics.Network.Actors), _w.Text.Plural("ties.count", metrics.Network.Ties),
+                _w.Number(metrics.Network.Density), _w.Text.Plural("ui.metrics.groups", metrics.Network.Components)]);
             if (reading.Brokers.Count == 0) lines.Add(_w["ui.metrics.noBroker"]);
             foreach (var b in reading.Brokers)
                 lines.Add(_w["ui.metrics.broker", b.Name, string.Join(", ", b.Bridges.Select(s => _w.Label(s))), _w.Number(b.Betweenness)]);
