@@ -7,7 +7,7 @@ namespace Meic.Store.LiteDb;
 /// <summary>
 /// What <c>meic doctor</c> checks in a LiteDB file: every document read through its id index and found again by id,
 /// every declared index holding exactly the documents of a scan with the values their bodies give, the full-text
-/// entries matching their documents and their words, and a journal in order with its bodies. Each problem is worded
+/// entries matching their documents and their words, and a journal in order with its deletions' bodies. Each problem is worded
 /// by key, so doctor says it in the user's language.
 /// </summary>
 internal static class IntegrityCheck
@@ -88,7 +88,8 @@ internal static class IntegrityCheck
                 if (seq <= last) problems.Add(new("integrity.journalOrder", seq, last));
                 last = seq;
                 var kind = e["k"].AsString;
-                if ((kind == "insert" && !e.ContainsKey("a")) || (kind == "delete" && !e.ContainsKey("b")))
+                // An insert carries no body of its own (the next change's "before" or the live document is it).
+                if (kind == "delete" && !e.ContainsKey("b"))
                     problems.Add(new("integrity.journalBody", seq));
             }
             if (batch["l"].AsInt64 < last) problems.Add(new("integrity.journalBatch", batch["_id"].AsInt64, batch["l"].AsInt64, last));

@@ -41,6 +41,8 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
     private int _depth;
     private bool _rollbackOnly;
     private long _nextSequence;
+    private long _unsavedEntries;
+    private long _unsavedLast;
     private long _transactionStartTicks;
 
     private LiteDbDocumentStore(string path, int busyTimeoutMs)
@@ -157,6 +159,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
             _indexFields.Clear();
             _sessionCollections.Clear();
             _nextSequence = 0;
+            _unsavedEntries = 0;
             CheckFormat(_db);
             ApplyDeclarations();
         }
@@ -283,7 +286,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
             try { Guard(() => _db!.BeginTrans()); }
             catch { CloseSession(); throw; }
             _pending.Clear();
-            _journalQueue.Clear();
+            ForgetJournalQueue();
             _rollbackOnly = false;
             // Every change of one transaction carries the moment it began, in microseconds (what PostgreSQL keeps).
             var now = DateTime.UtcNow.Ticks;
@@ -306,7 +309,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
         {
             if (_rollbackOnly)
             {
-                _journalQueue.Clear();
+                ForgetJournalQueue();
                 _pending.Clear();
                 _db!.Rollback();
                 _declaredInFile.Clear(); // indexes made inside the abandoned transaction are gone with it
@@ -320,7 +323,7 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
             catch
             {
                 // Whatever failed, nothing of the transaction may stay for the next one.
-                _journalQueue.Clear();
+                ForgetJournalQueue();
                 _pending.Clear();
                 _declaredInFile.Clear();
                 try { _db!.Rollback(); } catch (LiteException) { /* the file is closed below either way */ }
@@ -376,25 +379,44 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore, IStoreDump, IF
             ["s"] = seq, ["at"] = _transactionStartTicks, ["u"] = User, ["c"] = collection, ["d"] = id, ["k"] = KindCode(kind),
         };
         if (before is not null) entry["b"] = before;
-        if (after is not null) entry["a"] = after;
+        // An insert is journaled without its body, as in the SQLite store: the body is the next change's "before",
+        // else the live document (LiteDbJournal.Read puts it back). A bulk import writes each body once, not twice.
+        if (after is not null && kind != ChangeKind.Insert) entry["a"] = after;
         _journalQueue.Add(entry);
         if (Committed is not null)
             _pending.Add(new JournalEntry(seq, new DateTimeOffset(_transactionStartTicks, TimeSpan.Zero), User, collection, id, kind, before, after));
-        if (_journalQueue.Count >= JournalBatch) FlushJournal();
+        if (_journalQueue.Count >= JournalBatch) WriteJournalBatch();
     }
 
+    /// <summary>Writes the queued entries and the journal's count and last sequence. Every path that reads the journal calls this first.</summary>
     internal void FlushJournal()
+    {
+        WriteJournalBatch();
+        if (_unsavedEntries == 0) return;
+        var meta = _db!.GetCollection(Meta);
+        var state = meta.FindById("journal");
+        var count = (state?["n"].AsInt64 ?? 0) + _unsavedEntries;
+        meta.Upsert(new BsonDocument { ["_id"] = "journal", ["seq"] = Math.Max(_unsavedLast, state?["seq"].AsInt64 ?? 0), ["n"] = count });
+        _unsavedEntries = 0;
+    }
+
+    // The count and last sequence are written once per transaction (or before a read), not once per batch:
+    // a bulk import of 100,000 documents would otherwise rewrite that one state document 1,563 times.
+    private void WriteJournalBatch()
     {
         if (_journalQueue.Count == 0) return;
         var first = _journalQueue[0]["s"].AsInt64;
         var last = _journalQueue[^1]["s"].AsInt64;
-        var db = _db!;
-        db.GetCollection(JournalCollection).Insert(new BsonDocument { ["_id"] = first, ["l"] = last, ["e"] = new BsonArray(_journalQueue) });
-        var meta = db.GetCollection(Meta);
-        var state = meta.FindById("journal");
-        var count = (state?["n"].AsInt64 ?? 0) + _journalQueue.Count;
-        meta.Upsert(new BsonDocument { ["_id"] = "journal", ["seq"] = Math.Max(last, state?["seq"].AsInt64 ?? 0), ["n"] = count });
+        _db!.GetCollection(JournalCollection).Insert(new BsonDocument { ["_id"] = first, ["l"] = last, ["e"] = new BsonArray(_journalQueue) });
+        _unsavedEntries += _journalQueue.Count;
+        _unsavedLast = last;
         _journalQueue.Clear();
+    }
+
+    private void ForgetJournalQueue()
+    {
+        _journalQueue.Clear();
+        _unsavedEntries = 0;
     }
 
     internal static string KindCode(ChangeKind kind) => kind switch { ChangeKind.Insert => "insert", ChangeKind.Update => "update", _ => "delete" };

@@ -22,7 +22,7 @@ internal static class SearchCommand
             else
             {
                 Ui.Table(ctx, [s["h.session"], s["h.turn"], s["h.speaker"], s["h.text"]], hits.Select(h => new[] { h.session, h.turn.ToString(), h.speaker, h.snippet }));
-                Ui.Line(ctx, s["search.count", hits.Count]);
+                Ui.Line(ctx, s.Plural("search.count", hits.Count));
             }
             return 0;
         });
