@@ -24,6 +24,7 @@ public sealed class ErasureTests : IDisposable
     public sealed class Keys : Document { public string SessionId { get; set; } = ""; public List<Entry> Entries { get; set; } = new(); }
     public sealed class Turn : Document { public string SessionId { get; set; } = ""; public string ParticipantId { get; set; } = ""; public string Speaker { get; set; } = ""; public string Text { get; set; } = ""; }
     public sealed class Note : Document { public string Text { get; set; } = ""; }
+    public sealed class Transcript : Document { public string SessionId { get; set; } = ""; public string Text { get; set; } = ""; }
 
     [SkippableFact]
     public void Should_erase_a_participant_everywhere_the_database_holds_them_by_name_title_label_and_initials()
@@ -41,10 +42,12 @@ public sealed class ErasureTests : IDisposable
         t3.ShouldNotContain("A.D.");
         t3.ShouldContain("il corso aiuta");
         store.Collection<Keys>("fg-pseudonym-keys").Get("k1")!.Entries.Select(e => e.ParticipantId).ShouldBe(["p3"]);
+        store.Collection<Transcript>("fg-transcripts").Get("tr1")!.Text
+            .ShouldBe("MOD: Come avete trovato lavoro?\n[erased]: [erased]\n[erased]: [erased]\nP3: Il corso aiuta.\n");
         report.Unsure.ShouldContain(u => u.StartsWith("notes/n1")); // a surname alone elsewhere: listed for a person to check
         turns.Search("ristorante").ShouldBeEmpty();
         // What the server holds, read with plain SQL: documents, every journal body, every search entry.
-        foreach (var word in new[] { "ristorante", "sig.ra diallo", "ms diallo", "a.d." })
+        foreach (var word in new[] { "ristorante", "corso di italiano", "sig.ra diallo", "ms diallo", "a.d." })
         {
             Scalar($"SELECT count(*) FROM documents WHERE lower(body::text) LIKE '%{word}%'").ShouldBe("0", word);
             Scalar($"SELECT count(*) FROM journal WHERE lower(coalesce(before, '') || coalesce(after, '')) LIKE '%{word}%'").ShouldBe("0", word);
@@ -70,6 +73,7 @@ public sealed class ErasureTests : IDisposable
         records.ShouldContain("fg-turns/t1");
         records.ShouldContain("fg-turns/t2");
         records.ShouldContain("fg-pseudonym-keys/k1");
+        records.ShouldContain("fg-transcripts/tr1");
         records.ShouldNotContain("notes/n1");
         export.ToString().ShouldContain("ristorante");
         export.ToString().ShouldContain("corso di italiano");
@@ -96,6 +100,9 @@ public sealed class ErasureTests : IDisposable
         turns.Insert(new Turn { Id = "t2", SessionId = "s1", ParticipantId = "p2", Speaker = "P2", Text = "Poi ho trovato il corso di italiano." });
         turns.Insert(new Turn { Id = "t3", SessionId = "s1", ParticipantId = "p3", Speaker = "P3", Text = "Come diceva la sig.ra Diallo, il corso aiuta. Ms Diallo aveva ragione, e anche A.D. lo dice." });
         owner.Collection<Note>("notes").Insert(new Note { Id = "n1", Text = "Diallo family, Via Roma: to call back" });
+        // The pseudonymised whole text the turns were cut from: her words under her pseudonyms.
+        owner.Collection<Transcript>("fg-transcripts").Insert(new Transcript { Id = "tr1", SessionId = "s1",
+            Text = "MOD: Come avete trovato lavoro?\nP1: Sono arrivata nel 2019 e ho lavorato in un ristorante.\nP2: Poi ho trovato il corso di italiano.\nP3: Il corso aiuta.\n" });
         PostgresAccess.Enable(owner);
         PostgresAccess.AddUser(owner, _login, "coordinator", null, Password);
         _loginMade = true;
@@ -112,6 +119,7 @@ public sealed class ErasureTests : IDisposable
         store.Declare(new CollectionSpec("fg-pseudonym-keys").Sensitive("entries[*].name"));
         store.Declare(new CollectionSpec("fg-turns").Index("participantId").Searchable("text"));
         store.Declare(new CollectionSpec("notes").Searchable("text"));
+        store.Declare(new CollectionSpec("fg-transcripts").Searchable("text"));
     }
 
     private string? Scalar(string sql)

@@ -111,6 +111,7 @@ public sealed class PersonMatcher
         {
             var text = (string)value.Value!;
             var replaced = Replace(text, inContext);
+            if (inContext) replaced = ReplaceLabelledLines(replaced);
             if (replaced != text) { value.Value = replaced; changed = true; }
         }
         if (!inContext || Labels.Count == 0) return changed;
@@ -124,6 +125,28 @@ public sealed class PersonMatcher
         }
         return changed;
     }
+
+    private System.Text.RegularExpressions.Regex? _labelled;
+    private int _labelledFor = -1;
+
+    /// <summary>
+    /// A transcript's whole text keeps each turn as a line "P1: words": the lines spoken under one of the person's
+    /// labels lose their words and their label, as their turns do, and keep their place.
+    /// </summary>
+    private string ReplaceLabelledLines(string text)
+    {
+        if (Labels.Count == 0 || !text.Contains(':')) return text;
+        if (_labelledFor != Labels.Count)
+        {
+            var labels = string.Join("|", Labels.OrderByDescending(l => l.Length).Select(System.Text.RegularExpressions.Regex.Escape));
+            _labelled = new($@"(?m)^([ \t]*)(?:{labels})[ \t]*:[^\r\n]*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            _labelledFor = Labels.Count;
+        }
+        return _labelled!.Replace(text, $"$1{Erased}: {Erased}");
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds lines spoken under one of the person's labels (a transcript's whole text).</summary>
+    public bool SpokenIn(string? text) => text is not null && ReplaceLabelledLines(text) != text;
 
     /// <summary>Ids and references are never rewritten: a partial name inside "maria-rossi-1" is not a mention.</summary>
     private static bool IsReference(JValue value) =>
