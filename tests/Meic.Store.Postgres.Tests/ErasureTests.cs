@@ -41,6 +41,8 @@ public sealed class ErasureTests : IDisposable
         t3.ShouldNotContain("Diallo");
         t3.ShouldNotContain("A.D.");
         t3.ShouldContain("il corso aiuta");
+        turns.Get("t9")!.Text.ShouldBe("Io sono un'altra persona."); // the same pseudonym in another session is not her
+        turns.Get("t9")!.Version.ShouldBe(1);
         store.Collection<Keys>("fg-pseudonym-keys").Get("k1")!.Entries.Select(e => e.ParticipantId).ShouldBe(["p3"]);
         store.Collection<Transcript>("fg-transcripts").Get("tr1")!.Text
             .ShouldBe("MOD: Come avete trovato lavoro?\n[erased]: [erased]\n[erased]: [erased]\nP3: Il corso aiuta.\n");
@@ -75,6 +77,7 @@ public sealed class ErasureTests : IDisposable
         records.ShouldContain("fg-pseudonym-keys/k1");
         records.ShouldContain("fg-transcripts/tr1");
         records.ShouldNotContain("notes/n1");
+        records.ShouldNotContain("fg-turns/t9");
         export.ToString().ShouldContain("ristorante");
         export.ToString().ShouldContain("corso di italiano");
         export["history"]!.Select(h => (string?)h["record"]).ShouldContain("fg-turns/t2");
@@ -99,6 +102,8 @@ public sealed class ErasureTests : IDisposable
         turns.Insert(new Turn { Id = "t1", SessionId = "s1", ParticipantId = "p1", Speaker = "P1", Text = "Sono arrivata nel 2019 e ho lavorato in un ristorante." });
         turns.Insert(new Turn { Id = "t2", SessionId = "s1", ParticipantId = "p2", Speaker = "P2", Text = "Poi ho trovato il corso di italiano." });
         turns.Insert(new Turn { Id = "t3", SessionId = "s1", ParticipantId = "p3", Speaker = "P3", Text = "Come diceva la sig.ra Diallo, il corso aiuta. Ms Diallo aveva ragione, e anche A.D. lo dice." });
+        // Another session numbers its own participants: its P2 is someone else.
+        turns.Insert(new Turn { Id = "t9", SessionId = "s2", ParticipantId = "p9", Speaker = "P2", Text = "Io sono un'altra persona." });
         owner.Collection<Note>("notes").Insert(new Note { Id = "n1", Text = "Diallo family, Via Roma: to call back" });
         // The pseudonymised whole text the turns were cut from: her words under her pseudonyms.
         owner.Collection<Transcript>("fg-transcripts").Insert(new Transcript { Id = "tr1", SessionId = "s1",

@@ -59,6 +59,13 @@ public sealed class PersonMatcher
     public bool InScope(JToken root) =>
         Scopes.Count > 0 && root is JObject o && ScopeFields.Append("id").Any(f => o[f] is JValue { Value: string v } && Scopes.Contains(v));
 
+    /// <summary>
+    /// Whether a record belongs to another session, meeting or transcript than the person's: pseudonyms (P1, P2…)
+    /// are numbered per session, so there a label of theirs is someone else.
+    /// </summary>
+    private bool OutOfScope(JToken root) =>
+        root is JObject o && ScopeFields.Any(f => o[f] is JValue { Value: string v } && v.Length > 0) && !InScope(root);
+
     /// <summary>Whether <paramref name="text"/> names the person partially (surname, first name, initials); only meaningful in context.</summary>
     public bool MentionsPartially(string? text) => text is not null && _partial is not null && _partial.IsMatch(text);
 
@@ -94,7 +101,7 @@ public sealed class PersonMatcher
 
     /// <summary>Whether a record refers to the person by one of the <see cref="Labels"/> (a turn they spoke, their participant entry).</summary>
     public bool Linked(JToken root) =>
-        Labels.Count > 0 && root.SelectTokens("$..*").OfType<JObject>().Prepend(root as JObject).OfType<JObject>()
+        Labels.Count > 0 && !OutOfScope(root) && root.SelectTokens("$..*").OfType<JObject>().Prepend(root as JObject).OfType<JObject>()
             .Any(o => LabelFields.Any(f => o[f] is JValue { Value: string v } && Labels.Contains(v)));
 
     /// <summary>Whether <paramref name="text"/> holds what could be the person but cannot be told for sure (a surname alone, initials).</summary>
@@ -111,10 +118,10 @@ public sealed class PersonMatcher
         {
             var text = (string)value.Value!;
             var replaced = Replace(text, inContext);
-            if (inContext) replaced = ReplaceLabelledLines(replaced);
+            if (inContext && !OutOfScope(root)) replaced = ReplaceLabelledLines(replaced);
             if (replaced != text) { value.Value = replaced; changed = true; }
         }
-        if (!inContext || Labels.Count == 0) return changed;
+        if (!inContext || Labels.Count == 0 || OutOfScope(root)) return changed;
         foreach (var entry in root.SelectTokens("$..*").OfType<JObject>().Prepend(root as JObject).OfType<JObject>().ToList())
         {
             if (!LabelFields.Any(f => entry[f] is JValue { Value: string v } && Labels.Contains(v)) && !(entry["id"] is JValue { Value: string id } && Labels.Contains(id) && entry.Parent is JArray)) continue;
