@@ -169,9 +169,18 @@ public sealed partial class PostgresDocumentStore : IDocumentStore, Meic.Core.St
             PostgresErrors.Guard(Location, () =>
             {
                 if (Scalar($"SELECT to_regclass('{index}') IS NOT NULL") is true) return 0;
-                // Another process may create it at the same moment: that is fine, it exists either way.
-                try { Execute($"CREATE INDEX IF NOT EXISTS \"{index}\" ON documents(({PostgresSql.TextPath(field)})) WHERE collection = '{spec.Name}'"); }
-                catch (PostgresException e) when (e.SqlState is "23505" or "42P07" or "42501") { } // 42501: only the owner creates indexes; they only speed queries up
+                // Only the owner creates indexes (they only speed queries up): a person's login skips them, since a
+                // refused statement would abort the transaction it is declared in (an erasure's privacy log entry).
+                if (Scalar("SELECT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = to_regclass('documents')), 'USAGE')") is not true) return 0;
+                // Another process may create it at the same moment: that is fine, it exists either way; a savepoint
+                // keeps the caller's transaction alive when it does.
+                _transaction?.Save("meic_index");
+                try
+                {
+                    Execute($"CREATE INDEX IF NOT EXISTS \"{index}\" ON documents(({PostgresSql.TextPath(field)})) WHERE collection = '{spec.Name}'");
+                    _transaction?.Release("meic_index");
+                }
+                catch (PostgresException e) when (e.SqlState is "23505" or "42P07" or "42501") { _transaction?.Rollback("meic_index"); }
                 return 0;
             });
         }

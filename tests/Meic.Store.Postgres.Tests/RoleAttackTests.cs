@@ -17,6 +17,7 @@ public sealed class RoleAttackTests : IDisposable
     private readonly string _suffix = Guid.NewGuid().ToString("N")[..8];
     private readonly List<string> _logins = new();
     private readonly List<IDocumentStore> _stores = new();
+    private readonly TempDir _keys = new("meic-pgroles");
     private PostgresDocumentStore _owner = null!;
 
     public sealed class Rec : Document
@@ -25,6 +26,14 @@ public sealed class RoleAttackTests : IDisposable
         public string? ToActorId { get; set; }
         public string? CaseCode { get; set; }
         public string? Text { get; set; }
+    }
+
+    public sealed class Invitee { public string? Person { get; set; } }
+
+    public sealed class Meeting : Document
+    {
+        public string? Title { get; set; }
+        public List<Invitee> Invited { get; set; } = new();
     }
 
     [SkippableFact]
@@ -157,11 +166,92 @@ public sealed class RoleAttackTests : IDisposable
         refused.Message.Replace("r-secret", "X").ShouldBe(absent.Message.Replace("r-none", "X"));
     }
 
+    [SkippableFact]
+    public void Should_refuse_every_login_switching_off_the_journal_or_emptying_tables_without_it()
+    {
+        Setup();
+        foreach (var role in new[] { "pa", "res", "fac", "coord", "v" })
+        {
+            Refused(role, "ALTER TABLE documents DISABLE TRIGGER meic_journal_changes");
+            Refused(role, "TRUNCATE documents");
+            Refused(role, "TRUNCATE journal");
+            if (role != "coord") Refused(role, "SET ROLE meic_coordinator");
+        }
+        _owner.CheckAccess().ShouldBeEmpty();
+        _owner.Counts()["actors"].ShouldBe(3);
+    }
+
+    [SkippableFact]
+    public void Should_journal_a_partners_change_under_its_login_whatever_name_or_rewrite_mode_it_sets()
+    {
+        Setup();
+        Sql("pa", """
+            SELECT set_config('meic.user', 'the coordinator', false), set_config('meic.rewrite', 'on', false);
+            UPDATE documents SET body = jsonb_set(body, '{mandate}', '"forged author"') WHERE collection = 'actors' AND id = 'org-a'
+            """).ShouldBe(1);
+
+        var entry = _owner.Journal.Read(new JournalQuery { Collection = "actors", DocumentId = "org-a" }).Last();
+        entry.User.ShouldBe(Login("pa"));
+        entry.Before.ShouldNotBeNull(); // only a coordinator's erasure may leave the old body out
+        entry.After!.ShouldContain("forged author");
+    }
+
+    [SkippableFact]
+    public void Should_refuse_a_partner_deleting_or_indexing_records_of_another_organisation()
+    {
+        Setup();
+        Sql("pa", "DELETE FROM documents WHERE collection IN ('actors', 'referrals') AND id IN ('secret-org', 'r-secret')").ShouldBe(0);
+        Sql("pa", "DELETE FROM documents WHERE collection = 'actions'").ShouldBe(0);
+        Refused("pa", "INSERT INTO fts(collection, doc_id, field, text, tsv) VALUES ('referrals', 'r-secret', 'text', 'forged', to_tsvector('forged'))");
+        Refused("v", "INSERT INTO fts(collection, doc_id, field, text, tsv) VALUES ('actors', 'org-a', 'name', 'forged', to_tsvector('forged'))");
+        ScalarAs("pa", "SELECT count(*) FROM journal WHERE doc_id IN ('secret-org', 'r-secret')").ShouldBe("0");
+
+        Scalar("SELECT count(*) FROM documents WHERE id IN ('secret-org', 'r-secret', 'a1')").ShouldBe("3");
+        Scalar("SELECT count(*) FROM fts WHERE text = 'forged'").ShouldBe("0");
+    }
+
+    [SkippableFact]
+    public void Should_show_a_viewer_meeting_titles_and_invitees_only_sealed_when_it_reads_the_table_itself()
+    {
+        Setup();
+        _owner.Collection<Meeting>("meetings").Insert(new Meeting { Id = "m1", Title = "Colloquio con Fatou Sow", Invited = [new Invitee { Person = "Fatou Sow" }] });
+
+        var body = ScalarAs("v", "SELECT body::text FROM documents WHERE collection = 'meetings' AND id = 'm1'")!;
+        var history = ScalarAs("v", "SELECT count(*) FROM journal WHERE collection = 'meetings'");
+
+        body.ShouldNotContain("Fatou");
+        body.ShouldContain("enc:v1:");
+        history.ShouldBe("1"); // the viewer may know a meeting was planned, and by whom…
+        Refused("v", "SELECT after FROM journal WHERE collection = 'meetings'"); // …never what it says
+        Scalar("SELECT count(*) FROM journal WHERE after LIKE '%Fatou%'").ShouldBe("0");
+    }
+
+    [SkippableFact]
+    public void Should_keep_a_city_plugins_own_collection_from_viewers_and_partners_writing_by_default()
+    {
+        Setup();
+        // A collection the table in docs/postgres-and-privacy.md does not name (a city plugin's): staff only.
+        _owner.Collection<Rec>("municipi-visits").Insert(new Rec { Id = "mv1", FromActorId = "org-a", Text = "visita al municipio IX" });
+
+        ScalarAs("v", "SELECT count(*) FROM documents WHERE collection = 'municipi-visits'").ShouldBe("0");
+        ScalarAs("res", "SELECT count(*) FROM documents WHERE collection = 'municipi-visits'").ShouldBe("1");
+        ScalarAs("pa", "SELECT count(*) FROM documents WHERE collection = 'municipi-visits'").ShouldBe("1"); // it names org-a
+        ScalarAs("pb", "SELECT count(*) FROM documents WHERE collection = 'municipi-visits'").ShouldBe("0");
+        Sql("pa", "UPDATE documents SET body = jsonb_set(body, '{text}', '\"changed\"') WHERE collection = 'municipi-visits'").ShouldBe(0);
+        Refused("pa", "INSERT INTO documents(collection, id, version, body) VALUES ('municipi-visits', 'mv2', 1, '{\"fromActorId\":\"org-a\"}')");
+        Refused("res", "INSERT INTO documents(collection, id, version, body) VALUES ('municipi-visits', 'mv3', 1, '{}')");
+        Sql("fac", "INSERT INTO documents(collection, id, version, body) VALUES ('municipi-visits', 'mv4', 1, '{\"text\":\"by staff\"}')").ShouldBe(1);
+
+        Scalar("SELECT string_agg(id || ':' || version, ' ' ORDER BY id) FROM documents WHERE collection = 'municipi-visits'").ShouldBe("mv1:1 mv4:1");
+        _owner.Journal.Read(new JournalQuery { Collection = "municipi-visits", DocumentId = "mv4" }).ShouldHaveSingleItem().User.ShouldBe(Login("fac"));
+    }
+
     private void Setup()
     {
         Skip.IfNot(PostgresTestDatabase.Available, PostgresTestDatabase.SkipReason);
         _owner = PostgresDocumentStore.Open(_db.ConnectionString, create: true);
         _owner.User = "owner-script";
+        _owner.Cipher = Meic.Core.Privacy.KeyRing.For(_keys.Path);
         _stores.Add(_owner);
         Declare(_owner);
         _owner.Collection<Cluster>("cluster").Insert(new Cluster { Id = "main", Name = "Roma" });
@@ -189,6 +279,8 @@ public sealed class RoleAttackTests : IDisposable
         store.Declare(new CollectionSpec("referrals"));
         store.Declare(new CollectionSpec("fg-turns").Searchable("text"));
         store.Declare(new CollectionSpec("actions").Searchable("text"));
+        store.Declare(new CollectionSpec("meetings").Sensitive("title").Sensitive("invited[*].person"));
+        store.Declare(new CollectionSpec("municipi-visits"));
     }
 
     private string Login(string prefix) => $"{prefix}_{_suffix}";
@@ -245,6 +337,7 @@ public sealed class RoleAttackTests : IDisposable
         foreach (var s in _stores) s.Dispose();
         NpgsqlConnection.ClearAllPools();
         _db.Dispose();
+        _keys.Dispose();
         if (!PostgresTestDatabase.Available) return;
         foreach (var login in _logins) PostgresTestDatabase.Admin($"DROP OWNED BY \"{login}\"; DROP ROLE IF EXISTS \"{login}\"");
     }

@@ -59,6 +59,13 @@ public sealed class PersonMatcher
     public bool InScope(JToken root) =>
         Scopes.Count > 0 && root is JObject o && ScopeFields.Append("id").Any(f => o[f] is JValue { Value: string v } && Scopes.Contains(v));
 
+    /// <summary>
+    /// Whether a record belongs to another session, meeting or transcript than the person's: pseudonyms (P1, P2…)
+    /// are numbered per session, so there a label of theirs is someone else.
+    /// </summary>
+    private bool OutOfScope(JToken root) =>
+        root is JObject o && ScopeFields.Any(f => o[f] is JValue { Value: string v } && v.Length > 0) && !InScope(root);
+
     /// <summary>Whether <paramref name="text"/> names the person partially (surname, first name, initials); only meaningful in context.</summary>
     public bool MentionsPartially(string? text) => text is not null && _partial is not null && _partial.IsMatch(text);
 
@@ -94,7 +101,7 @@ public sealed class PersonMatcher
 
     /// <summary>Whether a record refers to the person by one of the <see cref="Labels"/> (a turn they spoke, their participant entry).</summary>
     public bool Linked(JToken root) =>
-        Labels.Count > 0 && root.SelectTokens("$..*").OfType<JObject>().Prepend(root as JObject).OfType<JObject>()
+        Labels.Count > 0 && !OutOfScope(root) && root.SelectTokens("$..*").OfType<JObject>().Prepend(root as JObject).OfType<JObject>()
             .Any(o => LabelFields.Any(f => o[f] is JValue { Value: string v } && Labels.Contains(v)));
 
     /// <summary>Whether <paramref name="text"/> holds what could be the person but cannot be told for sure (a surname alone, initials).</summary>
@@ -111,9 +118,10 @@ public sealed class PersonMatcher
         {
             var text = (string)value.Value!;
             var replaced = Replace(text, inContext);
+            if (inContext && !OutOfScope(root)) replaced = ReplaceLabelledLines(replaced);
             if (replaced != text) { value.Value = replaced; changed = true; }
         }
-        if (!inContext || Labels.Count == 0) return changed;
+        if (!inContext || Labels.Count == 0 || OutOfScope(root)) return changed;
         foreach (var entry in root.SelectTokens("$..*").OfType<JObject>().Prepend(root as JObject).OfType<JObject>().ToList())
         {
             if (!LabelFields.Any(f => entry[f] is JValue { Value: string v } && Labels.Contains(v)) && !(entry["id"] is JValue { Value: string id } && Labels.Contains(id) && entry.Parent is JArray)) continue;
@@ -124,6 +132,28 @@ public sealed class PersonMatcher
         }
         return changed;
     }
+
+    private System.Text.RegularExpressions.Regex? _labelled;
+    private int _labelledFor = -1;
+
+    /// <summary>
+    /// A transcript's whole text keeps each turn as a line "P1: words": the lines spoken under one of the person's
+    /// labels lose their words and their label, as their turns do, and keep their place.
+    /// </summary>
+    private string ReplaceLabelledLines(string text)
+    {
+        if (Labels.Count == 0 || !text.Contains(':')) return text;
+        if (_labelledFor != Labels.Count)
+        {
+            var labels = string.Join("|", Labels.OrderByDescending(l => l.Length).Select(System.Text.RegularExpressions.Regex.Escape));
+            _labelled = new($@"(?m)^([ \t]*)(?:{labels})[ \t]*:[^\r\n]*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            _labelledFor = Labels.Count;
+        }
+        return _labelled!.Replace(text, $"$1{Erased}: {Erased}");
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds lines spoken under one of the person's labels (a transcript's whole text).</summary>
+    public bool SpokenIn(string? text) => text is not null && ReplaceLabelledLines(text) != text;
 
     /// <summary>Ids and references are never rewritten: a partial name inside "maria-rossi-1" is not a mention.</summary>
     private static bool IsReference(JValue value) =>

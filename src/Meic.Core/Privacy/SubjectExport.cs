@@ -27,7 +27,7 @@ public static class SubjectExport
             var json = CanonicalJson.Parse(doc.Body);
             Sealing.OpenTracked(json, dump.Cipher);
             var places = matcher.Find(json).ToList();
-            if (places.Count == 0 && (matcher.Linked(json) || matcher.InScope(json) && matcher.MentionsPartially(json.ToString(Newtonsoft.Json.Formatting.None))))
+            if (places.Count == 0 && (matcher.Linked(json) || matcher.InScope(json) && (matcher.MentionsPartially(json.ToString(Newtonsoft.Json.Formatting.None)) || json.SelectTokens("$..*").OfType<JValue>().Any(v => v.Type == JTokenType.String && matcher.SpokenIn((string?)v)))))
                 places.Add(("$", json));
             if (places.Count == 0) continue;
             records.Add(new JObject
