@@ -5,6 +5,7 @@ using Meic.Agreements.Screens;
 using Meic.Sdk.Errors;
 using Meic.Sdk.Plugins;
 using Meic.Sdk.Store;
+using Meic.Sdk.Text;
 
 namespace Meic.Agreements;
 
@@ -38,6 +39,6 @@ public sealed class AgreementsPlugin : IMeicPlugin
         var sources = TemplateCatalog.DefaultSources(AppContext.BaseDirectory, null).Where(s => s.Directory != own).Append(new LibrarySource(own, $"template {template.Name}"));
         var catalog = TemplateCatalog.Load(sources);
         var mine = catalog.Problems.FirstOrDefault(p => p.File.StartsWith(own, StringComparison.Ordinal));
-        if (mine is not null) throw new InputException(mine.Message, mine.Where);
+        if (mine is not null) throw new InputException(mine.Say(Strings.Load(typeof(AgreementsPlugin).Assembly, "Meic.Agreements.strings", ctx.Language)), mine.Where);
     }
 }

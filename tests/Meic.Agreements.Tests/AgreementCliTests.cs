@@ -117,4 +117,27 @@ public sealed class AgreementCliTests
         kind.Err.ShouldContain(it ? "--commit: tipo di impegno sconosciuto 'gifts'; atteso uno tra " : "--commit: tipo de compromiso desconocido 'gifts'; se esperaba uno de ");
         kind.Err.ShouldContain("(in-kind)");
     }
+
+    [Fact]
+    public void Should_list_a_broken_templates_problems_in_italian_with_file_and_line()
+    {
+        using var dir = new TempDir();
+        MeicProcess.Run(dir.Path, "init", "ws", "--template", "rome").ExitCode.ShouldBe(0);
+        var ws = Path.Combine(dir.Path, "ws");
+        var file = Path.Combine(ws, "agreements", "rotto.template");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, "@template rotto\n@language it\n@library meic\n@title Rotto\n@clausole\n");
+
+        var check = MeicProcess.Run(ws, "agreement", "templates", "--check", "--lang", "it");
+        check.ExitCode.ShouldBe(2);
+        check.Out.ShouldContain($"{file}:5: direttiva sconosciuta '@clausole'; quelle possibili sono @template,");
+        check.Out.ShouldContain($"{file}:1: il modello non elenca nessuna clausola (@clauses … @end).");
+
+        var json = JObject.Parse(MeicProcess.Run(ws, "--json", "agreement", "templates", "--check", "--lang", "it").Out);
+        var unknown = json["problems"]!.Single(p => p["line"]!.Value<int>() == 5);
+        unknown["file"]!.Value<string>().ShouldBe(file);
+        unknown["key"]!.Value<string>().ShouldBe("problem.unknownDirectiveTemplate");
+        unknown["message"]!.Value<string>()!.ShouldStartWith("direttiva sconosciuta '@clausole'");
+    }
 }
+

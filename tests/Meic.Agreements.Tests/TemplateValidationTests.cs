@@ -65,7 +65,19 @@ public sealed class TemplateValidationTests
     {
         using var dir = new TempDir();
         var file = dir.Write("a.clauses", Header + "@clause one required\n@title One\n}} stray.\n@end\n");
-        var e = Should.Throw<Meic.Sdk.Errors.InputException>(() => Load(dir).ThrowIfInvalid());
+        var e = Should.Throw<Meic.Sdk.Errors.InputException>(() => Load(dir).ThrowIfInvalid(Meic.Sdk.Text.Strings.Load(typeof(Meic.Agreements.AgreementsPlugin).Assembly, "Meic.Agreements.strings", "en")));
         e.Where.ShouldBe($"{file}:6");
+    }
+
+    [Fact]
+    public void Should_word_a_template_problem_in_the_readers_language_with_its_file_and_line()
+    {
+        using var dir = new TempDir();
+        var file = dir.Write("a.clauses", Header + "@clause one required\n@title One\nGive {{notise_days}} days.\n@end\n");
+        var problem = Load(dir).Problems.ShouldHaveSingleItem();
+        var italian = Meic.Sdk.Text.Strings.Load(typeof(Meic.Agreements.AgreementsPlugin).Assembly, "Meic.Agreements.strings", "it");
+        problem.Key.ShouldBe("problem.unknownVariable");
+        problem.ToString(italian).ShouldBe(
+            $"{file}:6: variabile sconosciuta '{{{{notise_days}}}}'; forse intendevi 'notice_days'? Dichiarala con '@var notise_days | descrizione | predefinito'.");
     }
 }

@@ -15,9 +15,9 @@ internal static class TemplatesCommand
             var catalog = cli.Catalog();
             if (parse.GetValue(check))
             {
-                if (cli.Ctx.Json) cli.Ctx.WriteJson(new { ok = catalog.Problems.Count == 0, problems = catalog.Problems.Select(p => new { file = p.File, line = p.Line, message = p.Message }) });
+                if (cli.Ctx.Json) cli.Ctx.WriteJson(new { ok = catalog.Problems.Count == 0, problems = catalog.Problems.Select(p => new { file = p.File, line = p.Line, key = p.Key, message = p.Say(cli.S) }) });
                 else if (catalog.Problems.Count == 0) cli.Line(cli.S["templates.ok", catalog.Templates.Count, catalog.Libraries.Count]);
-                else foreach (var p in catalog.Problems) cli.Line(p.ToString());
+                else foreach (var p in catalog.Problems) cli.Line(p.ToString(cli.S));
                 return catalog.Problems.Count == 0 ? 0 : 2;
             }
             var rows = catalog.Templates.Values.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => new

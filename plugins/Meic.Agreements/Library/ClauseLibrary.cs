@@ -84,9 +84,32 @@ public sealed class AgreementTemplate
     public VariableTexts VariablesIn { get; } = new();
 }
 
-/// <summary>A problem found in a library or template file.</summary>
-public sealed record TemplateProblem(string File, int Line, string Message)
+/// <summary>
+/// A problem found in a library or template file: a key of the plugin's string tables and what is formatted into it,
+/// so the people who edit these files (a city's office staff) read it in their own language wherever it is shown.
+/// </summary>
+public sealed record TemplateProblem(string File, int Line, string Key, params object?[] Args)
 {
+    private static readonly Meic.Sdk.Text.Strings English =
+        Meic.Sdk.Text.Strings.Load(typeof(AgreementsPlugin).Assembly, "Meic.Agreements.strings", "en");
+
     public string Where => $"{File}:{Line}";
+
+    /// <summary>The problem in English, for logs and tests; people read <see cref="Say"/>.</summary>
+    public string Message => Say(English);
+
+    /// <summary>The problem in <paramref name="s"/>' language; a suggestion (<see cref="Near"/>) is worded there too.</summary>
+    public string Say(Meic.Sdk.Text.Strings s) =>
+        s[Key, Args.Select(a => a is Near n ? (n.Name is null ? s["problem.hint.none"] : s["problem.hint.near", n.Name]) : a).ToArray()];
+
+    /// <summary>The file and line, then the problem in <paramref name="s"/>' language.</summary>
+    public string ToString(Meic.Sdk.Text.Strings s) => $"{Where}: {Say(s)}";
+
     public override string ToString() => $"{Where}: {Message}";
+}
+
+/// <summary>The nearest known name to a misspelt one (or none), worded as a did-you-mean in the reader's language.</summary>
+public sealed record Near(string? Name)
+{
+    public static Near Of(string name, IEnumerable<string> candidates) => new(Meic.Sdk.Text.Names.Nearest(name, candidates));
 }

@@ -19,12 +19,12 @@ internal static class LibraryFileParser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         ClauseDef? open = null;
         var text = new List<string>();
-        void Problem(int line, string message) => problems.Add(new TemplateProblem(file, line, message));
+        void Problem(int line, string key, params object?[] args) => problems.Add(new TemplateProblem(file, line, key, args));
 
         ClauseLibrary? Library(int line)
         {
             if (library is not null) return library;
-            if (name is null || language is null) { Problem(line, "declare @library and @language before the first @clause or @var."); return null; }
+            if (name is null || language is null) { Problem(line, "problem.declareLibraryFirst"); return null; }
             var key = ClauseLibrary.KeyOf(name, language);
             if (!libraries.TryGetValue(key, out library)) libraries[key] = library = new ClauseLibrary(name, language);
             library.Files.Add(file);
@@ -45,15 +45,15 @@ internal static class LibraryFileParser
                 {
                     TrimBlank(text, open.TextLines);
                     open.Text = string.Join('\n', text);
-                    if (open.Title.Length == 0) Problem(open.Line, $"clause '{open.Id}' has no @title.");
-                    if (open.Text.Length == 0) Problem(open.Line, $"clause '{open.Id}' has no text.");
+                    if (open.Title.Length == 0) Problem(open.Line, "problem.clauseNoTitle", open.Id);
+                    if (open.Text.Length == 0) Problem(open.Line, "problem.clauseNoText", open.Id);
                     Library(open.Line)?.Add(open);
                     open = null; text = new List<string>();
                     continue;
                 }
                 if (line.StartsWith('@'))
                 {
-                    Problem(n, $"unbalanced markers: '{Directive(line)}' inside clause '{open.Id}' opened at line {open.Line}, which has no @end.");
+                    Problem(n, "problem.insideClause", Directive(line), open.Id, open.Line);
                     open = null; text = new List<string>();
                     if (!line.StartsWith("@clause", StringComparison.Ordinal)) continue;
                 }
@@ -63,10 +63,10 @@ internal static class LibraryFileParser
             var (directive, rest) = Split(line);
             switch (directive)
             {
-                case "@library": name = rest; if (!Placeholders.IsClauseId(rest)) Problem(n, $"'{rest}' is not a valid library name."); break;
+                case "@library": name = rest; if (!Placeholders.IsClauseId(rest)) Problem(n, "problem.badLibraryName", rest); break;
                 case "@language":
                     language = rest;
-                    if (rest is not ("it" or "es" or "en")) Problem(n, $"expected it, es or en; found '{rest}'.");
+                    if (rest is not ("it" or "es" or "en")) Problem(n, "problem.language", rest);
                     break;
                 case "@var":
                     if (ParseVar(rest, file, n, Problem) is { } v && Library(n) is { } lib) lib.Variables[v.Name] = v;
@@ -78,25 +78,25 @@ internal static class LibraryFileParser
                 {
                     var parts = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     if (parts.Length is < 1 or > 2 || !Placeholders.IsClauseId(parts[0]))
-                    { Problem(n, "expected '@clause <id> required|optional' (ids: lower-case letters, digits, - and _)."); open = null; break; }
+                    { Problem(n, "problem.clauseSyntax"); open = null; break; }
                     var kind = parts.Length == 2 ? parts[1] : "optional";
-                    if (kind is not ("required" or "optional")) Problem(n, $"expected 'required' or 'optional' after the clause id; found '{kind}'.");
-                    if (!seen.Add(parts[0])) Problem(n, $"the clause id '{parts[0]}' appears twice in this file.");
+                    if (kind is not ("required" or "optional")) Problem(n, "problem.clauseKind", kind);
+                    if (!seen.Add(parts[0])) Problem(n, "problem.clauseTwice", parts[0]);
                     open = new ClauseDef { Id = parts[0], Title = "", Text = "", Required = kind == "required", File = file, Line = n };
                     break;
                 }
-                case "@end": Problem(n, "unbalanced markers: @end without an opening @clause."); break;
-                default: Problem(n, $"unknown directive '{directive}'; expected @library, @language, @var, @var-it, @var-es, @var-en, @clause or @end."); break;
+                case "@end": Problem(n, "problem.strayEndClause"); break;
+                default: Problem(n, "problem.unknownDirectiveClauses", directive); break;
             }
         }
-        if (open is not null) Problem(open.Line, $"unbalanced markers: clause '{open.Id}' is never closed with @end.");
-        if (name is null || language is null) Problem(1, "a clause library file needs @library and @language.");
+        if (open is not null) Problem(open.Line, "problem.clauseNeverClosed", open.Id);
+        if (name is null || language is null) Problem(1, "problem.clausesFileHeader");
     }
 
     public static AgreementTemplate? ParseTemplate(string file, string source, List<TemplateProblem> problems)
     {
         var lines = ReadLines(file);
-        void Problem(int line, string message) => problems.Add(new TemplateProblem(file, line, message));
+        void Problem(int line, string key, params object?[] args) => problems.Add(new TemplateProblem(file, line, key, args));
         AgreementTemplate? template = null;
         string? block = null; var blockLine = 0;
         var preamble = new List<string>();
@@ -107,15 +107,15 @@ internal static class LibraryFileParser
             if (block is not null)
             {
                 if (line == "@end") { block = null; continue; }
-                if (line.StartsWith('@')) { Problem(n, $"unbalanced markers: '{Directive(line)}' inside the {block} block opened at line {blockLine}, which has no @end."); block = null; }
+                if (line.StartsWith('@')) { Problem(n, "problem.insideBlock", Directive(line), block, blockLine); block = null; }
                 else if (block == "@clauses")
                 {
                     var id = line.Trim();
                     if (id.Length == 0 || id.StartsWith('#')) continue;
                     var optional = id.StartsWith('?');
                     if (optional) id = id[1..].Trim();
-                    if (!Placeholders.IsClauseId(id)) { Problem(n, $"'{id}' is not a valid clause id."); continue; }
-                    if (!ids.Add(id)) { Problem(n, $"the clause '{id}' is listed twice."); continue; }
+                    if (!Placeholders.IsClauseId(id)) { Problem(n, "problem.badClauseId", id); continue; }
+                    if (!ids.Add(id)) { Problem(n, "problem.listedTwice", id); continue; }
                     template?.Clauses.Add(new TemplateClause(id, !optional, n));
                     continue;
                 }
@@ -123,16 +123,16 @@ internal static class LibraryFileParser
             }
             if (line.Length == 0 || line.StartsWith('#')) continue;
             var (directive, rest) = Split(line);
-            if (directive != "@template" && template is null) { Problem(n, "a template file starts with '@template <id>'."); return null; }
+            if (directive != "@template" && template is null) { Problem(n, "problem.templateFirst"); return null; }
             switch (directive)
             {
                 case "@template":
-                    if (!Placeholders.IsClauseId(rest)) { Problem(n, $"'{rest}' is not a valid template id (lower-case letters, digits, - and _)."); return null; }
+                    if (!Placeholders.IsClauseId(rest)) { Problem(n, "problem.badTemplateId", rest); return null; }
                     template = new AgreementTemplate { Id = rest, File = file, Source = source };
                     break;
                 case "@language":
                     template!.Language = rest;
-                    if (rest is not ("it" or "es" or "en")) Problem(n, $"expected it, es or en; found '{rest}'.");
+                    if (rest is not ("it" or "es" or "en")) Problem(n, "problem.language", rest);
                     break;
                 case "@library": template!.Library = rest; template.LibraryLine = n; break;
                 case "@title": template!.Title = rest; template.TitleLine = n; break;
@@ -143,44 +143,47 @@ internal static class LibraryFileParser
                     break;
                 case "@clauses": block = "@clauses"; blockLine = n; break;
                 case "@preamble": block = "@preamble"; blockLine = n; template!.PreambleLine = n + 1; break;
-                case "@end": Problem(n, "unbalanced markers: @end without an opening @clauses or @preamble."); break;
-                default: Problem(n, $"unknown directive '{directive}'; expected @template, @language, @library, @title, @description, @var, @var-it, @var-es, @var-en, @clauses, @preamble or @end."); break;
+                case "@end": Problem(n, "problem.strayEndTemplate"); break;
+                default: Problem(n, "problem.unknownDirectiveTemplate", directive); break;
             }
         }
-        if (block is not null) Problem(blockLine, $"unbalanced markers: the {block} block is never closed with @end.");
-        if (template is null) { Problem(1, "the file declares no @template."); return null; }
+        if (block is not null) Problem(blockLine, "problem.blockNeverClosed", block);
+        if (template is null) { Problem(1, "problem.noTemplate"); return null; }
         TrimBlank(preamble, null);
         template.Preamble = string.Join('\n', preamble);
-        if (template.Library.Length == 0) Problem(1, "the template names no @library.");
-        if (template.Language.Length == 0) Problem(1, "the template names no @language.");
-        if (template.Title.Length == 0) Problem(1, "the template has no @title.");
-        if (template.Clauses.Count == 0) Problem(1, "the template lists no clauses (@clauses … @end).");
+        if (template.Library.Length == 0) Problem(1, "problem.noLibrary");
+        if (template.Language.Length == 0) Problem(1, "problem.noLanguage");
+        if (template.Title.Length == 0) Problem(1, "problem.noTitle");
+        if (template.Clauses.Count == 0) Problem(1, "problem.noClauses");
         return template;
     }
 
-    private static VariableDef? ParseVar(string rest, string file, int n, Action<int, string> problem)
+    private static VariableDef? ParseVar(string rest, string file, int n, Report problem)
     {
         var parts = rest.Split('|').Select(p => p.Trim()).ToArray();
         if (parts.Length is < 2 or > 3 || !Placeholders.IsVariableName(parts[0]))
         {
-            problem(n, "expected '@var name | description | default' (the default is optional; names: lower-case letters, digits, _).");
+            problem(n, "problem.varSyntax");
             return null;
         }
-        if (Placeholders.BuiltIn.Contains(parts[0]) && parts[0] != "city") { problem(n, $"'{parts[0]}' is filled in by the toolkit and cannot be declared."); return null; }
+        if (Placeholders.BuiltIn.Contains(parts[0]) && parts[0] != "city") { problem(n, "problem.builtIn", parts[0]); return null; }
         return new VariableDef(parts[0], parts[1], parts.Length == 3 && parts[2].Length > 0 ? parts[2] : null, $"{file}:{n}");
     }
 
     // "@var-it name | descrizione": what a variable (declared here or in the library) is for, in another language.
-    private static (string Name, string Description)? ParseVarIn(string rest, int n, Action<int, string> problem)
+    private static (string Name, string Description)? ParseVarIn(string rest, int n, Report problem)
     {
         var parts = rest.Split('|').Select(p => p.Trim()).ToArray();
         if (parts.Length != 2 || !Placeholders.IsVariableName(parts[0]) || parts[1].Length == 0)
         {
-            problem(n, "expected '@var-it name | description' (also @var-es, @var-en): the variable's name and what it is for in that language.");
+            problem(n, "problem.varInSyntax");
             return null;
         }
         return (parts[0], parts[1]);
     }
+
+    // A problem at a line: a key of the string tables and what is formatted into it.
+    private delegate void Report(int line, string key, params object?[] args);
 
     private static (string Directive, string Value) Split(string line)
     {

@@ -23,8 +23,14 @@ public static partial class Placeholders
     public static bool IsVariableName(string name) => VariableName().IsMatch(name);
     public static bool IsClauseId(string id) => ClauseId().IsMatch(id);
 
-    /// <summary>The markers in <paramref name="line"/>; null and an error message when a marker is unbalanced or malformed.</summary>
-    public static (List<Placeholder> Found, string? Error) Scan(string line)
+    /// <summary><c>{{name}}</c>: a marker as the file writes it, for messages (the string tables then need no braces of their own).</summary>
+    public static string Marker(string inner) => "{{" + inner + "}}";
+
+    /// <summary>
+    /// The markers in <paramref name="line"/>; and, when a marker is unbalanced or malformed, the problem as a key of the
+    /// plugin's string tables with what is formatted into it (see <see cref="TemplateProblem"/>).
+    /// </summary>
+    public static (List<Placeholder> Found, (string Key, object?[] Args)? Error) Scan(string line)
     {
         var found = new List<Placeholder>();
         var i = 0;
@@ -34,23 +40,23 @@ public static partial class Placeholders
             var close = line.IndexOf("}}", i, StringComparison.Ordinal);
             if (open < 0 && close < 0) break;
             if (open < 0 || (close >= 0 && close < open))
-                return (found, $"unbalanced marker: '}}}}' at column {close + 1} has no opening '{{{{'.");
+                return (found, ("problem.strayClose", [close + 1, "}}", "{{"]));
             var end = line.IndexOf("}}", open + 2, StringComparison.Ordinal);
             var nextOpen = line.IndexOf("{{", open + 2, StringComparison.Ordinal);
             if (end < 0 || (nextOpen >= 0 && nextOpen < end))
-                return (found, $"unbalanced marker: '{{{{' at column {open + 1} is not closed with '}}}}' on the same line.");
+                return (found, ("problem.unclosedOpen", [open + 1, "{{", "}}"]));
             var inner = line[(open + 2)..end].Trim();
             if (inner.StartsWith("ref:", StringComparison.Ordinal))
             {
                 var id = inner[4..].Trim();
-                if (!IsClauseId(id)) return (found, $"malformed reference '{{{{{inner}}}}}' at column {open + 1}: expected {{{{ref:clause-id}}}}.");
+                if (!IsClauseId(id)) return (found, ("problem.badReference", [Marker(inner), open + 1, Marker("ref:clause-id")]));
                 found.Add(new Placeholder(id, true, open + 1));
             }
             else
             {
-                if (!IsVariableName(inner)) return (found, $"malformed variable '{{{{{inner}}}}}' at column {open + 1}: names are lower-case letters, digits and _.");
+                if (!IsVariableName(inner)) return (found, ("problem.badVariable", [Marker(inner), open + 1]));
                 if (BlockNames.Contains(inner) && line.Trim() != "{{" + inner + "}}" && line.Trim() != $"{{{{{inner}}}}}")
-                    return (found, $"'{{{{{inner}}}}}' expands to several lines and must stand alone on its line.");
+                    return (found, ("problem.blockAlone", [Marker(inner)]));
                 found.Add(new Placeholder(inner, false, open + 1));
             }
             i = end + 2;

@@ -55,7 +55,7 @@ public sealed class TemplateCatalog
             {
                 var template = LibraryFileParser.ParseTemplate(file, source.Label, catalog.Problems);
                 if (template is null) continue;
-                if (!here.Add(template.Id)) { catalog.Problems.Add(new TemplateProblem(file, 1, $"the template id '{template.Id}' is used by another file in {source.Directory}.")); continue; }
+                if (!here.Add(template.Id)) { catalog.Problems.Add(new TemplateProblem(file, 1, "problem.templateIdTaken", template.Id, source.Directory)); continue; }
                 catalog.Templates[template.Id] = template; // a later source (the workspace) overrides a shipped template of the same id
             }
         }
@@ -68,13 +68,13 @@ public sealed class TemplateCatalog
             ? Directory.GetFiles(directory, "*" + extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             : [];
 
-    /// <summary>Throws the first problem, naming its file and line, when any file is invalid.</summary>
-    public void ThrowIfInvalid()
+    /// <summary>Throws the first problem in <paramref name="s"/>' language, naming its file and line, when any file is invalid.</summary>
+    public void ThrowIfInvalid(Strings s)
     {
         if (Problems.Count == 0) return;
         var first = Problems[0];
-        var more = Problems.Count > 1 ? $" ({Problems.Count - 1} more problem(s): run `meic agreement templates --check`)" : "";
-        throw new InputException(first.Message + more, first.Where);
+        var more = Problems.Count > 1 ? s.Plural("problem.more", Problems.Count - 1) : "";
+        throw new InputException(first.Say(s) + more, first.Where);
     }
 
     public AgreementTemplate Template(string id, Strings s)

@@ -7,7 +7,7 @@ internal static class TemplateValidator
     private static void Described(VariableTexts texts, HashSet<string> declared, List<TemplateProblem> problems)
     {
         foreach (var (name, file, line) in texts.Lines.Where(l => !declared.Contains(l.Name)))
-            problems.Add(new TemplateProblem(file, line, $"'{name}' is described but never declared with @var{Suggest(name, declared)}"));
+            problems.Add(new TemplateProblem(file, line, "problem.describedNotDeclared", name, Near.Of(name, declared)));
     }
 
     public static void Validate(TemplateCatalog catalog)
@@ -25,24 +25,24 @@ internal static class TemplateValidator
             if (library is null)
             {
                 if (template.Library.Length > 0)
-                    catalog.Problems.Add(new TemplateProblem(template.File, template.LibraryLine, $"no clause library '{template.Library}' in '{template.Language}' (files *.clauses with @library {template.Library} and @language {template.Language})."));
+                    catalog.Problems.Add(new TemplateProblem(template.File, template.LibraryLine, "problem.noLibraryFor", template.Library, template.Language));
                 continue;
             }
             var declared = library.Variables.Keys.Concat(template.Variables.Keys).ToHashSet();
             Described(template.VariablesIn, declared, catalog.Problems);
             var listed = template.Clauses.Select(c => c.Id).ToHashSet();
             foreach (var c in template.Clauses.Where(c => !library.Clauses.ContainsKey(c.Id)))
-                catalog.Problems.Add(new TemplateProblem(template.File, c.Line, $"the clause '{c.Id}' is not in the library '{library.Key}'{Suggest(c.Id, library.Clauses.Keys)}"));
+                catalog.Problems.Add(new TemplateProblem(template.File, c.Line, "problem.clauseNotInLibrary", c.Id, library.Key, Near.Of(c.Id, library.Clauses.Keys)));
             foreach (var c in template.Clauses.Where(c => !c.OnByDefault && library.Clauses.TryGetValue(c.Id, out var d) && d.Required))
-                catalog.Problems.Add(new TemplateProblem(template.File, c.Line, $"the clause '{c.Id}' is required by the library and cannot be marked optional with '?'."));
+                catalog.Problems.Add(new TemplateProblem(template.File, c.Line, "problem.requiredOptional", c.Id));
             foreach (var required in library.Order.Where(id => library.Clauses[id].Required && !listed.Contains(id)))
-                catalog.Problems.Add(new TemplateProblem(template.File, template.Clauses.FirstOrDefault()?.Line ?? 1, $"the template leaves out the required clause '{required}' ({library.Clauses[required].File}:{library.Clauses[required].Line})."));
+                catalog.Problems.Add(new TemplateProblem(template.File, template.Clauses.FirstOrDefault()?.Line ?? 1, "problem.leavesOutRequired", required, $"{library.Clauses[required].File}:{library.Clauses[required].Line}"));
             foreach (var c in template.Clauses)
             {
                 if (!library.Clauses.TryGetValue(c.Id, out var def)) continue;
                 for (var i = 0; i < def.TextLines.Count; i++)
                     foreach (var p in Placeholders.Scan(def.Text.Split('\n')[i]).Found.Where(p => p.IsReference && library.Clauses.ContainsKey(p.Name) && !listed.Contains(p.Name)))
-                        catalog.Problems.Add(new TemplateProblem(def.File, def.TextLines[i], $"clause '{def.Id}' refers to clause '{p.Name}', which the template '{template.Id}' ({template.File}) does not include."));
+                        catalog.Problems.Add(new TemplateProblem(def.File, def.TextLines[i], "problem.refersNotIncluded", def.Id, p.Name, template.Id, template.File));
             }
             CheckText(template.Title, [template.TitleLine], template.File, declared, library, null, catalog.Problems, null);
             CheckText(template.Preamble, Enumerable.Range(template.PreambleLine, template.Preamble.Split('\n').Length).ToList(), template.File, declared, library, null, catalog.Problems, null);
@@ -58,23 +58,22 @@ internal static class TemplateValidator
         {
             var line = i < lines.Count ? lines[i] : lines.LastOrDefault();
             var (found, error) = Placeholders.Scan(split[i]);
-            if (error is not null) { problems.Add(new TemplateProblem(file, line, error)); continue; }
+            if (error is { } e) { problems.Add(new TemplateProblem(file, line, e.Key, e.Args)); continue; }
             foreach (var p in found)
             {
                 if (p.IsReference)
                 {
                     if (!library.Clauses.ContainsKey(p.Name))
-                        problems.Add(new TemplateProblem(file, line, $"{(clauseId is null ? "the text" : $"clause '{clauseId}'")} refers to the clause '{p.Name}', which is not in the library '{library.Key}'{Suggest(p.Name, library.Clauses.Keys)}"));
+                        problems.Add(clauseId is null
+                            ? new TemplateProblem(file, line, "problem.textRefersMissing", p.Name, library.Key, Near.Of(p.Name, library.Clauses.Keys))
+                            : new TemplateProblem(file, line, "problem.clauseRefersMissing", clauseId, p.Name, library.Key, Near.Of(p.Name, library.Clauses.Keys)));
                     else if (p.Name == clauseId)
-                        problems.Add(new TemplateProblem(file, line, $"clause '{clauseId}' refers to itself."));
+                        problems.Add(new TemplateProblem(file, line, "problem.refersItself", clauseId));
                 }
                 else if (!declared.Contains(p.Name) && !Placeholders.BuiltIn.Contains(p.Name))
-                    problems.Add(new TemplateProblem(file, line, $"unknown variable '{{{{{p.Name}}}}}'{Suggest(p.Name, declared.Concat(Placeholders.BuiltIn))} Declare it with '@var {p.Name} | description | default'."));
+                    problems.Add(new TemplateProblem(file, line, "problem.unknownVariable", Placeholders.Marker(p.Name), Near.Of(p.Name, declared.Concat(Placeholders.BuiltIn)), p.Name));
             }
         }
         _ = included;
     }
-
-    private static string Suggest(string name, IEnumerable<string> candidates) =>
-        Meic.Sdk.Text.Names.Nearest(name, candidates) is { } near ? $"; did you mean '{near}'?" : ".";
 }

@@ -22,7 +22,7 @@ public sealed class AgreementService(AgreementStore data, TemplateCatalog? catal
 
     public (Agreement Agreement, RenderedAgreement Rendered) Draft(string templateId, string? id, DraftChanges changes)
     {
-        Catalog.ThrowIfInvalid();
+        Catalog.ThrowIfInvalid(S);
         var template = Catalog.Template(templateId, S);
         var library = Catalog.LibraryOf(template, S);
         if (changes.Parties.Count == 0) throw new InputException(S["refuse.parties"], "--party");
