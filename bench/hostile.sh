@@ -25,7 +25,8 @@ for f in "$tmp"/files/*; do
   name="$(basename "$f")"; cmd="$(importer "$name")"
   extra=(); [[ "$cmd" == "focus transcript import" ]] && extra=(--session s1)
   /usr/bin/time -f '%e %M' -o "$tmp/time" $meic $cmd "$f" "${extra[@]}" --lang en >/dev/null 2>"$tmp/err"; code=$?
-  read -r secs kb < "$tmp/time"; mb=$(( kb / 1024 ))
+  # GNU time puts "Command exited with non-zero status N" before its figures when the exit is not 0: the figures are the last line.
+  read -r secs kb < <(tail -n 1 "$tmp/time"); mb=$(( kb / 1024 ))
   verdict=ok
   if [ "$code" != 2 ] || ! python3 -c "import sys; sys.exit(0 if $secs <= 5 and $mb <= 300 else 1)"; then verdict=FAIL; bad=$((bad+1)); fi
   printf '%-28s %-26s %4s %7s %8s %s\n' "$name" "$cmd" "$code" "$secs" "$mb" "$verdict"
