@@ -25,6 +25,9 @@ public static class TableReader
         if (length > options.MaxFileBytes)
             throw new InputException(text["table.tooLarge", length / (1024 * 1024), options.MaxFileBytes / (1024 * 1024)], name);
         var bytes = File.ReadAllBytes(path);
+        // A workbook is checked whole first (entries, sizes, ratios, DTDs, depth, well-formedness), so a bomb or a bad
+        // part is refused naming the part and the toolkit.json limit, not as a damaged file.
+        if (XlsxTable.IsWorkbook(bytes)) Files.LimitedArchive.Check(path);
         var table = XlsxTable.IsWorkbook(bytes) ? XlsxTable.Read(bytes, name, text, options) : ReadDelimited(bytes, name, text, options);
         CheckHeader(table, text);
         return table;
