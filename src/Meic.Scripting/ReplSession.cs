@@ -78,6 +78,16 @@ public sealed class ReplSession(MeicContext context, ScriptsConfig config)
             foreach (var p in problems) errors.WriteLine(p);
             return (null, false);
         }
+        // The submission runs rewritten, as scripts do: an endless loop or recursion ends at a tick (ScriptTicks), the prompt stays.
+        var (guardedCode, loaded) = ScriptCompiler.Rewrite(compilation, "");
+        var guardedOptions = ScriptCompiler.WithRewrittenLoads(options, Directory.GetCurrentDirectory(), loaded);
+        script = state is null ? CSharpScript.Create(guardedCode ?? code, guardedOptions, typeof(ScriptGlobals)) : state.Script.ContinueWith(guardedCode ?? code, guardedOptions);
+        var guardErrors = script.GetCompilation().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(ScriptCompiler.Format).Distinct().ToList();
+        if (guardErrors.Count > 0)
+        {
+            foreach (var p in guardErrors) errors.WriteLine(p);
+            return (null, false);
+        }
         using var cancel = new CancellationTokenSource();
         globals.CancellationToken = cancel.Token;
         var run = TimedRun.Run(() => state is null

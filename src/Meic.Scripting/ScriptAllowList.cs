@@ -64,6 +64,11 @@ public static class ScriptAllowList
         ["System.IO.FileSystemInfo"] = (true, ["Name", "FullName", "Exists", "Extension", "LastWriteTime", "LastWriteTimeUtc", "ToString"]),
         ["System.Threading.Tasks.Task"] = (false, ["Run", "Factory", "Start", "StartNew", "ContinueWith", "Yield", ".ctor", "RunSynchronously"]),
         ["System.Threading.Tasks.Task`1"] = (false, ["Factory", "Start", "ContinueWith", ".ctor", "RunSynchronously"]),
+        // A continuation handed to an awaiter runs on the thread pool, where what it throws ends meic; `await` is the way.
+        ["System.Runtime.CompilerServices.TaskAwaiter"] = (false, ["OnCompleted", "UnsafeOnCompleted"]),
+        ["System.Runtime.CompilerServices.TaskAwaiter`1"] = (false, ["OnCompleted", "UnsafeOnCompleted"]),
+        // It creates a file outside the workspace.
+        ["System.IO.Path"] = (false, ["GetTempFileName"]),
         ["System.AppDomain"] = (true, []),
         ["System.Exception"] = (false, ["TargetSite"]),
         ["System.Delegate"] = (false, ["DynamicInvoke", "Method"]),
@@ -124,6 +129,7 @@ public static class ScriptAllowList
         ("System.Diagnostics", _, _) when name.StartsWith("Process", StringComparison.Ordinal) => "starts or controls processes",
         (_, _, _) when ns == "System.Net" || ns.StartsWith("System.Net.", StringComparison.Ordinal) => "opens network connections",
         (_, _, _) when ns.StartsWith("System.Reflection", StringComparison.Ordinal) || ns == "System.Runtime.Loader" || name is "Activator" or "Type" or "Delegate" => "reflects on or loads code (reflection reaches anything, past the guard)",
+        ("System.Runtime.CompilerServices", "TaskAwaiter" or "TaskAwaiter`1", _) => "runs work on another thread, where its exceptions would end meic (use await)",
         (_, _, _) when ns.StartsWith("System.Runtime.InteropServices", StringComparison.Ordinal) || ns == "System.Runtime.CompilerServices" || name == "Buffer" => "reaches native code or memory",
         (_, _, _) when ns == "System.Threading" || ns == "System.Threading.Tasks" || ns == "System.Timers" => "starts threads or work outside the script's time limit",
         ("System", "Environment" or "AppDomain" or "GC" or "AppContext" or "Console", _) => "would end meic or reach into its process (use the Console and Args globals)",

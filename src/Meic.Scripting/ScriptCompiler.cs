@@ -92,18 +92,31 @@ public static class ScriptCompiler
     /// <summary>The compilation of the same sources with the time and depth guard written into every loop and method.</summary>
     internal static Compilation Guarded(Compilation compilation, ScriptSources sources, IReadOnlyList<string> references, ScriptsConfig config, string baseDirectory)
     {
-        var rewritten = new Dictionary<string, string>(StringComparer.Ordinal);
+        var (main, loaded) = Rewrite(compilation, sources.MainFile);
+        var options = WithRewrittenLoads(Options(references, config, baseDirectory, sources.MainFile), baseDirectory, loaded);
+        return CSharpScript.Create(main ?? sources.MainText, options, typeof(ScriptGlobals)).GetCompilation();
+    }
+
+    /// <summary>
+    /// Every tree of <paramref name="compilation"/> rewritten with the guard: the text of the tree at <paramref name="mainPath"/>
+    /// (the script, or a REPL submission at "") and the texts of the files it <c>#load</c>s, by path.
+    /// </summary>
+    internal static (string? Main, Dictionary<string, string> Loaded) Rewrite(Compilation compilation, string mainPath)
+    {
+        var loaded = new Dictionary<string, string>(StringComparer.Ordinal);
         string? main = null;
         foreach (var tree in compilation.SyntaxTrees)
         {
             var text = ScriptRewriter.Rewrite(tree, compilation.GetSemanticModel(tree));
-            if (tree.FilePath == sources.MainFile && main is null) main = text;
-            else rewritten[tree.FilePath] = text;
+            if (tree.FilePath == mainPath && main is null) main = text;
+            else loaded[tree.FilePath] = text;
         }
-        var options = Options(references, config, baseDirectory, sources.MainFile)
-            .WithSourceResolver(new RewrittenSources(new SourceFileResolver(ImmutableArray<string>.Empty, baseDirectory), rewritten));
-        return CSharpScript.Create(main ?? sources.MainText, options, typeof(ScriptGlobals)).GetCompilation();
+        return (main, loaded);
     }
+
+    /// <summary><paramref name="options"/> reading <c>#load</c>ed files as <see cref="Rewrite"/> rewrote them.</summary>
+    internal static ScriptOptions WithRewrittenLoads(ScriptOptions options, string baseDirectory, IReadOnlyDictionary<string, string> loaded) =>
+        options.WithSourceResolver(new RewrittenSources(new SourceFileResolver(ImmutableArray<string>.Empty, baseDirectory), loaded));
 
     // #load'ed files are read through this resolver, so they compile rewritten too (Roslyn cannot replace a #load'ed tree).
     private sealed class RewrittenSources(SourceFileResolver inner, IReadOnlyDictionary<string, string> rewritten) : SourceReferenceResolver

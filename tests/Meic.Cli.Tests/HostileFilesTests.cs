@@ -80,4 +80,30 @@ public sealed class HostileFilesTests : IClassFixture<HostileFilesTests.Cluster>
         run.Err.Length.ShouldBeLessThan(3000, "an error quotes an excerpt, never a whole field");
         _cluster.Status().ShouldBe(before);
     }
+
+    // The refusal says which part of the archive and which toolkit.json limit, in the person's language.
+    [Theory]
+    [InlineData("xlsx", "map import actors", "bomb.xlsx", "xl/worksheets/sheet1.xml", "limits.maxEntryBytes")]
+    [InlineData("xlsx", "map import actors", "ratio-bomb.xlsx", "xl/worksheets/sheet1.xml", "limits.maxCompressionRatio")]
+    [InlineData("xlsx", "map import actors", "entries.xlsx", null, "limits.maxEntries")]
+    [InlineData("xlsx", "map import actors", "xxe.xlsx", "xl/worksheets/sheet1.xml", null)]
+    [InlineData("xlsx", "map import actors", "malformed.xlsx", "xl/worksheets/sheet1.xml", null)]
+    [InlineData("docx", "focus transcript import", "bomb.docx", "word/document.xml", "limits.maxEntryBytes")]
+    [InlineData("qdpx", "focus import qdpx", "bomb.qdpx", "project.qde", "limits.maxEntryBytes")]
+    public void Should_name_the_part_and_the_limit_of_an_archive_bomb_in_italian(string format, string command, string name, string? part, string? limit)
+    {
+        var file = Path.Combine(_cluster.Files, $"it-{format}-{name}");
+        if (!File.Exists(file)) HostileFiles.For(format).Single(h => h.Name == name).Write(file);
+        var args = command.Split(' ').Append(file).ToList();
+        if (format == "docx") args.AddRange(["--session", "s1"]);
+
+        var run = MeicProcess.Run(_cluster.Workspace, [.. args, "--lang", "it"]);
+
+        run.ExitCode.ShouldBe(2, run.ToString());
+        run.Err.ShouldStartWith("meic: dati non validi: ");
+        run.Err.ShouldContain(Path.GetFileName(file));
+        if (part is not null) run.Err.ShouldContain(part);
+        if (limit is not null) run.Err.ShouldContain(limit);
+        run.Err.ShouldContain("non è stato importato nulla");
+    }
 }

@@ -49,6 +49,31 @@ public sealed class ReplTests : IDisposable
         run.Err.ShouldContain(unknown);
     }
 
+    // The prompt gets the guard scripts get: an endless loop and an endless recursion each end with a message, and the session goes on.
+    [Theory]
+    [InlineData("en", "the submission was stopped: it ran longer than its limit of 3 s", "the submission was stopped: its calls nested too deep")]
+    [InlineData("it", "è andato oltre il suo limite di 3 s", "le sue chiamate si annidano troppo")]
+    public void Should_stop_an_endless_loop_and_an_endless_recursion_and_keep_the_prompt(string language, string stopped, string tooDeep)
+    {
+        // Room for the recursion to unwind on a busy machine before the limit: it must end by depth, not by time.
+        var ws = Workspaces.CopyRome(_temp, c => c["scripts"]!["timeoutSeconds"] = 3);
+        var run = Repl(ws, """
+            long n = 0;
+            while (true) { n++; }
+            int Down(int k) => Down(k + 1) + 1;
+            Down(0)
+            40 + 2
+            #exit
+            """, "--lang", language);
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Err.ShouldContain(stopped);
+        run.Err.ShouldContain(tooDeep);
+        run.Err.ShouldNotContain("Stack overflow");
+        run.Err.ShouldNotContain("   at ");
+        run.Out.ShouldContain("42");
+    }
+
     private static MeicResult Repl(string workspace, string input, params string[] options)
     {
         var psi = MeicProcess.Start(workspace, null, ["repl", .. options]);

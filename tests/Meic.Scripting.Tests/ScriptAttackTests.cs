@@ -32,6 +32,7 @@ public sealed class ScriptAttackTests : IDisposable
         run.Err.ShouldContain("reflect.csx(2,");
         run.Err.ShouldContain("the script did not compile; nothing ran.");
         isolated.ExitCode.ShouldBe(2, isolated.ToString());
+        isolated.Err.ShouldContain("reflect.csx(3,"); // the reflective Process.Start, refused in the child too
         File.Exists(outside).ShouldBeFalse();
     }
 
@@ -98,10 +99,55 @@ public sealed class ScriptAttackTests : IDisposable
 
         var run = MeicProcess.Run(ws, "script", "run", "add.csx");
 
+        run.ExitCode.ShouldBe(0, run.ToString()); // the script did its work; the stopped hook is a warning
         run.Err.ShouldContain("the hook scripts/spin.csx for actor.added casa-nuova");
         run.Err.ShouldContain("ran longer than its limit of 1 s");
         run.Err.ShouldNotContain("ignored cancellation");
+        run.Err.ShouldContain("the change that triggered it is committed and stays");
         Workspaces.ActorCount(ws).ShouldBe(24);
+    }
+
+    // A wait no tick can interrupt: meic ends the process, exit 1, and says the change is saved.
+    [Fact]
+    public void Should_end_meic_with_exit_1_and_keep_the_change_when_a_hook_waits_for_ever()
+    {
+        var ws = Workspaces.CopyRome(_temp, c =>
+        {
+            c["scripts"]!["timeoutSeconds"] = 1;
+            c["hooks"] = new Newtonsoft.Json.Linq.JObject { ["actor.added"] = new Newtonsoft.Json.Linq.JArray("scripts/wait.csx") };
+        });
+        Workspaces.Script(ws, "scripts/wait.csx", "await Task.Delay(-1);");
+        Workspaces.Script(ws, "add.csx", "Actors.Insert(new Actor { Id = \"casa-ferma\", Name = \"Casa Ferma\" });");
+
+        var run = MeicProcess.Run(ws, "script", "run", "add.csx");
+
+        run.ExitCode.ShouldBe(1, run.ToString());
+        run.Err.ShouldContain("warning: the hook scripts/wait.csx for actor.added casa-ferma was stopped");
+        run.Err.ShouldContain("ignored cancellation");
+        run.Err.ShouldContain("the change that triggered it is committed and stays");
+        run.Err.ShouldNotContain("   at ");
+        Workspaces.ActorCount(ws).ShouldBe(24);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Should_refuse_a_reflective_fail_fast_and_an_awaiter_continuation_that_would_bring_meic_down(bool isolated)
+    {
+        var ws = Workspaces.CopyRome(_temp);
+        Workspaces.Script(ws, "down.csx", """
+            Type.GetType("System.Environment").GetMethod("FailFast", new[] { typeof(string) }).Invoke(null, new object[] { "down" });
+            Task.Delay(1).GetAwaiter().OnCompleted(() => throw new InvalidOperationException("down"));
+            """);
+
+        var run = isolated ? MeicProcess.Run(ws, "script", "run", "--isolated", "down.csx") : MeicProcess.Run(ws, "script", "run", "down.csx");
+
+        run.ExitCode.ShouldBe(2, run.ToString());
+        run.Err.ShouldContain("down.csx(1,");
+        run.Err.ShouldContain("`System.Type.GetType`");
+        run.Err.ShouldContain("down.csx(2,");
+        run.Err.ShouldContain("TaskAwaiter.OnCompleted");
+        run.Err.ShouldNotContain("Unhandled exception");
     }
 
     [Fact]

@@ -70,6 +70,10 @@ public sealed class ScriptGuardTests
     [InlineData("async void Boom() { await Task.Delay(1); }", "async void")]
     [InlineData("var ok = System.Text.RegularExpressions.Regex.IsMatch(\"a\", \"(a+)+$\");", "time limit")]
     [InlineData("var s = Newtonsoft.Json.JsonConvert.DeserializeObject(\"{}\");", "Newtonsoft")]
+    [InlineData("Task.Delay(1).GetAwaiter().OnCompleted(() => throw new Exception());", "TaskAwaiter.OnCompleted")]
+    [InlineData("Task.FromResult(1).GetAwaiter().UnsafeOnCompleted(() => { });", "TaskAwaiter.UnsafeOnCompleted")]
+    [InlineData("var t = Path.GetTempFileName();", "Path.GetTempFileName")]
+    [InlineData("var f = Type.GetType(\"System.Environment\").GetMethod(\"FailFast\", new[] { typeof(string) });", "Type.GetType")]
     public void Should_refuse_every_route_out_of_the_allow_list(string code, string named)
     {
         var found = Check(code);

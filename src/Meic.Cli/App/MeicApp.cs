@@ -28,7 +28,8 @@ internal static class MeicApp
         try
         {
             var (workspace, workspaceError) = FindWorkspace(options);
-            language = options.Lang ?? Environment.GetEnvironmentVariable("MEIC_LANG") ?? workspace?.Config.Language ?? "en";
+            language = options.Lang ?? Environment.GetEnvironmentVariable("MEIC_LANG") ?? workspace?.Config.Language
+                ?? (workspaceError is null ? null : ClusterWorkspace.DeclaredLanguage(Directory.GetCurrentDirectory(), options.Cluster)) ?? "en";
             // The pseudo-language is for the tests that look for words outside the tables; it is never offered.
             if (!Strings.SupportedLanguages.Contains(language) && language != Strings.PseudoLanguage) language = "en";
             var pluginDirs = new List<string> { HostPaths.Plugins };

@@ -23,6 +23,20 @@ public static class ToolkitConfigReader
         return Parse(text, file);
     }
 
+    /// <summary>The supported language <paramref name="file"/> declares, whatever else it holds; null when it declares none or cannot be read.</summary>
+    public static string? DeclaredLanguage(string file)
+    {
+        try
+        {
+            var root = JsonTree.Parse(File.ReadAllText(file));
+            if (root.Kind != JsonKind.Object) return null;
+            foreach (var (name, p) in root.Properties)
+                if (name == "language" && p.Kind == JsonKind.String && Languages.Contains(p.Text)) return p.Text;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonTreeException) { } // no language to tell: English
+        return null;
+    }
+
     /// <summary>Validates configuration JSON; <paramref name="file"/> names it in errors.</summary>
     public static ToolkitConfig Parse(string text, string file)
     {
@@ -225,6 +239,7 @@ public static class ToolkitConfigReader
 
     private sealed record Path(string File)
     {
-        public InputException Error(JsonTree value, string key, params object?[] args) => Hosting.Worded.Input(key, $"{File}: $.{value.Path} (line {value.Line})", args);
+        // file:line, as compilers write it, says the line in no language: the words after it are the person's.
+        public InputException Error(JsonTree value, string key, params object?[] args) => Hosting.Worded.Input(key, $"{File}:{value.Line}: $.{value.Path}", args);
     }
 }

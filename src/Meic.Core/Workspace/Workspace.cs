@@ -44,6 +44,19 @@ public sealed class ClusterWorkspace
         return null;
     }
 
+    /// <summary>
+    /// The language toolkit.json declares, read even when the rest of the file is refused, so that the refusal is worded
+    /// in the cluster's language; null when there is no workspace or no readable language.
+    /// </summary>
+    public static string? DeclaredLanguage(string start, string? explicitDirectory)
+    {
+        var dir = explicitDirectory is null ? null : System.IO.Path.GetFullPath(explicitDirectory);
+        if (dir is null)
+            for (var d = new DirectoryInfo(System.IO.Path.GetFullPath(start)); d is not null; d = d.Parent)
+                if (File.Exists(System.IO.Path.Combine(d.FullName, ToolkitConfig.FileName))) { dir = d.FullName; break; }
+        return dir is null ? null : ToolkitConfigReader.DeclaredLanguage(System.IO.Path.Combine(dir, ToolkitConfig.FileName));
+    }
+
     /// <summary>Loads the workspace in <paramref name="directory"/>.</summary>
     public static ClusterWorkspace Load(string directory) =>
         new(directory, ToolkitConfigReader.Read(System.IO.Path.Combine(directory, ToolkitConfig.FileName)));

@@ -25,6 +25,10 @@ public static class TableReader
         if (length > options.MaxFileBytes)
             throw new InputException(text["table.tooLarge", length / (1024 * 1024), options.MaxFileBytes / (1024 * 1024)], name);
         var bytes = File.ReadAllBytes(path);
+        // A workbook is checked whole first (entries, sizes, ratios, DTDs, depth, well-formedness), so a bomb or a bad
+        // part is refused naming the part and the toolkit.json limit, not as a damaged file.
+        // (A file that is no zip at all is left to XlsxTable, which says "damaged or truncated" in the language asked for.)
+        if (XlsxTable.IsWorkbook(bytes) && XlsxTable.IsZip(bytes)) Files.LimitedArchive.Check(path);
         var table = XlsxTable.IsWorkbook(bytes) ? XlsxTable.Read(bytes, name, text, options) : ReadDelimited(bytes, name, text, options);
         CheckHeader(table, text);
         return table;

@@ -14,6 +14,13 @@ internal static class XlsxTable
     /// <summary>A ZIP archive (what every .xlsx is), whatever the file is called.</summary>
     public static bool IsWorkbook(byte[] bytes) => bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
 
+    /// <summary>Whether <paramref name="bytes"/> open as a zip archive (its central directory reads).</summary>
+    public static bool IsZip(byte[] bytes)
+    {
+        try { using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read); return true; }
+        catch (InvalidDataException) { return false; }
+    }
+
     public static Table Read(byte[] bytes, string name, Strings text, TableReadOptions options)
     {
         try

@@ -79,7 +79,7 @@ public sealed class ToolkitConfigReaderTests
     public void Should_name_the_line_of_a_value_of_the_wrong_type()
     {
         var e = Should.Throw<InputException>(() => ToolkitConfigReader.Parse("{\n  \"store\": {\n    \"kind\": \"sqlite\",\n    \"busyTimeoutMs\": 1.5\n  }\n}", "toolkit.json"));
-        e.Where.ShouldBe("toolkit.json: $.store.busyTimeoutMs (line 4)");
+        e.Where.ShouldBe("toolkit.json:4: $.store.busyTimeoutMs");
         e.Message.ShouldContain("expected a whole number; found float 1.5");
     }
 
