@@ -3,9 +3,6 @@ using Meic.Cli.App;
 using Meic.Core.Hosting;
 using Meic.Store.Postgres;
 
-// Run from a checkout by ./meic: a build older than its sources runs nothing, ./meic rebuilds and runs again.
-if (BuildStamp.CheckoutIsStale()) return BuildStamp.StaleExitCode;
-
 // Through lambdas, so the PostgreSQL and LiteDB assemblies load only when a workspace uses them.
 StoreFactory.Postgres ??= static (workspace, create) => PostgresStoreRegistration.Open(workspace, create);
 StoreFactory.LiteDb ??= static (workspace, create) => Meic.Store.LiteDb.LiteDbStoreRegistration.Open(workspace, create);
