@@ -66,5 +66,19 @@ public sealed class HelpTests : IDisposable
         r.Err.ShouldBe("meic: dati non validi: non riconosco 'statsu': non è un comando né un'opzione. Vedi `meic --help`.\n");
     }
 
+    [Fact]
+    public void Should_show_a_vocabulary_default_by_its_label_in_the_workspace_language()
+    {
+        var it = MeicProcess.Run(_ws, "monitor", "indicators", "add", "--help", "--lang", "it");
+        it.ExitCode.ShouldBe(0, it.ToString());
+        it.Out.ShouldContain("[predefinito: trimestrale]");
+        it.Out.ShouldContain("[predefinito: numero]");
+        it.Out.ShouldNotContain("[predefinito: quarter]");
+
+        var es = MeicProcess.Run(_ws, "broker", "needs", "add", "--help", "--lang", "es");
+        es.ExitCode.ShouldBe(0, es.ToString());
+        es.Out.ShouldContain("[por defecto: Introducida a mano]");
+    }
+
     public void Dispose() => _dir.Dispose();
 }

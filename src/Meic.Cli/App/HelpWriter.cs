@@ -142,12 +142,24 @@ internal sealed class HelpWriter(Strings t, TextWriter output, int? width) : Syn
         var text = value switch
         {
             null => "",
-            string s => s,
+            string s => DefaultLabel(description, s),
+            Enum e => DefaultLabel(description, Names.KebabOf(e.ToString())),
             System.Collections.IEnumerable items => JoinItems(items),
             _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
         };
         if (text.Length == 0) return description ?? "";
         return $"{description} [{t["help.default"]}: {text}]".TrimStart();
+    }
+
+    // A default that is a vocabulary id is said by its label, as the option's choices are: the vocabulary is
+    // the one holding the id whose list of labels the description already shows (Vocabulary.Choices).
+    private string DefaultLabel(string? description, string id)
+    {
+        if (string.IsNullOrEmpty(description)) return id;
+        foreach (var vocabulary in Vocabularies.Shared.All)
+            if (vocabulary.Find(id) is not null && description.Contains(vocabulary.Choices(t.Language), StringComparison.Ordinal))
+                return vocabulary.Label(id, t.Language);
+        return id;
     }
 
     private static string JoinItems(System.Collections.IEnumerable items)
