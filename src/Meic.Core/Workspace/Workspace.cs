@@ -38,9 +38,14 @@ public sealed class ClusterWorkspace
                 throw Meic.Core.Hosting.Worded.Input("workspace.notOne", dir, ToolkitConfig.FileName, explicitDirectory);
             return Load(dir);
         }
+        return Nearest(start) is { } found ? Load(found) : null;
+    }
+
+    // The nearest folder upward from start that holds toolkit.json (as git finds .git), or null.
+    private static string? Nearest(string start)
+    {
         for (var dir = new DirectoryInfo(System.IO.Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, ToolkitConfig.FileName)))
-                return Load(dir.FullName);
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, ToolkitConfig.FileName))) return dir.FullName;
         return null;
     }
 
@@ -50,10 +55,7 @@ public sealed class ClusterWorkspace
     /// </summary>
     public static string? DeclaredLanguage(string start, string? explicitDirectory)
     {
-        var dir = explicitDirectory is null ? null : System.IO.Path.GetFullPath(explicitDirectory);
-        if (dir is null)
-            for (var d = new DirectoryInfo(System.IO.Path.GetFullPath(start)); d is not null; d = d.Parent)
-                if (File.Exists(System.IO.Path.Combine(d.FullName, ToolkitConfig.FileName))) { dir = d.FullName; break; }
+        var dir = explicitDirectory is null ? Nearest(start) : System.IO.Path.GetFullPath(explicitDirectory);
         return dir is null ? null : ToolkitConfigReader.DeclaredLanguage(System.IO.Path.Combine(dir, ToolkitConfig.FileName));
     }
 
